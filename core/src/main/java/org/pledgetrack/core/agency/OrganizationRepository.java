@@ -1,0 +1,71 @@
+package org.pledgetrack.core.agency;
+
+import static org.pledgetrack.db.Tables.ORGANIZATION;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.pledgetrack.db.tables.records.OrganizationRecord;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganizationRepository {
+
+    private final DSLContext dsl;
+
+    OrganizationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(NewOrganization org, Instant now) {
+        return dsl.insertInto(ORGANIZATION)
+                .set(ORGANIZATION.KIND, org.kind().name())
+                .set(ORGANIZATION.NAME, org.name())
+                .set(ORGANIZATION.ORI, org.ori())
+                .set(ORGANIZATION.STATE, org.state())
+                .set(ORGANIZATION.CITY, org.city())
+                .set(ORGANIZATION.AGENCY_TYPE, org.agencyType() == null ? null : org.agencyType().name())
+                .set(ORGANIZATION.SWORN_OFFICERS, org.swornOfficers())
+                .set(ORGANIZATION.POPULATION_SERVED, org.populationServed())
+                .set(ORGANIZATION.CREATED_AT, now)
+                .set(ORGANIZATION.UPDATED_AT, now)
+                .returning(ORGANIZATION.ID)
+                .fetchOne(ORGANIZATION.ID);
+    }
+
+    public Optional<Agency> findAgency(long id) {
+        return dsl.selectFrom(ORGANIZATION)
+                .where(ORGANIZATION.ID.eq(id).and(isAgency()))
+                .fetchOptional(OrganizationRepository::toAgency);
+    }
+
+    public List<Agency> findAgencies(Collection<Long> ids) {
+        return dsl.selectFrom(ORGANIZATION)
+                .where(ORGANIZATION.ID.in(ids).and(isAgency()))
+                .orderBy(ORGANIZATION.NAME)
+                .fetch(OrganizationRepository::toAgency);
+    }
+
+    public List<Agency> findAllAgencies() {
+        return dsl.selectFrom(ORGANIZATION).where(isAgency()).orderBy(ORGANIZATION.NAME)
+                .fetch(OrganizationRepository::toAgency);
+    }
+
+    public int countByKind(OrganizationKind kind) {
+        return dsl.fetchCount(ORGANIZATION, ORGANIZATION.KIND.eq(kind.name()));
+    }
+
+    private static Condition isAgency() {
+        return ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name());
+    }
+
+    static Agency toAgency(OrganizationRecord r) {
+        return new Agency(r.getId(), r.getName(), r.getOri(), r.getState(), r.getCity(),
+                r.getAgencyType() == null ? null : AgencyType.valueOf(r.getAgencyType()),
+                r.getSwornOfficers(), r.getPopulationServed());
+    }
+}

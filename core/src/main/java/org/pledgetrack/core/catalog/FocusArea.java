@@ -1,0 +1,4 @@
+package org.pledgetrack.core.catalog;
+
+public record FocusArea(long id, int position, String name, String description) {
+}

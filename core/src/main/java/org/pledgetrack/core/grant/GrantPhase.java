@@ -1,0 +1,6 @@
+package org.pledgetrack.core.grant;
+
+/** The stages of a BCJI award. */
+public enum GrantPhase {
+    PLANNING, IMPLEMENTATION, SUSTAINABILITY
+}

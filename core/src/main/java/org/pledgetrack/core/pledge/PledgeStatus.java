@@ -1,0 +1,5 @@
+package org.pledgetrack.core.pledge;
+
+public enum PledgeStatus {
+    ACTIVE, WITHDRAWN, COMPLETED, RECOGNIZED
+}

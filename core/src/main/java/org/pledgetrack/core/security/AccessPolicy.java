@@ -1,0 +1,76 @@
+package org.pledgetrack.core.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change which agency's data. Every service asks here before it reads or
+ * writes; a refusal is logged with the user and the requested id so that probing shows up.
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
+
+    private final AssignmentRepository assignments;
+
+    AccessPolicy(AssignmentRepository assignments) {
+        this.assignments = assignments;
+    }
+
+    public boolean canReadAgency(CurrentUser user, long agencyId) {
+        return switch (user.role()) {
+            case OVERSEER, ADMIN -> true;
+            case AGENCY -> user.organizationId() == agencyId;
+            case TA_STAFF -> assignments.isAssignedToAgency(user.id(), agencyId);
+        };
+    }
+
+    /** Agencies report their own progress; nobody else writes it. */
+    public boolean canReportProgress(CurrentUser user, long agencyId) {
+        return user.is(Role.AGENCY) && user.organizationId() == agencyId;
+    }
+
+    /** Verifying and returning items is for assigned TA staff (and admins). */
+    public boolean canReview(CurrentUser user, long agencyId) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case TA_STAFF -> assignments.isAssignedToAgency(user.id(), agencyId);
+            case AGENCY, OVERSEER -> false;
+        };
+    }
+
+    public void requireReadAgency(CurrentUser user, long agencyId) {
+        require(canReadAgency(user, agencyId), user, "read agency", agencyId);
+    }
+
+    public void requireReportProgress(CurrentUser user, long agencyId) {
+        require(canReportProgress(user, agencyId), user, "report progress for agency", agencyId);
+    }
+
+    public void requireReview(CurrentUser user, long agencyId) {
+        require(canReview(user, agencyId), user, "review agency", agencyId);
+    }
+
+    public void requireRole(CurrentUser user, Role... allowed) {
+        for (Role role : allowed) {
+            if (user.is(role)) {
+                return;
+            }
+        }
+        deny(user, "use a feature for roles " + java.util.Arrays.toString(allowed), -1);
+    }
+
+    private void require(boolean allowed, CurrentUser user, String action, long id) {
+        if (!allowed) {
+            deny(user, action, id);
+        }
+    }
+
+    private void deny(CurrentUser user, String action, long id) {
+        log.warn("ACCESS DENIED: user '{}' (id {}, role {}) tried to {} {}",
+                user.username(), user.id(), user.role(), action, id);
+        throw new AccessDeniedException("You do not have access to this information.");
+    }
+}

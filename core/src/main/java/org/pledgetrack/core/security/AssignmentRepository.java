@@ -1,0 +1,56 @@
+package org.pledgetrack.core.security;
+
+import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
+import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Which agencies and grants a TA staff member is assigned to. */
+@Repository
+public class AssignmentRepository {
+
+    private final DSLContext dsl;
+
+    AssignmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public boolean isAssignedToAgency(long userId, long agencyId) {
+        return dsl.fetchExists(TA_AGENCY_ASSIGNMENT,
+                TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId).and(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId)));
+    }
+
+    public boolean isAssignedToGrant(long userId, long grantId) {
+        return dsl.fetchExists(TA_GRANT_ASSIGNMENT,
+                TA_GRANT_ASSIGNMENT.USER_ID.eq(userId).and(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId)));
+    }
+
+    public List<Long> findAssignedAgencyIds(long userId) {
+        return dsl.select(TA_AGENCY_ASSIGNMENT.AGENCY_ID)
+                .from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId))
+                .fetch(TA_AGENCY_ASSIGNMENT.AGENCY_ID);
+    }
+
+    public void assignAgency(long userId, long agencyId, Instant now) {
+        dsl.insertInto(TA_AGENCY_ASSIGNMENT)
+                .set(TA_AGENCY_ASSIGNMENT.USER_ID, userId)
+                .set(TA_AGENCY_ASSIGNMENT.AGENCY_ID, agencyId)
+                .set(TA_AGENCY_ASSIGNMENT.CREATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    public void assignGrant(long userId, long grantId, Instant now) {
+        dsl.insertInto(TA_GRANT_ASSIGNMENT)
+                .set(TA_GRANT_ASSIGNMENT.USER_ID, userId)
+                .set(TA_GRANT_ASSIGNMENT.GRANT_ID, grantId)
+                .set(TA_GRANT_ASSIGNMENT.CREATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+}

@@ -1,0 +1,101 @@
+package org.pledgetrack.core.security;
+
+import static org.pledgetrack.db.Tables.APP_USER;
+import static org.pledgetrack.db.Tables.ORGANIZATION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    private final DSLContext dsl;
+
+    UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The sign-in view of an account: identity, hash and whether it may sign in. */
+    public Optional<StoredCredentials> findCredentials(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
+                        APP_USER.ORGANIZATION_ID, ORGANIZATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED,
+                        APP_USER.LOCKED_UNTIL)
+                .from(APP_USER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(APP_USER.ORGANIZATION_ID))
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new StoredCredentials(
+                        new CurrentUser(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
+                                Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
+                                r.get(ORGANIZATION.NAME)),
+                        r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), r.get(APP_USER.LOCKED_UNTIL)));
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts().where(APP_USER.USERNAME.eq(username)).fetchOptional(this::toAccount);
+    }
+
+    public List<UserAccount> findAll() {
+        return accounts().orderBy(APP_USER.ROLE, APP_USER.USERNAME).fetch(this::toAccount);
+    }
+
+    public long insert(NewUser user, String passwordHash, Instant now) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, user.username())
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.DISPLAY_NAME, user.displayName())
+                .set(APP_USER.EMAIL, user.email())
+                .set(APP_USER.ROLE, user.role().name())
+                .set(APP_USER.ORGANIZATION_ID, user.organizationId())
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.CREATED_AT, now)
+                .set(APP_USER.UPDATED_AT, now)
+                .returning(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
+    }
+
+    /** Counts a wrong password; locks the account once the count reaches the limit. */
+    public void recordFailedLogin(String username, int lockAfter, Instant lockUntil) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, APP_USER.FAILED_LOGIN_COUNT.plus(1))
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, lockUntil)
+                .where(APP_USER.USERNAME.eq(username))
+                .and(APP_USER.FAILED_LOGIN_COUNT.ge(lockAfter))
+                .execute();
+    }
+
+    public void recordSuccessfulLogin(String username, Instant now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.LAST_LOGIN_AT, now)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    public long count() {
+        return dsl.fetchCount(APP_USER);
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> accounts() {
+        return dsl.select(APP_USER.fields()).select(ORGANIZATION.NAME)
+                .from(APP_USER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(APP_USER.ORGANIZATION_ID));
+    }
+
+    private UserAccount toAccount(Record r) {
+        return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
+                r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
+                r.get(ORGANIZATION.NAME), r.get(APP_USER.ENABLED), r.get(APP_USER.FAILED_LOGIN_COUNT),
+                r.get(APP_USER.LAST_LOGIN_AT));
+    }
+
+    /** What sign-in needs to know about an account. */
+    public record StoredCredentials(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+    }
+}

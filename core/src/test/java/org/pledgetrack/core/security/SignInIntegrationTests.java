@@ -1,0 +1,81 @@
+package org.pledgetrack.core.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+
+/** Sign-in through Spring Security's real provider chain against the accounts in the database. */
+@SpringBootTest
+@TestPropertySource(properties = "pledgetrack.login.lock-after-failures=3")
+class SignInIntegrationTests {
+
+    @Autowired AccountUserDetailsService userDetailsService;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired UserRepository users;
+
+    ProviderManager authenticationManager;
+
+    @BeforeEach
+    void setUp() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        authenticationManager = new ProviderManager(provider);
+        authenticationManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    }
+
+    @Test
+    void rightPasswordSignsInWithTheAccountsRoleAndOrganization() {
+        Authentication auth = signIn(DemoAccounts.WICHITA_AGENCY, DemoAccounts.PASSWORD);
+        SignedInUser principal = (SignedInUser) auth.getPrincipal();
+        assertThat(principal.currentUser().role()).isEqualTo(Role.AGENCY);
+        assertThat(principal.currentUser().organizationName()).isEqualTo("Wichita Police Department");
+        assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority())
+                .contains("ROLE_AGENCY").doesNotContain("ROLE_TA_STAFF", "ROLE_OVERSEER", "ROLE_ADMIN");
+        assertThat(users.findByUsername(DemoAccounts.WICHITA_AGENCY).orElseThrow().lastLoginAt()).isNotNull();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndCounted() {
+        assertThatThrownBy(() -> signIn(DemoAccounts.DAYTON_AGENCY, "not-the-password"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(users.findByUsername(DemoAccounts.DAYTON_AGENCY).orElseThrow().failedLoginCount()).isEqualTo(1);
+
+        signIn(DemoAccounts.DAYTON_AGENCY, DemoAccounts.PASSWORD);
+        assertThat(users.findByUsername(DemoAccounts.DAYTON_AGENCY).orElseThrow().failedLoginCount()).isZero();
+    }
+
+    @Test
+    void accountLocksAfterTooManyWrongPasswords() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn(DemoAccounts.OVERSEER, "guess")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn(DemoAccounts.OVERSEER, DemoAccounts.PASSWORD))
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void unknownAccountIsRefusedLikeAWrongPassword() {
+        assertThatThrownBy(() -> signIn("nobody", "whatever")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private Authentication signIn(String username, String password) {
+        return authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+}

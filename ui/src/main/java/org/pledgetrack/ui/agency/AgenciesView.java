@@ -1,0 +1,26 @@
+package org.pledgetrack.ui.agency;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.ui.portfolio.AgencyProgressGrid;
+import org.pledgetrack.ui.security.AuthenticatedUser;
+
+/** Every agency and its pledge progress, for overseers and admins. */
+@Route("agencies")
+@PageTitle("Agencies | pledgetrack")
+@RolesAllowed({"OVERSEER", "ADMIN"})
+public class AgenciesView extends VerticalLayout {
+
+    AgenciesView(PledgeService pledges, AuthenticatedUser authenticatedUser, Clock clock) {
+        addClassName("agencies-view");
+        setSizeFull();
+        AgencyProgressGrid grid = new AgencyProgressGrid(pledges.agencyProgress(authenticatedUser.get()), clock);
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+}

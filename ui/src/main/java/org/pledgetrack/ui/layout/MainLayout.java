@@ -1,0 +1,91 @@
+package org.pledgetrack.ui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.admin.UsersView;
+import org.pledgetrack.ui.agency.AgenciesView;
+import org.pledgetrack.ui.grant.GrantsView;
+import org.pledgetrack.ui.pledge.MyPledgeView;
+import org.pledgetrack.ui.portfolio.PortfolioView;
+import org.pledgetrack.ui.security.AuthenticatedUser;
+
+/** The one layout: a header with the page title, a drawer with navigation and the signed-in user. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 pageTitle = new H1();
+    private final AuthenticatedUser authenticatedUser;
+    private final AccessAnnotationChecker accessChecker;
+
+    MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker) {
+        this.authenticatedUser = authenticatedUser;
+        this.accessChecker = accessChecker;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, new DrawerToggle(), pageTitle);
+        pageTitle.addClassName("page-title");
+        addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticatedUser.get()));
+    }
+
+    private static Component brand() {
+        Span name = new Span("pledgetrack");
+        name.addClassName("brand-name");
+        Span tagline = new Span("Trust Building Campaign · BCJI TA");
+        tagline.addClassName("brand-tagline");
+        Header header = new Header(name, tagline);
+        header.addClassName("brand");
+        return header;
+    }
+
+    /** Only the views this user's role may open appear; the rule lives on the views' annotations. */
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        addIfAllowed(nav, "My pledge", MyPledgeView.class, VaadinIcon.CLIPBOARD_CHECK);
+        addIfAllowed(nav, "Portfolio", PortfolioView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
+        addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
+        addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
+        return nav;
+    }
+
+    private void addIfAllowed(SideNav nav, String label, Class<? extends Component> view, VaadinIcon icon) {
+        if (accessChecker.hasAccess(view)) {
+            nav.addItem(new SideNavItem(label, view, icon.create()));
+        }
+    }
+
+    private Component userFooter(CurrentUser user) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span organization = new Span(user.organizationName());
+        organization.addClassName("user-organization");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticatedUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Footer footer = new Footer(new Div(name, organization), signOut);
+        footer.addClassName("user-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(PageTitles.of(getContent()));
+    }
+}
