@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserService;
-import org.pledgetrack.ui.layout.HumanDates;
+import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Every account with its role, organization and sign-in state, for admins. */

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.pledge.PledgeService;
-import org.pledgetrack.ui.portfolio.AgencyProgressGrid;
+import org.pledgetrack.ui.components.AgencyProgressGrid;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Every agency and its pledge progress, for overseers and admins. */

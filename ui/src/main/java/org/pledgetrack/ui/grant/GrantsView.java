@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
-import org.pledgetrack.ui.layout.EmptyState;
-import org.pledgetrack.ui.layout.HumanDates;
+import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** BCJI grants the user may see, with their TA deliverable counts. */

@@ -18,8 +18,8 @@ import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.StatusCounts;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.layout.EmptyState;
-import org.pledgetrack.ui.layout.HumanDates;
+import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** An agency's pledge at a glance: dates, schedule and progress in each focus area. */

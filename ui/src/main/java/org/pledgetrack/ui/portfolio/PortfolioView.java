@@ -9,7 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.pledge.AgencyProgress;
 import org.pledgetrack.core.pledge.PledgeService;
-import org.pledgetrack.ui.layout.EmptyState;
+import org.pledgetrack.ui.components.AgencyProgressGrid;
+import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** A TA staff member's agencies and how their pledges are going. */

@@ -1,4 +1,4 @@
-package org.pledgetrack.ui.layout;
+package org.pledgetrack.ui.components;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

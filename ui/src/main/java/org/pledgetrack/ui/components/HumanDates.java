@@ -1,4 +1,4 @@
-package org.pledgetrack.ui.layout;
+package org.pledgetrack.ui.components;
 
 import java.time.Clock;
 import java.time.Duration;

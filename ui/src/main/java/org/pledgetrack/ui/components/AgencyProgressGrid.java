@@ -1,4 +1,4 @@
-package org.pledgetrack.ui.portfolio;
+package org.pledgetrack.ui.components;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.pledgetrack.core.pledge.AgencyProgress;
-import org.pledgetrack.ui.layout.HumanDates;
 
 /** Agencies with their pledge progress: shared by the TA portfolio and the overseer's agency list. */
 public class AgencyProgressGrid extends Grid<AgencyProgress> {

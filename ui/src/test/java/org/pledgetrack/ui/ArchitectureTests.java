@@ -1,0 +1,82 @@
+package org.pledgetrack.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of the design, checked on the compiled classes of all four modules. */
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.pledgetrack");
+
+    @Test
+    void coreUsesNeitherVaadinNorSpringBatch() {
+        noClasses().that().resideInAPackage("org.pledgetrack.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.batch..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void coreDoesNotReachUpIntoBatchOrUi() {
+        noClasses().that().resideInAPackage("org.pledgetrack.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pledgetrack.batch..", "org.pledgetrack.ui..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.pledgetrack.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pledgetrack.ui..", "com.vaadin..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiHoldsNoSql() {
+        noClasses().that().resideInAPackage("org.pledgetrack.ui..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..", "org.pledgetrack.db..",
+                        "org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void generatedDatabaseClassesLiveOnlyInTheDbPackage() {
+        classes().that().resideInAPackage("org.pledgetrack.db..")
+                .should().resideInAnyPackage("org.pledgetrack.db", "org.pledgetrack.db.tables",
+                        "org.pledgetrack.db.tables.records")
+                .check(CLASSES);
+    }
+
+    /** db holds migrations and the classes generated from them: no hand-written sources, no other resources. */
+    @Test
+    void dbModuleHoldsOnlyMigrations() throws IOException {
+        Path db = Path.of("..", "db", "src");
+        assertThat(db.resolve("main/java")).doesNotExist();
+        assertThat(db.resolve("test")).doesNotExist();
+        try (Stream<Path> files = Files.walk(db.resolve("main/resources"))) {
+            List<Path> nonMigrations = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getParent().endsWith(Path.of("db", "migration")) || !f.toString().endsWith(".sql"))
+                    .toList();
+            assertThat(nonMigrations).isEmpty();
+        }
+    }
+
+    @Test
+    void featurePackagesFormNoCycles() {
+        slices().matching("org.pledgetrack.core.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("org.pledgetrack.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("org.pledgetrack.batch.(*)..").should().beFreeOfCycles()
+                .allowEmptyShould(true).check(CLASSES);
+    }
+}
