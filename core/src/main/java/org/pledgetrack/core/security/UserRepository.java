@@ -34,6 +34,16 @@ public class UserRepository {
                         r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), r.get(APP_USER.LOCKED_UNTIL)));
     }
 
+    /** The account as a {@link CurrentUser} when it is enabled and not locked at {@code now}. */
+    public Optional<CurrentUser> findActiveUser(long userId, Instant now) {
+        return dsl.select(APP_USER.USERNAME).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now)))
+                .fetchOptional(APP_USER.USERNAME)
+                .flatMap(this::findCredentials)
+                .map(StoredCredentials::user);
+    }
+
     public Optional<UserAccount> findByUsername(String username) {
         return accounts().where(APP_USER.USERNAME.eq(username)).fetchOptional(this::toAccount);
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.admin.UsersView;
+import org.pledgetrack.ui.api.ApiTokensView;
 import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
@@ -63,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
+        addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);
         return nav;
     }
 

@@ -1,0 +1,135 @@
+package org.pledgetrack.ui.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.apitoken.ApiTokenService;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/** The read-only API over real HTTP with real tokens: who gets in, who sees what, how pages cut. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired ApiTokenService tokens;
+    @Autowired UserRepository users;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void requestWithoutTokenGets401AsProblemDetails() {
+        Reply reply = get("/api/v1/agencies", null);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains("\"status\":401").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void unknownTokenGets401() {
+        assertThat(get("/api/v1/agencies", "pt_AAAAAAAA_not-a-real-token").status()).isEqualTo(401);
+    }
+
+    @Test
+    void revokedTokenGets401() {
+        CurrentUser overseer = user(DemoAccounts.OVERSEER);
+        var issued = tokens.create(overseer, "to revoke", 30);
+        assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(200);
+        tokens.revoke(overseer, issued.token().id());
+        assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void expiredTokenGets401() {
+        var issued = tokens.create(user(DemoAccounts.OVERSEER), "to expire", 1);
+        // Moving the clock would need a second application context; ageing the row is equivalent.
+        jdbc.update("UPDATE api_token SET expires_at = '2020-01-01 00:00:00' WHERE id = ?", issued.token().id());
+        assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void agencyTokenReadsOnlyItsOwnAgency() {
+        CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
+        String secret = tokens.create(wichita, "wichita script", 30).secret();
+
+        Reply list = get("/api/v1/agencies", secret);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("Wichita Police Department").doesNotContain("Dayton")
+                .contains("\"total\":1");
+
+        assertThat(get("/api/v1/agencies/" + wichita.organizationId() + "/pledge", secret).body())
+                .contains("\"agencyName\":\"Wichita Police Department\"");
+
+        long dayton = user(DemoAccounts.DAYTON_AGENCY).organizationId();
+        Reply other = get("/api/v1/agencies/" + dayton + "/pledge", secret);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body()).doesNotContain("Dayton");
+    }
+
+    @Test
+    void pagesCutTheListAtItsBoundaries() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "pager", 30).secret();
+        assertThat(get("/api/v1/agencies?page=0&size=5", secret).body()).contains("\"total\":12")
+                .contains("\"page\":0").contains("\"size\":5");
+        assertThat(count(get("/api/v1/agencies?page=0&size=5", secret).body())).isEqualTo(5);
+        assertThat(count(get("/api/v1/agencies?page=2&size=5", secret).body())).isEqualTo(2);
+        assertThat(count(get("/api/v1/agencies?page=3&size=5", secret).body())).isZero();
+        assertThat(count(get("/api/v1/agencies?page=0&size=500", secret).body())).isEqualTo(12);
+        assertThat(get("/api/v1/agencies?page=-1", secret).status()).isEqualTo(400);
+        assertThat(get("/api/v1/agencies?size=0", secret).status()).isEqualTo(400);
+        assertThat(get("/api/v1/agencies?size=501", secret).body()).contains("size must be between 1 and 500");
+    }
+
+    @Test
+    void useOfATokenIsRecorded() {
+        CurrentUser ta = user(DemoAccounts.TA_STAFF);
+        var issued = tokens.create(ta, "used", 30);
+        assertThat(tokens.myTokens(ta)).filteredOn(t -> t.id() == issued.token().id())
+                .singleElement().satisfies(t -> assertThat(t.lastUsedAt()).isNull());
+        assertThat(get("/api/v1/grants", issued.secret()).body()).contains("Project HOPE");
+        assertThat(tokens.myTokens(ta)).filteredOn(t -> t.id() == issued.token().id())
+                .singleElement().satisfies(t -> assertThat(t.lastUsedAt()).isNotNull());
+    }
+
+    @Test
+    void openApiDescriptionIsPublic() {
+        Reply docs = get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants");
+    }
+
+    private CurrentUser user(String username) {
+        return Users.signedIn(users, username);
+    }
+
+    /** Items in a page response, counted by their agency ids. */
+    private static int count(String body) {
+        return body.split("\"agencyId\"", -1).length - 1;
+    }
+
+    private Reply get(String path, String token) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                })
+                .exchange((request, response) -> new Reply(response.getStatusCode(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        new String(response.getBody().readAllBytes())));
+    }
+
+    private record Reply(HttpStatusCode code, String contentType, String body) {
+        int status() {
+            return code.value();
+        }
+    }
+}
