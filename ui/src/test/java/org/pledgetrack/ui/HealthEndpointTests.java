@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-/** The running server on a real port: health with the database, and the sign-in wall. */
+/** The running server on a real port: health with the database, the sign-in page and its headers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthEndpointTests {
 
@@ -27,5 +27,16 @@ class HealthEndpointTests {
                 .retrieve().toEntity(String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(response.getBody()).contains("<html");
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        var headers = RestClient.create("http://localhost:" + port).get().uri("/login")
+                .retrieve().toEntity(String.class).getHeaders();
+        assertThat(headers.getFirst("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
     }
 }

