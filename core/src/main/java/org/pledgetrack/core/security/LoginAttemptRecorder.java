@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts wrong passwords per account and locks it for a while after too many, so that
- * passwords cannot be guessed online; a good sign-in resets the count.
+ * passwords cannot be guessed online; a good sign-in resets the count. Failures per source
+ * address are counted by the web layer into {@link LoginThrottle}.
  */
 @Component
 public class LoginAttemptRecorder {

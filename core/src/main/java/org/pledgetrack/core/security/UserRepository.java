@@ -89,6 +89,30 @@ public class UserRepository {
                 .execute();
     }
 
+    public Optional<String> findPasswordHash(long userId) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.PASSWORD_HASH);
+    }
+
+    public void updatePassword(long userId, String passwordHash, Instant now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.UPDATED_AT, now)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
+    /** Lifts a lock from too many wrong passwords and resets the count; returns whether the account exists. */
+    public boolean unlock(long userId) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(userId))
+                .execute() == 1;
+    }
+
     public long count() {
         return dsl.fetchCount(APP_USER);
     }
@@ -102,7 +126,7 @@ public class UserRepository {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
                 r.get(ORGANIZATION.NAME), r.get(APP_USER.ENABLED), r.get(APP_USER.FAILED_LOGIN_COUNT),
-                r.get(APP_USER.LAST_LOGIN_AT));
+                r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL));
     }
 
     /** What sign-in needs to know about an account. */

@@ -3,23 +3,34 @@ package org.pledgetrack.core.security;
 import java.time.Clock;
 import java.util.List;
 
+import org.pledgetrack.core.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account management, for admins. */
+/** Accounts: admins manage them, everyone changes their own password. */
 @Service
 public class UserService {
 
+    static final String ENTITY = "USER";
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AccessPolicy access;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, AccessPolicy access, Clock clock) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.access = access;
+        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,10 +41,42 @@ public class UserService {
         return users.findAll();
     }
 
-    /** Creates an account with a hashed password; admins only. */
+    /** Creates an account with a hashed password that meets the {@link PasswordPolicy}; admins only. */
     @Transactional
     public long createAccount(CurrentUser actor, NewUser user) {
         access.requireRole(actor, Role.ADMIN);
-        return users.insert(user, passwordEncoder.encode(user.rawPassword()), clock.instant());
+        passwordPolicy.check(user.rawPassword(), user.username());
+        long id = users.insert(user, passwordEncoder.encode(user.rawPassword()), clock.instant());
+        audit.recordAction(actor, null, ENTITY, id, "CREATE");
+        return id;
+    }
+
+    /**
+     * Changes the actor's own password after checking the current one and the policy. Publishes
+     * {@link PasswordChanged} once committed, which signs the account out everywhere.
+     */
+    @Transactional
+    public void changePassword(CurrentUser actor, String currentPassword, String newPassword) {
+        String hash = users.findPasswordHash(actor.id()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("Choose a password different from the current one.");
+        }
+        passwordPolicy.check(newPassword, actor.username());
+        users.updatePassword(actor.id(), passwordEncoder.encode(newPassword), clock.instant());
+        audit.recordChange(actor, null, ENTITY, actor.id(), "password", "(hidden)", "(changed)");
+        events.publishEvent(new PasswordChanged(actor.id(), actor.username()));
+    }
+
+    /** Lifts the lock from too many wrong passwords; admins only. */
+    @Transactional
+    public void unlock(CurrentUser actor, long userId) {
+        access.requireRole(actor, Role.ADMIN);
+        if (!users.unlock(userId)) {
+            throw new IllegalArgumentException("There is no account with id " + userId + ".");
+        }
+        audit.recordAction(actor, null, ENTITY, userId, "UNLOCK");
     }
 }

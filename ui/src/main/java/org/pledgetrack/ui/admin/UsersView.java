@@ -2,11 +2,15 @@ package org.pledgetrack.ui.admin;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserService;
 import org.pledgetrack.ui.components.HumanDates;
@@ -18,20 +22,54 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
+    private final UserService users;
+    private final CurrentUser admin;
+    private final Clock clock;
+    private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+
     UsersView(UserService users, AuthenticatedUser authenticatedUser, Clock clock) {
+        this.users = users;
+        this.admin = authenticatedUser.get();
+        this.clock = clock;
         addClassName("users-view");
         setSizeFull();
-        Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+        configureGrid();
+        add(grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
         grid.addColumn(UserAccount::username).setHeader("Username").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> account.role().name()).setHeader("Role").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserAccount::organizationName).setHeader("Organization").setFlexGrow(2);
-        grid.addColumn(account -> account.enabled() ? "Active" : "Disabled").setHeader("State").setAutoWidth(true);
+        grid.addColumn(this::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(UserAccount::failedLoginCount).setHeader("Failed sign-ins").setAutoWidth(true);
         grid.addComponentColumn(account -> HumanDates.relativeSpan(account.lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
-        grid.setItems(users.listAccounts(authenticatedUser.get()));
-        add(grid);
-        setFlexGrow(1, grid);
+        grid.addComponentColumn(this::unlockButton).setHeader("").setAutoWidth(true);
+    }
+
+    private String state(UserAccount account) {
+        if (!account.enabled()) {
+            return "Disabled";
+        }
+        return account.lockedAt(clock.instant()) ? "Locked" : "Active";
+    }
+
+    private Button unlockButton(UserAccount account) {
+        Button unlock = new Button("Unlock", click -> {
+            users.unlock(admin, account.id());
+            Notification.show(account.username() + " can sign in again.", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0);
+        return unlock;
+    }
+
+    private void refresh() {
+        grid.setItems(users.listAccounts(admin));
     }
 }

@@ -26,7 +26,9 @@ import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
+import org.pledgetrack.core.security.UserService;
 import org.pledgetrack.ui.security.AuthenticatedUser;
+import org.pledgetrack.ui.security.ChangePasswordDialog;
 
 /** The one layout: a header with the page title, a drawer with navigation and the signed-in user. */
 @Layout
@@ -36,10 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 pageTitle = new H1();
     private final AuthenticatedUser authenticatedUser;
     private final AccessAnnotationChecker accessChecker;
+    private final UserService users;
 
-    MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker) {
+    MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker, UserService users) {
         this.authenticatedUser = authenticatedUser;
         this.accessChecker = accessChecker;
+        this.users = users;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), pageTitle);
         pageTitle.addClassName("page-title");
@@ -79,9 +83,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("user-name");
         Span organization = new Span(user.organizationName());
         organization.addClassName("user-organization");
+        Button changePassword = new Button("Password", VaadinIcon.KEY_O.create(),
+                click -> new ChangePasswordDialog(users, user, authenticatedUser).open());
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        changePassword.setTooltipText("Change your password");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticatedUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Footer footer = new Footer(new Div(name, organization), signOut);
+        Div actions = new Div(changePassword, signOut);
+        actions.addClassName("user-actions");
+        Footer footer = new Footer(new Div(name, organization), actions);
         footer.addClassName("user-footer");
         return footer;
     }

@@ -46,6 +46,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("blocked")) {
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage("Sign-in from this address is paused for a few minutes after many "
+                    + "failed attempts. Try again later or ask an administrator.");
+            login.setI18n(i18n);
+            login.setError(true);
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
     }
 }
