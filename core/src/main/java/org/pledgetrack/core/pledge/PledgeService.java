@@ -69,6 +69,11 @@ public class PledgeService {
         return pledgeId;
     }
 
+    /** Whether the user may start, withdraw and close the agency's pledges: admins and its TA staff. */
+    public boolean canManage(CurrentUser user, long agencyId) {
+        return (user.is(Role.ADMIN) || user.is(Role.TA_STAFF)) && access.canReview(user, agencyId);
+    }
+
     /** The agency's current pledge with progress per focus area; empty when it has none. */
     @Transactional(readOnly = true)
     public Optional<PledgeOverview> overview(CurrentUser user, long agencyId) {

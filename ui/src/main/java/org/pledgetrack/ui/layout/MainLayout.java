@@ -25,6 +25,7 @@ import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
+import org.pledgetrack.ui.review.ReviewQueueView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** The one layout: a header with the page title, a drawer with navigation and the signed-in user. */
@@ -60,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         addIfAllowed(nav, "My pledge", MyPledgeView.class, VaadinIcon.CLIPBOARD_CHECK);
         addIfAllowed(nav, "Portfolio", PortfolioView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O);
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
