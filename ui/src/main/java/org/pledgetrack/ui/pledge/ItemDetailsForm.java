@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -39,7 +40,10 @@ class ItemDetailsForm extends FormLayout {
         targetOn.setReadOnly(!editable);
         notes.setReadOnly(!editable);
         if (editable) {
-            add(save);
+            Div actions = new Div(save);
+            actions.addClassName("form-row");
+            add(actions);
+            setColspan(actions, 2);
         }
     }
 

@@ -95,7 +95,7 @@ class PledgeOverviewPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(PledgeItem::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         grid.addComponentColumn(item -> new RouterLink(item.title(), ItemView.class, ItemView.parameters(item.id())))
-                .setHeader("Item").setFlexGrow(4).setTooltipGenerator(PledgeItem::title);
+                .setHeader("Item").setWidth("14rem").setFlexGrow(4).setTooltipGenerator(PledgeItem::title);
         grid.addComponentColumn(item -> StatusBadge.of(item.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(item -> item.ownerName() == null ? "—" : item.ownerName()).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(item -> item.targetOn() == null ? "—" : HumanDates.date(item.targetOn()))

@@ -10,7 +10,10 @@ final class RouteIds {
     }
 
     static long require(BeforeEnterEvent event, String name) {
-        return event.getRouteParameters().getLong(name)
-                .orElseThrow(() -> new AccessDeniedException("You do not have access to this information."));
+        try {
+            return Long.parseLong(event.getRouteParameters().get(name).orElse(""));
+        } catch (NumberFormatException notAnId) {
+            throw new AccessDeniedException("You do not have access to this information.");
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -52,12 +53,13 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addClassName("review-grid");
         grid.addColumn(entry -> entry.agencyName()).setHeader("Agency").setAutoWidth(true);
         grid.addComponentColumn(entry -> new RouterLink(entry.item().number() + ". " + entry.item().title(),
-                ItemView.class, ItemView.parameters(entry.item().id()))).setHeader("Item").setFlexGrow(3);
+                ItemView.class, ItemView.parameters(entry.item().id()))).setHeader("Item").setWidth("16rem").setFlexGrow(3)
+                .setTooltipGenerator(entry -> entry.item().title());
         grid.addColumn(entry -> entry.daysWaiting() == 1 ? "1 day" : entry.daysWaiting() + " days")
                 .setHeader("Waiting").setAutoWidth(true);
         grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setFlexGrow(2);
         if (!user.is(Role.OVERSEER)) {
-            grid.addComponentColumn(this::actions).setHeader("Review").setAutoWidth(true);
+            grid.addComponentColumn(this::actions).setHeader("Review").setKey("review").setAutoWidth(true);
         }
         grid.setWidthFull();
     }
@@ -80,6 +82,9 @@ public class ReviewQueueView extends VerticalLayout {
         Div links = new Div();
         links.addClassName("evidence-links");
         entry.evidence().forEach(piece -> links.add(EvidenceLink.of(evidence, user, piece)));
+        if (entry.evidence().isEmpty()) {
+            links.add(new Span("none"));
+        }
         return links;
     }
 

@@ -112,7 +112,7 @@ class PledgeWorkflowBrowserTests {
         signIn(DemoAccounts.WICHITA_AGENCY);
         open("pledge/item/" + item.id());
         waitForBadge("Verified");
-        assertThat(driver.findElement(By.cssSelector(".history-list")).getText()).contains("SUBMITTED → VERIFIED");
+        assertThat(driver.findElement(By.cssSelector(".history-list")).getText()).contains("Status: Submitted → Verified");
         screenshot("4-agency-sees-verified");
         assertThat(Items.item(pledges, wichita, wichita.organizationId(), 22).status()).isEqualTo(ItemStatus.VERIFIED);
     }
