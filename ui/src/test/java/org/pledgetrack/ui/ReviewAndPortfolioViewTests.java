@@ -38,10 +38,7 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
     void reviewerReturnsAnItemOnlyWithAComment() {
         CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
         long itemId = Items.item(pledges, dayton, dayton.organizationId(), 18).id();
-        signInAs(DemoAccounts.TA_STAFF);
-        navigateTo("review");
-
-        Grid<ReviewEntry> grid = _get(Grid.class, spec -> spec.withClasses("review-grid"));
+        Grid<ReviewEntry> grid = reviewQueueAs(DemoAccounts.TA_STAFF);
         int row = rowOf(grid, itemId);
         assertThat(GridKt._get(grid, row).agencyName()).isEqualTo("Dayton Police Department");
         _click(_get(GridKt._getCellComponent(grid, row, "review"), Button.class, spec -> spec.withText("Return…")));
@@ -62,9 +59,7 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
     void reviewerVerifiesFromTheQueue() {
         CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
         long itemId = Items.item(pledges, dayton, dayton.organizationId(), 19).id();
-        signInAs(DemoAccounts.TA_STAFF);
-        navigateTo("review");
-        Grid<ReviewEntry> grid = _get(Grid.class, spec -> spec.withClasses("review-grid"));
+        Grid<ReviewEntry> grid = reviewQueueAs(DemoAccounts.TA_STAFF);
         _click(_get(GridKt._getCellComponent(grid, rowOf(grid, itemId), "review"), Button.class,
                 spec -> spec.withText("Verify")));
         assertThat(items.detail(dayton, itemId).item().status()).isEqualTo(ItemStatus.VERIFIED);
@@ -73,9 +68,7 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
     @Test
     @SuppressWarnings("unchecked")
     void overseerSeesTheQueueReadOnly() {
-        signInAs(DemoAccounts.OVERSEER);
-        navigateTo("review");
-        Grid<ReviewEntry> grid = _get(Grid.class, spec -> spec.withClasses("review-grid"));
+        Grid<ReviewEntry> grid = reviewQueueAs(DemoAccounts.OVERSEER);
         assertThat(GridKt._size(grid)).isPositive();
         _assertNone(Button.class, spec -> spec.withText("Verify"));
     }
@@ -100,6 +93,13 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).state()).isEqualTo("OH");
         assertThat(GridKt._get(grid, 1).state()).isEqualTo("OH");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ReviewEntry> reviewQueueAs(String username) {
+        signInAs(username);
+        navigateTo("review");
+        return _get(Grid.class, spec -> spec.withClasses("review-grid"));
     }
 
     private static int rowOf(Grid<ReviewEntry> grid, long itemId) {

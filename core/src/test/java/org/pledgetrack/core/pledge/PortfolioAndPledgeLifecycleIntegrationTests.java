@@ -11,6 +11,7 @@ import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,9 +68,8 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
     @Test
     void pledgeIsWithdrawnWithAReasonAndLockedByVersion() {
         CurrentUser admin = user(DemoAccounts.ADMIN);
-        AgencyProgress albuquerque = pledges.agencyProgress(admin).stream()
-                .filter(r -> "NM0010100".equals(r.ori())).findFirst().orElseThrow();
-        PledgeOverview overview = pledges.overview(admin, albuquerque.agencyId()).orElseThrow();
+        long albuquerque = Items.agencyId(pledges, admin, "NM0010100");
+        PledgeOverview overview = pledges.overview(admin, albuquerque).orElseThrow();
 
         assertThatThrownBy(() -> pledges.withdraw(admin, overview.pledgeId(), overview.version(), " "))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -79,7 +79,7 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("verified");
 
         pledges.withdraw(admin, overview.pledgeId(), overview.version(), "New chief re-evaluates the campaign.");
-        PledgeOverview withdrawn = pledges.overview(admin, albuquerque.agencyId()).orElseThrow();
+        PledgeOverview withdrawn = pledges.overview(admin, albuquerque).orElseThrow();
         assertThat(withdrawn.status()).isEqualTo(PledgeStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnReason()).isEqualTo("New chief re-evaluates the campaign.");
         assertThatThrownBy(() -> pledges.withdraw(admin, overview.pledgeId(), overview.version(), "again"))
@@ -89,21 +89,20 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
     @Test
     void completedPledgeIsRecognized() {
         CurrentUser admin = user(DemoAccounts.ADMIN);
-        AgencyProgress complete = pledges.agencyProgress(admin).stream()
-                .filter(r -> "OH0250300".equals(r.ori())).findFirst().orElseThrow();
-        PledgeOverview overview = pledges.overview(admin, complete.agencyId()).orElseThrow();
+        long complete = Items.agencyId(pledges, admin, "OH0250300");
+        PledgeOverview overview = pledges.overview(admin, complete).orElseThrow();
         assertThat(overview.allVerified()).isTrue();
         pledges.close(admin, overview.pledgeId(), overview.version(), PledgeStatus.RECOGNIZED);
-        assertThat(pledges.overview(admin, complete.agencyId()).orElseThrow().status())
+        assertThat(pledges.overview(admin, complete).orElseThrow().status())
                 .isEqualTo(PledgeStatus.RECOGNIZED);
     }
 
     @Test
     void taStaffCannotManageAnUnassignedAgencysPledge() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        AgencyProgress madison = pledges.agencyProgress(overseer).stream()
-                .filter(r -> "WI0130100".equals(r.ori())).findFirst().orElseThrow();
-        assertThatThrownBy(() -> pledges.withdraw(user(DemoAccounts.TA_STAFF), madison.pledgeId(), 0, "reason"))
+        long madisonPledge = pledges.overview(overseer, Items.agencyId(pledges, overseer, "WI0130100"))
+                .orElseThrow().pledgeId();
+        assertThatThrownBy(() -> pledges.withdraw(user(DemoAccounts.TA_STAFF), madisonPledge, 0, "reason"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pledges.withdraw(user(DemoAccounts.TA_STAFF), 987_654L, 0, "reason"))
                 .isInstanceOf(AccessDeniedException.class);

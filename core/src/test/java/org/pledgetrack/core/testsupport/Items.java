@@ -26,6 +26,12 @@ public final class Items {
                 .findFirst().orElseThrow();
     }
 
+    /** The id of the agency with this ORI, looked up as a user who may see it. */
+    public static long agencyId(PledgeService pledges, CurrentUser reader, String ori) {
+        return pledges.agencyProgress(reader).stream().filter(row -> ori.equals(row.ori()))
+                .findFirst().orElseThrow().agencyId();
+    }
+
     public static InputStream pdf() {
         return new ByteArrayInputStream(PDF);
     }

@@ -134,8 +134,7 @@ class PledgeViewTests extends KaribuViewTests {
     @Test
     void taStaffCannotOpenAnUnassignedAgencysPledge() {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
-        long madison = pledges.agencyProgress(overseer).stream().filter(r -> "WI0130100".equals(r.ori()))
-                .findFirst().orElseThrow().agencyId();
+        long madison = Items.agencyId(pledges, overseer, "WI0130100");
         signInAs(DemoAccounts.TA_STAFF);
         navigateTo("agencies/" + madison + "/pledge");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
