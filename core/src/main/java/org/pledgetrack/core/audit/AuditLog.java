@@ -31,6 +31,14 @@ public class AuditLog {
                 null, null, null);
     }
 
+    /** Records an action with a short description of its subject, e.g. the name of an added file. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAction(CurrentUser actor, Long agencyId, String entityType, long entityId, String action,
+                             String detail) {
+        repository.insert(clock.instant(), actor.id(), actor.username(), agencyId, entityType, entityId, action,
+                null, null, detail);
+    }
+
     /** Records one field's change; does nothing when the value did not change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(CurrentUser actor, Long agencyId, String entityType, long entityId, String field,
@@ -46,6 +54,13 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String entityType, long entityId) {
         return repository.findForEntity(entityType, entityId);
+    }
+
+    /** The latest change of a record, to tell who changed it when a save is refused. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditEntry> lastChangeOf(String entityType, long entityId) {
+        List<AuditEntry> history = repository.findForEntity(entityType, entityId);
+        return history.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(history.getLast());
     }
 
     private static String text(Object value) {

@@ -5,20 +5,30 @@ import java.util.List;
 
 import org.pledgetrack.core.catalog.FocusArea;
 
-/** An agency's pledge at a glance: dates, schedule and progress per focus area. */
-public record PledgeOverview(long pledgeId, long agencyId, String agencyName, String catalogTitle,
-                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status, int monthsElapsed,
-                             double expectedPercent, StatusCounts totals, List<AreaProgress> areas) {
+/** An agency's pledge at a glance: dates, schedule, and progress and items per focus area. */
+public record PledgeOverview(long pledgeId, int version, long agencyId, String agencyName, String catalogTitle,
+                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status, String withdrawnReason,
+                             int monthsElapsed, double expectedPercent, StatusCounts totals,
+                             List<AreaProgress> areas) {
 
     public int monthsRemaining() {
         return Math.max(0, PledgeSchedule.MONTHS_TO_COMPLETE - monthsElapsed);
     }
 
-    /** On schedule when the verified share is at least the share of time that has passed. */
-    public boolean onSchedule() {
-        return totals.percentVerified() >= expectedPercent;
+    public ScheduleStatus scheduleStatus() {
+        return ScheduleStatus.of(totals.of(ItemStatus.VERIFIED), totals.total(), expectedPercent);
     }
 
-    public record AreaProgress(FocusArea area, StatusCounts counts) {
+    /** On schedule when the verified share is at least the expected share ({@link PledgeSchedule#RULE}). */
+    public boolean onSchedule() {
+        ScheduleStatus status = scheduleStatus();
+        return status == ScheduleStatus.ON_TRACK || status == ScheduleStatus.COMPLETE;
+    }
+
+    public boolean allVerified() {
+        return totals.total() > 0 && totals.of(ItemStatus.VERIFIED) == totals.total();
+    }
+
+    public record AreaProgress(FocusArea area, StatusCounts counts, List<PledgeItem> items) {
     }
 }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.FOCUS_AREA;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.db.tables.Pledge;
@@ -101,41 +103,122 @@ public class PledgeRepository {
     }
 
     public void updateStatus(long pledgeId, PledgeStatus status, String reason, Instant now) {
-        dsl.update(PLEDGE)
+        updateStatus(pledgeId, null, status, reason, now);
+    }
+
+    /** Changes the status if the pledge is still at {@code version} (any version when null); returns whether it was. */
+    boolean updateStatus(long pledgeId, Integer version, PledgeStatus status, String reason, Instant now) {
+        Condition target = PLEDGE.ID.eq(pledgeId);
+        if (version != null) {
+            target = target.and(PLEDGE.VERSION.eq(version));
+        }
+        return dsl.update(PLEDGE)
                 .set(PLEDGE.STATUS, status.name())
                 .set(PLEDGE.WITHDRAWN_REASON, reason)
                 .set(PLEDGE.CLOSED_AT, status == PledgeStatus.ACTIVE ? null : now)
                 .set(PLEDGE.UPDATED_AT, now)
                 .set(PLEDGE.VERSION, PLEDGE.VERSION.plus(1))
-                .where(PLEDGE.ID.eq(pledgeId))
-                .execute();
+                .where(target)
+                .execute() == 1;
     }
 
-    /** Progress lines for the given agencies, or for every agency when {@code agencyIds} is null. */
-    public List<AgencyProgress> findAgencyProgress(Collection<Long> agencyIds) {
+    public Optional<PledgeRecord> findPledge(long pledgeId) {
+        return dsl.selectFrom(PLEDGE).where(PLEDGE.ID.eq(pledgeId)).fetchOptional();
+    }
+
+    /**
+     * One page of progress lines for the given agencies (every agency when {@code agencyIds} is
+     * null), filtered and sorted as the query says; focus-area shares are left empty.
+     */
+    public List<AgencyProgress> findAgencyProgress(Collection<Long> agencyIds, PortfolioQuery query, LocalDate asOf) {
+        Field<Integer> itemCount = count(PLEDGE_ITEM.ID);
+        Field<java.math.BigDecimal> submitted = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0));
+        Field<java.math.BigDecimal> verified = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0));
+        Field<java.math.BigDecimal> withOwnTarget = sum(when(PLEDGE_ITEM.TARGET_ON.isNotNull(), 1).else_(0));
+        Field<java.math.BigDecimal> ownTargetDue = sum(when(PLEDGE_ITEM.TARGET_ON.le(asOf), 1).else_(0));
+        Field<Instant> lastActivity = max(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT);
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
+                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON, itemCount, submitted, verified, withOwnTarget,
+                        ownTargetDue, lastActivity)
+                .from(ORGANIZATION)
+                .leftJoin(PLEDGE).on(PLEDGE.ID.eq(currentPledgeId()))
+                .leftJoin(PLEDGE_ITEM).on(PLEDGE_ITEM.PLEDGE_ID.eq(PLEDGE.ID))
+                .where(agencyScope(agencyIds, query))
+                .groupBy(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
+                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON)
+                .orderBy(sortField(query, verified, itemCount, submitted, lastActivity), ORGANIZATION.NAME.asc(),
+                        ORGANIZATION.ID.asc())
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch(r -> {
+                    LocalDate signedOn = r.get(PLEDGE.SIGNED_ON);
+                    int items = r.get(itemCount);
+                    return new AgencyProgress(r.get(ORGANIZATION.ID), r.get(ORGANIZATION.NAME), r.get(ORGANIZATION.ORI),
+                            r.get(ORGANIZATION.STATE), r.get(PLEDGE.ID),
+                            r.get(PLEDGE.STATUS) == null ? null : PledgeStatus.valueOf(r.get(PLEDGE.STATUS)), signedOn,
+                            signedOn == null ? 0 : PledgeSchedule.monthsElapsed(signedOn, asOf), items,
+                            intOf(r.get(submitted)), intOf(r.get(verified)),
+                            signedOn == null ? 0 : PledgeSchedule.expectedPercent(signedOn, asOf, items,
+                                    intOf(r.get(withOwnTarget)), intOf(r.get(ownTargetDue))),
+                            r.get(lastActivity), List.of());
+                });
+    }
+
+    /** How many agencies {@link #findAgencyProgress} would list without paging. */
+    public int countAgencies(Collection<Long> agencyIds, PortfolioQuery query) {
+        return dsl.fetchCount(ORGANIZATION, agencyScope(agencyIds, query));
+    }
+
+    /** Verified and total items per focus area of each pledge, in catalog order. */
+    public Map<Long, List<AgencyProgress.AreaShare>> findAreaShares(Collection<Long> pledgeIds) {
+        Map<Long, List<AgencyProgress.AreaShare>> result = new HashMap<>();
+        dsl.select(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.NAME,
+                        sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0)), count())
+                .from(PLEDGE_ITEM)
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .join(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
+                .where(PLEDGE_ITEM.PLEDGE_ID.in(pledgeIds))
+                .groupBy(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.POSITION, FOCUS_AREA.NAME)
+                .orderBy(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.POSITION)
+                .forEach(r -> result.computeIfAbsent(r.value1(), id -> new java.util.ArrayList<>())
+                        .add(new AgencyProgress.AreaShare(r.value2(), intOf(r.value3()), r.value4())));
+        return result;
+    }
+
+    private static Field<Long> currentPledgeId() {
         Pledge latest = PLEDGE.as("latest");
-        Field<Long> currentPledgeId = select(max(latest.ID)).from(latest)
-                .where(latest.AGENCY_ID.eq(ORGANIZATION.ID)).asField();
+        return select(max(latest.ID)).from(latest).where(latest.AGENCY_ID.eq(ORGANIZATION.ID)).asField();
+    }
+
+    private static Condition agencyScope(Collection<Long> agencyIds, PortfolioQuery query) {
         Condition scope = ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name());
         if (agencyIds != null) {
             scope = scope.and(ORGANIZATION.ID.in(agencyIds));
         }
-        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
-                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON,
-                        count(PLEDGE_ITEM.ID),
-                        sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0)),
-                        sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0)),
-                        max(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT))
-                .from(ORGANIZATION)
-                .leftJoin(PLEDGE).on(PLEDGE.ID.eq(currentPledgeId))
-                .leftJoin(PLEDGE_ITEM).on(PLEDGE_ITEM.PLEDGE_ID.eq(PLEDGE.ID))
-                .where(scope)
-                .groupBy(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
-                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON)
-                .orderBy(ORGANIZATION.NAME)
-                .fetch(r -> new AgencyProgress(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? null : PledgeStatus.valueOf(r.value6()), r.value7(),
-                        r.value8(), intOf(r.value9()), intOf(r.value10()), r.value11()));
+        if (query.search() != null && !query.search().isBlank()) {
+            String text = query.search().strip();
+            scope = scope.and(ORGANIZATION.NAME.containsIgnoreCase(text).or(ORGANIZATION.ORI.containsIgnoreCase(text)));
+        }
+        if (query.state() != null && !query.state().isBlank()) {
+            scope = scope.and(ORGANIZATION.STATE.eq(query.state().strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return scope;
+    }
+
+    private static SortField<?> sortField(PortfolioQuery query, Field<java.math.BigDecimal> verified,
+                                          Field<Integer> itemCount, Field<java.math.BigDecimal> submitted,
+                                          Field<Instant> lastActivity) {
+        Field<?> field = switch (query.sort()) {
+            case AGENCY -> ORGANIZATION.NAME;
+            case STATE -> ORGANIZATION.STATE;
+            case PLEDGE_AGE -> PLEDGE.SIGNED_ON;
+            case VERIFIED -> verified.div(DSL.greatest(itemCount, DSL.inline(1)));
+            case WAITING -> submitted;
+            case LAST_ACTIVITY -> lastActivity;
+        };
+        // an older pledge has an earlier signed date: ascending age is descending date
+        boolean ascending = query.sort() == PortfolioQuery.Sort.PLEDGE_AGE != query.ascending();
+        return ascending ? field.asc().nullsFirst() : field.desc().nullsLast();
     }
 
     private static int intOf(Number value) {

@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import org.pledgetrack.core.agency.Agency;
 import org.pledgetrack.core.agency.AgencyService;
+import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
+import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
@@ -19,13 +21,14 @@ import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Pledges: starting one, and reading an agency's progress. */
+/** Pledges: starting, withdrawing and closing one, and reading agencies' progress. */
 @Service
 public class PledgeService {
 
     static final String ENTITY = "PLEDGE";
 
     private final PledgeRepository pledges;
+    private final ItemRepository items;
     private final AgencyService agencies;
     private final CatalogService catalog;
     private final AssignmentRepository assignments;
@@ -33,9 +36,10 @@ public class PledgeService {
     private final AuditLog audit;
     private final Clock clock;
 
-    PledgeService(PledgeRepository pledges, AgencyService agencies, CatalogService catalog,
+    PledgeService(PledgeRepository pledges, ItemRepository items, AgencyService agencies, CatalogService catalog,
                   AssignmentRepository assignments, AccessPolicy access, AuditLog audit, Clock clock) {
         this.pledges = pledges;
+        this.items = items;
         this.agencies = agencies;
         this.catalog = catalog;
         this.assignments = assignments;
@@ -65,6 +69,11 @@ public class PledgeService {
         return pledgeId;
     }
 
+    /** Whether the user may start, withdraw and close the agency's pledges: admins and its TA staff. */
+    public boolean canManage(CurrentUser user, long agencyId) {
+        return (user.is(Role.ADMIN) || user.is(Role.TA_STAFF)) && access.canReview(user, agencyId);
+    }
+
     /** The agency's current pledge with progress per focus area; empty when it has none. */
     @Transactional(readOnly = true)
     public Optional<PledgeOverview> overview(CurrentUser user, long agencyId) {
@@ -75,26 +84,126 @@ public class PledgeService {
     /** One line per agency the user may see: own agency, assigned agencies, or all. */
     @Transactional(readOnly = true)
     public List<AgencyProgress> agencyProgress(CurrentUser user) {
+        return agencyProgress(user, PortfolioQuery.all());
+    }
+
+    /**
+     * One page of the agencies the user may see (own agency, assigned agencies, or all), with
+     * schedule and per-focus-area progress, filtered and sorted in the database.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyProgress> agencyProgress(CurrentUser user, PortfolioQuery query) {
+        List<AgencyProgress> rows = pledges.findAgencyProgress(visibleAgencyIds(user), query, LocalDate.now(clock));
+        List<Long> pledgeIds = rows.stream().map(AgencyProgress::pledgeId).filter(java.util.Objects::nonNull).toList();
+        if (pledgeIds.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<AgencyProgress.AreaShare>> shares = pledges.findAreaShares(pledgeIds);
+        return rows.stream().map(row -> row.pledgeId() == null ? row
+                : row.withAreas(shares.getOrDefault(row.pledgeId(), List.of()))).toList();
+    }
+
+    /** How many agencies {@link #agencyProgress(CurrentUser, PortfolioQuery)} lists without paging. */
+    @Transactional(readOnly = true)
+    public int countAgencies(CurrentUser user, PortfolioQuery query) {
+        return pledges.countAgencies(visibleAgencyIds(user), query);
+    }
+
+    /**
+     * Withdraws an active pledge with the agency's reason; admins and the agency's TA staff only.
+     * Refused with {@link EditConflictException} if the pledge changed since {@code version} was read.
+     */
+    @Transactional
+    public void withdraw(CurrentUser actor, long pledgeId, int version, String reason) {
+        PledgeRecord pledge = pledgeToManage(actor, pledgeId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason the agency withdraws its pledge.");
+        }
+        changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.WITHDRAWN, reason.strip());
+    }
+
+    /**
+     * Marks an active pledge completed once all its items are verified, or a completed one
+     * recognized; admins and the agency's TA staff only.
+     */
+    @Transactional
+    public void close(CurrentUser actor, long pledgeId, int version, PledgeStatus target) {
+        PledgeRecord pledge = pledgeToManage(actor, pledgeId);
+        if (target == PledgeStatus.COMPLETED) {
+            StatusCounts counts = totals(pledges.countItemsByAreaAndStatus(pledgeId));
+            if (counts.of(ItemStatus.VERIFIED) != counts.total()) {
+                throw new IllegalStateException("Only " + counts.of(ItemStatus.VERIFIED) + " of " + counts.total()
+                        + " items are verified; a pledge is complete when all are.");
+            }
+            changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, target, null);
+        } else if (target == PledgeStatus.RECOGNIZED) {
+            changeStatus(actor, pledge, version, PledgeStatus.COMPLETED, target, null);
+        } else {
+            throw new IllegalArgumentException("A pledge can be closed as completed or recognized.");
+        }
+    }
+
+    private PledgeRecord pledgeToManage(CurrentUser actor, long pledgeId) {
+        PledgeRecord pledge = pledges.findPledge(pledgeId)
+                .orElseThrow(() -> access.unknownRecord(actor, "pledge", pledgeId));
+        access.requireRole(actor, Role.ADMIN, Role.TA_STAFF);
+        access.requireReview(actor, pledge.getAgencyId());
+        return pledge;
+    }
+
+    private void changeStatus(CurrentUser actor, PledgeRecord pledge, int version, PledgeStatus from,
+                              PledgeStatus to, String reason) {
+        if (pledge.getVersion() != version) {
+            throw conflict(pledge);
+        }
+        if (!PledgeStatus.valueOf(pledge.getStatus()).equals(from)) {
+            throw new IllegalStateException("The pledge is " + pledge.getStatus().toLowerCase()
+                    + "; it cannot become " + to.name().toLowerCase() + ".");
+        }
+        if (!pledges.updateStatus(pledge.getId(), version, to, reason, clock.instant())) {
+            throw conflict(pledge);
+        }
+        audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "status", from, to);
+        audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "withdrawnReason", null, reason);
+    }
+
+    private EditConflictException conflict(PledgeRecord pledge) {
+        AuditEntry last = audit.lastChangeOf(ENTITY, pledge.getId()).orElse(null);
+        return new EditConflictException("The pledge", last == null ? null : last.actorName(),
+                last == null ? pledges.findPledge(pledge.getId()).orElseThrow().getUpdatedAt() : last.occurredAt());
+    }
+
+    private List<Long> visibleAgencyIds(CurrentUser user) {
         return switch (user.role()) {
-            case OVERSEER, ADMIN -> pledges.findAgencyProgress(null);
-            case TA_STAFF -> pledges.findAgencyProgress(assignments.findAssignedAgencyIds(user.id()));
-            case AGENCY -> pledges.findAgencyProgress(List.of(user.organizationId()));
+            case OVERSEER, ADMIN -> null;
+            case TA_STAFF -> assignments.findAssignedAgencyIds(user.id());
+            case AGENCY -> List.of(user.organizationId());
         };
     }
 
     private PledgeOverview overviewOf(Agency agency, PledgeRecord pledge) {
         CatalogVersion version = catalog.version(pledge.getCatalogVersionId());
         Map<Long, Map<ItemStatus, Integer>> counts = pledges.countItemsByAreaAndStatus(pledge.getId());
+        List<PledgeItem> pledgeItems = items.findItems(pledge.getId());
         List<PledgeOverview.AreaProgress> areas = version.focusAreas().stream()
                 .map(area -> new PledgeOverview.AreaProgress(area,
-                        new StatusCounts(counts.getOrDefault(area.id(), Map.of()))))
+                        new StatusCounts(counts.getOrDefault(area.id(), Map.of())),
+                        pledgeItems.stream().filter(item -> item.focusAreaId() == area.id()).toList()))
                 .toList();
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> ownTargets = pledgeItems.stream().map(PledgeItem::targetOn).filter(java.util.Objects::nonNull)
+                .toList();
+        double expected = PledgeSchedule.expectedPercent(pledge.getSignedOn(), today, pledgeItems.size(),
+                ownTargets.size(), (int) ownTargets.stream().filter(date -> !date.isAfter(today)).count());
+        return new PledgeOverview(pledge.getId(), pledge.getVersion(), agency.id(), agency.name(), version.title(),
+                pledge.getSignedOn(), pledge.getTargetOn(), PledgeStatus.valueOf(pledge.getStatus()),
+                pledge.getWithdrawnReason(), PledgeSchedule.monthsElapsed(pledge.getSignedOn(), today), expected,
+                totals(counts), areas);
+    }
+
+    private static StatusCounts totals(Map<Long, Map<ItemStatus, Integer>> counts) {
         Map<ItemStatus, Integer> totals = new java.util.EnumMap<>(ItemStatus.class);
         counts.values().forEach(byStatus -> byStatus.forEach((status, n) -> totals.merge(status, n, Integer::sum)));
-        LocalDate today = LocalDate.now(clock);
-        return new PledgeOverview(pledge.getId(), agency.id(), agency.name(), version.title(), pledge.getSignedOn(),
-                pledge.getTargetOn(), PledgeStatus.valueOf(pledge.getStatus()),
-                PledgeSchedule.monthsElapsed(pledge.getSignedOn(), today),
-                PledgeSchedule.expectedPercent(pledge.getSignedOn(), today), new StatusCounts(totals), areas);
+        return new StatusCounts(totals);
     }
 }

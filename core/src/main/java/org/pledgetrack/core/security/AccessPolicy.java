@@ -62,6 +62,16 @@ public class AccessPolicy {
         deny(user, "use a feature for roles " + java.util.Arrays.toString(allowed), -1);
     }
 
+    /**
+     * Refuses a request for a record that does not exist, exactly as for one the user may not see,
+     * so that probing ids tells nothing; the attempt is logged like any refusal.
+     */
+    public AccessDeniedException unknownRecord(CurrentUser user, String what, long id) {
+        log.warn("ACCESS DENIED: user '{}' (id {}, role {}) asked for unknown {} {}",
+                user.username(), user.id(), user.role(), what, id);
+        return new AccessDeniedException("You do not have access to this information.");
+    }
+
     private void require(boolean allowed, CurrentUser user, String action, long id) {
         if (!allowed) {
             deny(user, action, id);

@@ -29,4 +29,23 @@ class PledgeScheduleTests {
         assertThat(PledgeSchedule.monthsElapsed(signed, LocalDate.of(2025, 6, 1))).isZero();
         assertThat(PledgeSchedule.monthsElapsed(signed, LocalDate.of(2026, 6, 15))).isEqualTo(12);
     }
+
+    @Test
+    void itemsWithTheirOwnTargetDateCountOnlyOnceItHasPassed() {
+        LocalDate signed = LocalDate.of(2024, 1, 1);
+        LocalDate halfway = signed.plusMonths(18);
+        // 10 items: 2 with own targets already passed, 2 with own targets still ahead, 6 on the linear rule (~50%)
+        double expected = PledgeSchedule.expectedPercent(signed, halfway, 10, 4, 2);
+        assertThat(expected).isCloseTo(100.0 * (2 + 6 * 0.5) / 10, within(0.2));
+        assertThat(PledgeSchedule.expectedPercent(signed, halfway, 10, 0, 0))
+                .isCloseTo(PledgeSchedule.expectedPercent(signed, halfway), within(0.001));
+    }
+
+    @Test
+    void scheduleStatusComparesVerifiedWithExpectedShare() {
+        assertThat(ScheduleStatus.of(13, 25, 50)).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(ScheduleStatus.of(11, 25, 50)).isEqualTo(ScheduleStatus.AT_RISK);
+        assertThat(ScheduleStatus.of(5, 25, 50)).isEqualTo(ScheduleStatus.BEHIND);
+        assertThat(ScheduleStatus.of(25, 25, 100)).isEqualTo(ScheduleStatus.COMPLETE);
+    }
 }

@@ -1,36 +1,115 @@
 package org.pledgetrack.ui.components;
 
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.pledgetrack.core.pledge.AgencyProgress;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.security.CurrentUser;
 
-/** Agencies with their pledge progress: shared by the TA portfolio and the overseer's agency list. */
+/**
+ * Agencies with their pledge progress, shared by the TA portfolio and the overseer's agency
+ * list. Lazy: each page is one filtered, sorted query in core, so it scales to every agency.
+ */
 public class AgencyProgressGrid extends Grid<AgencyProgress> {
 
-    public AgencyProgressGrid(List<AgencyProgress> rows, Clock clock) {
+    private final TextField search = new TextField("Search");
+    private final TextField state = new TextField("State");
+
+    public AgencyProgressGrid(PledgeService pledges, CurrentUser user, Clock clock) {
         super(AgencyProgress.class, false);
         addClassName("agency-progress-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addColumn(AgencyProgress::agencyName).setHeader("Agency").setSortable(true).setFlexGrow(3);
-        addColumn(AgencyProgress::state).setHeader("State").setSortable(true).setAutoWidth(true);
-        addColumn(AgencyProgress::ori).setHeader("ORI").setAutoWidth(true);
-        addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().name().toLowerCase(Locale.US))
-                .setHeader("Pledge").setSortable(true).setAutoWidth(true);
-        addColumn(row -> HumanDates.date(row.signedOn())).setHeader("Signed").setAutoWidth(true);
-        addColumn(row -> row.pledgeId() == null ? "" : String.format(Locale.US, "%.0f%%", row.percentVerified()))
-                .setHeader("Verified").setComparator(AgencyProgress::percentVerified).setAutoWidth(true);
-        addColumn(AgencyProgress::submitted).setHeader("Waiting for review").setSortable(true).setAutoWidth(true);
-        addComponentColumn(row -> HumanDates.relativeSpan(row.lastAgencyActivity(), clock))
-                .setHeader("Last agency activity")
-                .setComparator(Comparator.comparing(AgencyProgress::lastAgencyActivity,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
+        configureColumns(clock);
+        setItems(query -> pledges.agencyProgress(user, toPortfolioQuery(query)).stream(),
+                query -> pledges.countAgencies(user, toPortfolioQuery(query)));
+        configureFilters();
+    }
+
+    /** The search and state fields that filter this grid. */
+    public Component filterBar() {
+        HorizontalLayout bar = new HorizontalLayout(search, state);
+        bar.addClassName("filter-bar");
+        bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return bar;
+    }
+
+    private void configureColumns(Clock clock) {
+        // a real link, so keyboard users reach the pledge too (the views also open it on row click)
+        addComponentColumn(row -> new Anchor("agencies/" + row.agencyId() + "/pledge", row.agencyName()))
+                .setHeader("Agency").setSortProperty(PortfolioQuery.Sort.AGENCY.name())
+                .setFlexGrow(3).setFrozen(true).setWidth("14rem");
+        addColumn(AgencyProgress::state).setHeader("State").setSortProperty(PortfolioQuery.Sort.STATE.name())
                 .setAutoWidth(true);
-        setItems(rows);
-        setAllRowsVisible(false);
+        addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().name().toLowerCase(Locale.US))
+                .setHeader("Pledge").setAutoWidth(true);
+        addColumn(row -> row.signedOn() == null ? "" : row.pledgeAgeMonths() + " mo")
+                .setHeader("Pledge age").setSortProperty(PortfolioQuery.Sort.PLEDGE_AGE.name()).setAutoWidth(true)
+                .setTooltipGenerator(row -> row.signedOn() == null ? "" : "Signed " + HumanDates.date(row.signedOn()));
+        addColumn(row -> row.pledgeId() == null ? "" : String.format(Locale.US, "%.0f%%", row.percentVerified()))
+                .setHeader("Verified").setSortProperty(PortfolioQuery.Sort.VERIFIED.name()).setAutoWidth(true);
+        addComponentColumn(AgencyProgressGrid::areaBars).setHeader("Focus areas").setAutoWidth(true);
+        addComponentColumn(row -> row.pledgeId() == null ? new Span() : StatusBadge.of(row.scheduleStatus()))
+                .setHeader("Schedule").setAutoWidth(true)
+                .setTooltipGenerator(row -> row.pledgeId() == null ? "" : String.format(Locale.US,
+                        "%.0f%% expected verified by now", row.expectedPercent()));
+        addColumn(AgencyProgress::submitted).setHeader("Waiting for review")
+                .setSortProperty(PortfolioQuery.Sort.WAITING.name()).setAutoWidth(true);
+        addComponentColumn(row -> HumanDates.relativeSpan(row.lastAgencyActivity(), clock))
+                .setHeader("Last agency activity").setSortProperty(PortfolioQuery.Sort.LAST_ACTIVITY.name())
+                .setAutoWidth(true);
+        sort(GridSortOrder.asc(getColumns().getFirst()).build());
+    }
+
+    private void configureFilters() {
+        search.setPlaceholder("Name or ORI");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        state.setPlaceholder("e.g. KS");
+        state.setMaxLength(2);
+        state.setWidth("6rem");
+        state.setClearButtonVisible(true);
+        for (TextField field : new TextField[] {search, state}) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(change -> getDataProvider().refreshAll());
+        }
+    }
+
+    private PortfolioQuery toPortfolioQuery(Query<AgencyProgress, ?> query) {
+        PortfolioQuery.Sort sort = PortfolioQuery.Sort.AGENCY;
+        boolean ascending = true;
+        if (!query.getSortOrders().isEmpty()) {
+            sort = PortfolioQuery.Sort.valueOf(query.getSortOrders().getFirst().getSorted());
+            ascending = query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
+        }
+        return new PortfolioQuery(search.getValue(), state.getValue(), sort, ascending, query.getOffset(),
+                query.getLimit());
+    }
+
+    private static Component areaBars(AgencyProgress row) {
+        Div bars = new Div();
+        bars.addClassName("area-bars");
+        for (AgencyProgress.AreaShare area : row.areas()) {
+            Span bar = new Span();
+            int percent = area.total() == 0 ? 0 : 100 * area.verified() / area.total();
+            bar.getStyle().set("--fill", percent + "%");
+            bar.setTitle(area.areaName() + ": " + area.verified() + " of " + area.total() + " verified");
+            bars.add(bar);
+        }
+        return bars;
     }
 }

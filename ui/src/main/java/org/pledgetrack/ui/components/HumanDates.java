@@ -55,6 +55,11 @@ public final class HumanDates {
         return span;
     }
 
+    /** The exact UTC date and time, for tooltips and history lines. */
+    public static String exact(Instant when) {
+        return when == null ? "" : DATE_TIME.format(when);
+    }
+
     private static String plural(long n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
     }

@@ -20,13 +20,14 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserService;
 import org.pledgetrack.ui.admin.UsersView;
-import org.pledgetrack.ui.api.ApiTokensView;
 import org.pledgetrack.ui.agency.AgenciesView;
+import org.pledgetrack.ui.api.ApiTokensView;
 import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.ui.review.ReviewQueueView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 import org.pledgetrack.ui.security.ChangePasswordDialog;
 
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         addIfAllowed(nav, "My pledge", MyPledgeView.class, VaadinIcon.CLIPBOARD_CHECK);
         addIfAllowed(nav, "Portfolio", PortfolioView.class, VaadinIcon.USERS);
+        addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O);
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);

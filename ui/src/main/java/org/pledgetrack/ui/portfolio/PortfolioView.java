@@ -1,19 +1,21 @@
 package org.pledgetrack.ui.portfolio;
 
 import java.time.Clock;
-import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.pledgetrack.core.pledge.AgencyProgress;
 import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.AgencyProgressGrid;
 import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.pledge.AgencyPledgeView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** A TA staff member's agencies and how their pledges are going. */
+/** A TA staff member's agencies and how their pledges are going; a row opens the agency's pledge. */
 @Route("portfolio")
 @PageTitle("My portfolio | pledgetrack")
 @RolesAllowed({"TA_STAFF", "ADMIN"})
@@ -22,13 +24,15 @@ public class PortfolioView extends VerticalLayout {
     PortfolioView(PledgeService pledges, AuthenticatedUser authenticatedUser, Clock clock) {
         addClassName("portfolio-view");
         setSizeFull();
-        List<AgencyProgress> rows = pledges.agencyProgress(authenticatedUser.get());
-        if (rows.isEmpty()) {
+        CurrentUser user = authenticatedUser.get();
+        if (pledges.countAgencies(user, PortfolioQuery.all()) == 0) {
             add(new EmptyState("No agencies assigned",
                     "Agencies appear here once an administrator assigns them to you."));
         } else {
-            AgencyProgressGrid grid = new AgencyProgressGrid(rows, clock);
-            add(grid);
+            AgencyProgressGrid grid = new AgencyProgressGrid(pledges, user, clock);
+            grid.addItemClickListener(click -> UI.getCurrent().navigate(AgencyPledgeView.class,
+                    AgencyPledgeView.parameters(click.getItem().agencyId())));
+            add(grid.filterBar(), grid);
             setFlexGrow(1, grid);
         }
     }

@@ -1,0 +1,153 @@
+package org.pledgetrack.core.pledge;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+
+import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.files.FileStore;
+import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence on pledge items: the agency adds files and links, removes and restores them (removal
+ * is recorded, never a delete); everyone who may read the item may download its files.
+ */
+@Service
+public class EvidenceService {
+
+    private final EvidenceRepository evidence;
+    private final ItemRepository items;
+    private final ItemAccess itemAccess;
+    private final FileStore files;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EvidenceService(EvidenceRepository evidence, ItemRepository items, ItemAccess itemAccess, FileStore files,
+                    AccessPolicy access, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.evidence = evidence;
+        this.items = items;
+        this.itemAccess = itemAccess;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The largest file {@link #addFile} accepts, in bytes. */
+    public long maxFileBytes() {
+        return files.maxBytes();
+    }
+
+    /**
+     * Stores an uploaded file as evidence. Its type is checked by content (PDF, DOCX, XLSX, PNG,
+     * JPEG) and its SHA-256 kept; the original name is kept for display only.
+     */
+    @Transactional
+    public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
+                        String description) {
+        PledgeItem item = editableItem(user, itemId);
+        String name = displayName(originalFilename);
+        StoredFile stored = files.store(content, name);
+        long id = evidence.insertFile(itemId, stored, name, PledgeItemService.trimmed(description, 1000, "The description"),
+                user.id(), clock.instant());
+        recorded(user, item, "EVIDENCE_ADDED", name);
+        return id;
+    }
+
+    /** Adds an http(s) link as evidence. */
+    @Transactional
+    public long addLink(CurrentUser user, long itemId, String url, String description) {
+        PledgeItem item = editableItem(user, itemId);
+        String link = httpUrl(url);
+        long id = evidence.insertLink(itemId, link, PledgeItemService.trimmed(description, 1000, "The description"),
+                user.id(), clock.instant());
+        recorded(user, item, "EVIDENCE_ADDED", link);
+        return id;
+    }
+
+    /** Marks evidence removed, with an optional reason; it stays listed and can be restored. */
+    @Transactional
+    public void remove(CurrentUser user, long evidenceId, String reason) {
+        Evidence piece = find(user, evidenceId);
+        PledgeItem item = editableItem(user, piece.pledgeItemId());
+        if (!evidence.markRemoved(evidenceId, PledgeItemService.trimmed(reason, 1000, "The reason"), user.id(),
+                clock.instant())) {
+            throw new IllegalStateException("\"" + piece.label() + "\" was already removed.");
+        }
+        recorded(user, item, "EVIDENCE_REMOVED", piece.label());
+    }
+
+    /** Undoes a removal. */
+    @Transactional
+    public void restore(CurrentUser user, long evidenceId) {
+        Evidence piece = find(user, evidenceId);
+        PledgeItem item = editableItem(user, piece.pledgeItemId());
+        if (!evidence.restore(evidenceId)) {
+            throw new IllegalStateException("\"" + piece.label() + "\" is not removed.");
+        }
+        recorded(user, item, "EVIDENCE_RESTORED", piece.label());
+    }
+
+    /** A file for download, for anyone who may read the item; refused (and logged) otherwise. */
+    @Transactional(readOnly = true)
+    public EvidenceFile download(CurrentUser user, long evidenceId) {
+        Evidence piece = find(user, evidenceId);
+        if (piece.kind() != Evidence.EvidenceKind.FILE) {
+            throw new IllegalArgumentException("This evidence is a link, not a file.");
+        }
+        String key = evidence.findStorageKey(evidenceId).orElseThrow();
+        return new EvidenceFile(piece.originalFilename(), piece.contentType(), piece.sizeBytes(),
+                () -> files.open(key));
+    }
+
+    private Evidence find(CurrentUser user, long evidenceId) {
+        Evidence piece = evidence.findEvidence(evidenceId)
+                .orElseThrow(() -> access.unknownRecord(user, "evidence", evidenceId));
+        itemAccess.readable(user, piece.pledgeItemId());
+        return piece;
+    }
+
+    private PledgeItem editableItem(CurrentUser user, long itemId) {
+        PledgeItem item = itemAccess.reportable(user, itemId);
+        if (!ItemWorkflow.evidenceEditable(item.status())) {
+            throw new IllegalStateException("Evidence cannot change while the item is "
+                    + item.status().label().toLowerCase() + ".");
+        }
+        return item;
+    }
+
+    private void recorded(CurrentUser user, PledgeItem item, String action, String subject) {
+        audit.recordAction(user, item.agencyId(), PledgeItemService.ENTITY, item.id(), action, subject);
+        items.touchAgencyActivity(item.id(), clock.instant());
+    }
+
+    /** The file's own name without any folders a browser may send, for display only. */
+    static String displayName(String originalFilename) {
+        String name = originalFilename == null ? "" : originalFilename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    static String httpUrl(String url) {
+        String text = url == null ? "" : url.strip();
+        try {
+            URI uri = new URI(text);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && text.length() <= 2000) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // fall through to the message below
+        }
+        throw new IllegalArgumentException("Enter a web address that starts with http:// or https://.");
+    }
+}

@@ -1,0 +1,182 @@
+package org.pledgetrack.core.pledge;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.pledgetrack.core.agency.AgencyService;
+import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.locking.EditConflictException;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.AssignmentRepository;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work on pledge items: the agency's details, the status workflow ({@link ItemWorkflow}), the
+ * comment thread and the review queue. Every call checks the user's right to the item's agency.
+ */
+@Service
+public class PledgeItemService {
+
+    public static final String ENTITY = "PLEDGE_ITEM";
+    private static final int MAX_TEXT = 4000;
+
+    private final ItemRepository items;
+    private final EvidenceRepository evidence;
+    private final CommentRepository comments;
+    private final ItemAccess itemAccess;
+    private final AgencyService agencies;
+    private final AssignmentRepository assignments;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PledgeItemService(ItemRepository items, EvidenceRepository evidence, CommentRepository comments,
+                      ItemAccess itemAccess, AgencyService agencies, AssignmentRepository assignments,
+                      AccessPolicy access, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.evidence = evidence;
+        this.comments = comments;
+        this.itemAccess = itemAccess;
+        this.agencies = agencies;
+        this.assignments = assignments;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The item page for a user who may read the item's agency; refused (and logged) otherwise. */
+    @Transactional(readOnly = true)
+    public ItemDetail detail(CurrentUser user, long itemId) {
+        PledgeItem item = itemAccess.readable(user, itemId);
+        boolean reports = access.canReportProgress(user, item.agencyId()) && item.pledgeOpen();
+        boolean reviews = access.canReview(user, item.agencyId()) && item.pledgeOpen();
+        List<ItemStatus> allowed = reports ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.AGENCY)
+                : reviews ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.REVIEWER) : List.of();
+        return new ItemDetail(item, agencies.agency(user, item.agencyId()).name(), evidence.findForItem(itemId),
+                comments.findForItem(itemId), audit.historyOf(ENTITY, itemId), allowed, reports,
+                reports && ItemWorkflow.evidenceEditable(item.status()), reports || reviews);
+    }
+
+    /**
+     * Saves owner, target date and notes for the agency. Refused with {@link EditConflictException}
+     * (naming who changed it and when) if the item changed since {@code version} was read.
+     */
+    @Transactional
+    public PledgeItem updateDetails(CurrentUser user, long itemId, int version, ItemDetailsChange change) {
+        PledgeItem item = itemAccess.reportable(user, itemId);
+        String owner = trimmed(change.ownerName(), 200, "The owner");
+        String notes = trimmed(change.notes(), MAX_TEXT, "Notes");
+        if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), clock.instant())) {
+            throw conflict(user, itemId);
+        }
+        audit.recordChange(user, item.agencyId(), ENTITY, itemId, "owner", item.ownerName(), owner);
+        audit.recordChange(user, item.agencyId(), ENTITY, itemId, "targetOn", item.targetOn(), change.targetOn());
+        audit.recordChange(user, item.agencyId(), ENTITY, itemId, "notes", item.notes(), notes);
+        return items.findItem(itemId).orElseThrow();
+    }
+
+    /**
+     * Moves the item along the workflow. Agencies may only make the agency's moves (never
+     * VERIFIED); reviewers only theirs, for assigned agencies. Submitting needs evidence; returning
+     * and reopening need {@code reason}, which is kept as a comment the agency sees.
+     */
+    @Transactional
+    public PledgeItem changeStatus(CurrentUser user, long itemId, int version, ItemStatus to, String reason) {
+        PledgeItem item = itemAccess.readable(user, itemId);
+        ItemWorkflow.Transition transition = ItemWorkflow.transition(item.status(), to).orElse(null);
+        boolean byAgency = transition == null || transition.by() == ItemWorkflow.Actor.AGENCY;
+        if (byAgency) {
+            access.requireReportProgress(user, item.agencyId());
+        } else {
+            access.requireReview(user, item.agencyId());
+        }
+        ItemAccess.requireOpen(item);
+        if (item.version() != version) {
+            throw conflict(user, itemId);
+        }
+        String why = trimmed(reason, MAX_TEXT, "The comment");
+        ItemWorkflow.check(item.status(), to, evidence.countActive(itemId), why);
+        Instant now = clock.instant();
+        if (!items.updateStatus(itemId, version, to, byAgency, user.id(), now)) {
+            throw conflict(user, itemId);
+        }
+        items.insertStatusChange(itemId, item.status(), to, why, user.id(), now);
+        audit.recordChange(user, item.agencyId(), ENTITY, itemId, "status", item.status(), to);
+        if (why != null) {
+            ItemComment.Kind kind = item.status() == ItemStatus.VERIFIED ? ItemComment.Kind.REOPEN_REASON
+                    : to == ItemStatus.RETURNED ? ItemComment.Kind.RETURN_REASON : ItemComment.Kind.COMMENT;
+            addToThread(user, item, kind, why);
+        }
+        if (to == ItemStatus.VERIFIED) {
+            comments.resolveOpen(itemId);
+        }
+        return items.findItem(itemId).orElseThrow();
+    }
+
+    /** Adds a comment to the item's thread; for the agency and its reviewers, not for read-only users. */
+    @Transactional
+    public void addComment(CurrentUser user, long itemId, String body) {
+        PledgeItem item = itemAccess.writable(user, itemId);
+        String text = trimmed(body, MAX_TEXT, "The comment");
+        if (text == null) {
+            throw new IllegalArgumentException("Write a comment first.");
+        }
+        addToThread(user, item, ItemComment.Kind.COMMENT, text);
+    }
+
+    /**
+     * Submitted items waiting for review, longest waiting first: of assigned agencies for TA
+     * staff, of all agencies for admins and (read-only) overseers.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewEntry> reviewQueue(CurrentUser user) {
+        access.requireRole(user, Role.TA_STAFF, Role.ADMIN, Role.OVERSEER);
+        List<PledgeItem> waiting = items.findSubmittedItems(
+                user.is(Role.TA_STAFF) ? assignments.findAssignedAgencyIds(user.id()) : null);
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Evidence>> evidenceByItem = evidence.findActiveForItems(
+                        waiting.stream().map(PledgeItem::id).toList()).stream()
+                .collect(Collectors.groupingBy(Evidence::pledgeItemId));
+        Map<Long, String> agencyNames = agencies.visibleAgencies(user).stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.name()));
+        Instant now = clock.instant();
+        return waiting.stream().map(item -> new ReviewEntry(item, agencyNames.get(item.agencyId()),
+                        Duration.between(item.submittedAt() == null ? now : item.submittedAt(), now).toDays(),
+                        evidenceByItem.getOrDefault(item.id(), List.of())))
+                .toList();
+    }
+
+    private void addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
+        comments.insert(item.id(), kind, text, user.id(), clock.instant());
+        audit.recordAction(user, item.agencyId(), ENTITY, item.id(), kind.name(), text);
+        if (access.canReportProgress(user, item.agencyId())) {
+            items.touchAgencyActivity(item.id(), clock.instant());
+        }
+    }
+
+    private EditConflictException conflict(CurrentUser user, long itemId) {
+        PledgeItem current = itemAccess.readable(user, itemId);
+        return new EditConflictException("Item " + current.number(), current.updatedByName(), current.updatedAt());
+    }
+
+    /** Blank means "none"; too long is refused with a message naming the field. */
+    static String trimmed(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new IllegalArgumentException(field + " is too long (at most " + max + " characters).");
+        }
+        return text;
+    }
+}

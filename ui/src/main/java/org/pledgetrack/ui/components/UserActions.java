@@ -1,0 +1,35 @@
+package org.pledgetrack.ui.components;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.pledgetrack.core.locking.EditConflictException;
+
+/**
+ * Runs a user's action against a core service and turns the refusals a user can fix into
+ * messages: validation errors as a notification, an edit conflict as a dialog offering to
+ * reload. Anything else is a bug and goes to the error view.
+ */
+public final class UserActions {
+
+    private UserActions() {
+    }
+
+    /** Runs {@code action}; returns whether it succeeded. */
+    public static boolean attempt(Runnable action, Runnable reload) {
+        try {
+            action.run();
+            return true;
+        } catch (EditConflictException conflict) {
+            new ConflictDialog(conflict.getMessage(), reload).open();
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            Notification notification = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        return false;
+    }
+
+    public static void saved(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,83 @@
+package org.pledgetrack.ui.pledge;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.pledge.PledgeOverview;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.UserActions;
+import org.pledgetrack.ui.security.AuthenticatedUser;
+
+/**
+ * One agency's pledge for TA staff (assigned agencies, with review rights), overseers (read
+ * only) and admins. The agency id comes from the address; core refuses ids the user may not see.
+ */
+@Route("agencies/:agencyId/pledge")
+@PageTitle("Agency pledge | pledgetrack")
+@RolesAllowed({"TA_STAFF", "OVERSEER", "ADMIN"})
+public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PledgeService pledges;
+    private final CatalogService catalog;
+    private final CurrentUser user;
+    private final Clock clock;
+    private long agencyId;
+
+    AgencyPledgeView(PledgeService pledges, CatalogService catalog, AuthenticatedUser authenticatedUser, Clock clock) {
+        this.pledges = pledges;
+        this.catalog = catalog;
+        this.user = authenticatedUser.get();
+        this.clock = clock;
+        addClassName("agency-pledge-view");
+    }
+
+    public static RouteParameters parameters(long agencyId) {
+        return new RouteParameters("agencyId", String.valueOf(agencyId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        agencyId = RouteIds.require(event, "agencyId");
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        Optional<PledgeOverview> overview = pledges.overview(user, agencyId);
+        overview.ifPresentOrElse(current -> add(new PledgeOverviewPanel(current, clock)),
+                () -> add(new EmptyState("No pledge yet", pledges.canManage(user, agencyId)
+                        ? "Start the pledge below with the date the agency signed."
+                        : "This agency has not started a pledge.")));
+        if (pledges.canManage(user, agencyId)) {
+            add(managementForm(overview.orElse(null)));
+        }
+    }
+
+    private PledgeManagementForm managementForm(PledgeOverview current) {
+        PledgeManagementForm form = new PledgeManagementForm(current, catalog.versions());
+        form.on(PledgeManagementForm.StartEvent.class, start -> act(
+                () -> pledges.startPledge(user, agencyId, start.catalogVersionId, start.signedOn), "Pledge started."));
+        form.on(PledgeManagementForm.WithdrawEvent.class, withdraw -> act(
+                () -> pledges.withdraw(user, current.pledgeId(), current.version(), withdraw.reason), "Pledge withdrawn."));
+        form.on(PledgeManagementForm.CloseEvent.class, close -> act(
+                () -> pledges.close(user, current.pledgeId(), current.version(), close.target), "Pledge updated."));
+        return form;
+    }
+
+    private void act(Runnable action, String done) {
+        if (UserActions.attempt(action, this::refresh)) {
+            UserActions.saved(done);
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.pledgetrack.ui.pledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.pledgetrack.core.pledge.Evidence;
+import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.UserActions;
+
+/**
+ * An item's evidence: every file and link with who added it, removed ones struck through with
+ * a restore button, and, while the agency may change it, an upload and a link field.
+ */
+class EvidencePanel extends Div {
+
+    private final EvidenceService evidence;
+    private final CurrentUser user;
+    private final Runnable onChange;
+
+    EvidencePanel(EvidenceService evidence, CurrentUser user, long itemId, List<Evidence> pieces, boolean editable,
+                  Clock clock, Runnable onChange) {
+        this.evidence = evidence;
+        this.user = user;
+        this.onChange = onChange;
+        addClassName("evidence-panel");
+        if (pieces.isEmpty()) {
+            add(new Paragraph(editable ? "No evidence yet. Upload the policy or a document, or add a link to where it "
+                    + "is published; an item needs at least one piece of evidence to be submitted."
+                    : "No evidence yet."));
+        }
+        pieces.forEach(piece -> add(row(piece, editable, clock)));
+        if (editable) {
+            add(upload(itemId), linkForm(itemId));
+        }
+    }
+
+    private Component row(Evidence piece, boolean editable, Clock clock) {
+        Span who = new Span(" added by " + (piece.uploadedByName() == null ? "a former user" : piece.uploadedByName())
+                + " ");
+        Div row = new Div(EvidenceLink.of(evidence, user, piece), who, HumanDates.relativeSpan(piece.uploadedAt(), clock));
+        row.addClassName("evidence-row");
+        if (piece.description() != null) {
+            row.add(new Paragraph(piece.description()));
+        }
+        if (piece.removed()) {
+            row.addClassName("removed");
+            row.add(new Paragraph("Removed by " + piece.removedByName()
+                    + (piece.removedReason() == null ? "" : ": " + piece.removedReason())));
+        }
+        if (editable) {
+            Button action = piece.removed()
+                    ? new Button("Restore", click -> act(() -> evidence.restore(user, piece.id())))
+                    : new Button("Remove", click -> act(() -> evidence.remove(user, piece.id(), null)));
+            action.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            action.getElement().setAttribute("aria-label", action.getText() + " " + piece.label());
+            row.add(action);
+        }
+        return row;
+    }
+
+    private Component upload(long itemId) {
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                UserActions.attempt(() -> evidence.addFile(user, itemId, in, metadata.fileName(), null), onChange);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                Files.deleteIfExists(file.toPath());
+            }
+        }));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidence.maxFileBytes()));
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+        upload.addAllFinishedListener(finished -> onChange.run());
+        upload.addFileRejectedListener(rejected -> UserActions.attempt(() -> {
+            throw new IllegalArgumentException(rejected.getErrorMessage());
+        }, onChange));
+        Span label = new Span("Add a file: PDF, Word, Excel, PNG or JPEG, up to "
+                + evidence.maxFileBytes() / (1024 * 1024) + " MB");
+        label.addClassName("field-label");
+        Div box = new Div(label, upload);
+        box.addClassName("evidence-upload");
+        return box;
+    }
+
+    private Component linkForm(long itemId) {
+        TextField url = new TextField("Or add a link");
+        url.setPlaceholder("https://");
+        url.setWidth("24rem");
+        url.setMaxLength(2000);
+        Button add = new Button("Add link", click -> act(() -> evidence.addLink(user, itemId, url.getValue(), null)));
+        Div form = new Div(url, add);
+        form.addClassNames("form-row", "evidence-link-form");
+        return form;
+    }
+
+    private void act(Runnable action) {
+        if (UserActions.attempt(action, onChange)) {
+            onChange.run();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.pledgetrack.ui.pledge;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeItem;
+import org.pledgetrack.core.pledge.PledgeItemService;
+import org.pledgetrack.core.pledge.PledgeSchedule;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Items;
+import org.pledgetrack.core.testsupport.Users;
+import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.error.AccessDeniedView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The agency's pledge and item pages: what they show and that their actions reach core. */
+class PledgeViewTests extends KaribuViewTests {
+
+    @Autowired PledgeService pledges;
+    @Autowired PledgeItemService items;
+    @Autowired UserRepository users;
+
+    PledgeItem wichitaItem(int number) {
+        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        return Items.item(pledges, wichita, wichita.organizationId(), number);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void myPledgeListsTheItemsOfEveryFocusAreaAndExplainsTheSchedule() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("my-pledge");
+
+        List<Grid<PledgeItem>> grids = _find(Grid.class, spec -> spec.withClasses("item-grid")).stream()
+                .map(grid -> (Grid<PledgeItem>) grid).toList();
+        assertThat(grids).hasSize(6);
+        assertThat(grids.stream().mapToInt(GridKt::_size).sum()).isEqualTo(25);
+        assertThat(GridKt._get(grids.getFirst(), 0).number()).isEqualTo(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withText(PledgeSchedule.RULE))).isNotNull();
+    }
+
+    @Test
+    void agencyStartsWorkOnAnItemAndTheHistoryShowsIt() {
+        PledgeItem item = wichitaItem(24);
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+
+        _assertNone(Button.class, spec -> spec.withText("Verify"));
+        _click(_get(Button.class, spec -> spec.withText("Start work")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-badge").withText("In progress"))).isNotNull();
+        assertThat(wichitaItem(24).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(GridKt._size(_get(HistoryList.class))).isEqualTo(1);
+        assertThat(HistoryList.what(GridKt._get(_get(HistoryList.class), 0))).isEqualTo("Status: Not started → In progress");
+    }
+
+    @Test
+    void submittingWithoutEvidenceShowsWhatToDo() {
+        PledgeItem item = wichitaItem(16);
+        assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+
+        assertThat(_get(EvidencePanel.class).getChildren().findFirst().orElseThrow())
+                .isInstanceOfSatisfying(Paragraph.class, p -> assertThat(p.getText()).startsWith("No evidence yet."));
+        _click(_get(Button.class, spec -> spec.withText("Submit for review")));
+        NotificationsKt.expectNotifications("Add at least one piece of evidence (a file or a link) before submitting.");
+        assertThat(wichitaItem(16).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void staleDetailsFormGetsTheConflictDialog() {
+        PledgeItem item = wichitaItem(25);
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+        // someone else saves the same item meanwhile
+        items.updateDetails(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY), item.id(), item.version(),
+                new org.pledgetrack.core.pledge.ItemDetailsChange("Capt. Reyes", null, null));
+
+        _get(TextField.class, spec -> spec.withLabel("Owner")).setValue("Sgt. Lee");
+        _click(_get(Button.class, spec -> spec.withText("Save details")));
+
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Someone else changed this");
+        assertThat(wichitaItem(25).ownerName()).isEqualTo("Capt. Reyes");
+        _click(_get(Button.class, spec -> spec.withText("Reload")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Owner")).getValue()).isEqualTo("Capt. Reyes");
+    }
+
+    @Test
+    void commentsAreShownAsTextNotHtml() {
+        PledgeItem item = wichitaItem(15);
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+        _get(TextArea.class, spec -> spec.withLabel("New comment")).setValue("<img src=x onerror=alert(1)>");
+        _click(_get(Button.class, spec -> spec.withText("Add comment")));
+
+        Paragraph body = _get(Paragraph.class, spec -> spec.withClasses("comment-body"));
+        assertThat(body.getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(body.getElement().getChildren()).singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+    }
+
+    @Test
+    void anotherAgencysItemAddressShowsTheAccessPage() {
+        PledgeItem wichitaItem = wichitaItem(2);
+        signInAs(DemoAccounts.DAYTON_AGENCY);
+        navigateTo("pledge/item/" + wichitaItem.id());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        _assertNone(ItemDetailsForm.class);
+
+        navigateTo("pledge/item/not-a-number");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void taStaffCannotOpenAnUnassignedAgencysPledge() {
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+        long madison = Items.agencyId(pledges, overseer, "WI0130100");
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("agencies/" + madison + "/pledge");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void overseerReadsAnAgencyPledgeWithoutManagingIt() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("agencies/" + Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId() + "/pledge");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AgencyPledgeView.class);
+        assertThat(_find(Grid.class, spec -> spec.withClasses("item-grid"))).hasSize(6);
+        _assertNone(PledgeManagementForm.class);
+    }
+
+    @Test
+    void taStaffManagesTheirAgencysPledge() {
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("agencies/" + Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId() + "/pledge");
+        PledgeManagementForm form = _get(PledgeManagementForm.class);
+        assertThat(_get(form, Button.class, spec -> spec.withText("Mark complete")).isEnabled()).isFalse();
+        assertThat(_get(form, Button.class, spec -> spec.withText("Withdraw pledge"))).isNotNull();
+    }
+}
