@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** A TA deliverable as read, with its derived overdue flag and what it supports. */
 public record Deliverable(long id, long grantId, String awardNumber, String siteName, long providerOrgId,
@@ -28,6 +29,6 @@ public record Deliverable(long id, long grantId, String awardNumber, String site
     /** The plan as it stands, for editing. */
     public DeliverablePlan plan() {
         return new DeliverablePlan(type, title, description, providerOrgId, dueOn, scheduledOn,
-                java.util.Set.copyOf(focusAreaIds()), java.util.Set.copyOf(itemIds()));
+                Set.copyOf(focusAreaIds()), Set.copyOf(itemIds()));
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,7 @@ class ReminderJobIntegrationTests {
         assertThat(titles(wichita)).contains("TA request declined: Mental-health co-responder model");
 
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
-        List<String> subjects = java.util.Arrays.stream(SMTP.getReceivedMessages()).map(ReminderJobIntegrationTests::subject)
+        List<String> subjects = Arrays.stream(SMTP.getReceivedMessages()).map(ReminderJobIntegrationTests::subject)
                 .toList();
         assertThat(subjects).contains("[pledgetrack] TA request declined: Mental-health co-responder model");
     }
@@ -147,7 +149,7 @@ class ReminderJobIntegrationTests {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -16,6 +16,18 @@ public class TextPromptDialog extends Dialog {
 
     private final TextArea text = new TextArea();
     private final Span error = new Span();
+    private final Button confirm;
+
+    /** Types the text and confirms, as a user would (for view tests). */
+    public void confirmWith(String value) {
+        text.setValue(value);
+        confirm.click();
+    }
+
+    /** The refusal shown, empty when none. */
+    public String errorText() {
+        return error.getText();
+    }
 
     public TextPromptDialog(String title, String fieldLabel, String confirmLabel, Consumer<String> action,
                             Runnable afterSuccess) {
@@ -25,7 +37,7 @@ public class TextPromptDialog extends Dialog {
         text.setMaxLength(2000);
         error.addClassName("form-error");
         add(text, error);
-        Button confirm = new Button(confirmLabel, click -> {
+        confirm = new Button(confirmLabel, click -> {
             if (UserErrors.attempt(() -> action.accept(text.getValue()), error::setText)) {
                 close();
                 afterSuccess.run();

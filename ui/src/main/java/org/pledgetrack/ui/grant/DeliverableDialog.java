@@ -38,7 +38,8 @@ public class DeliverableDialog extends Dialog {
     final DatePicker scheduledOn = new DatePicker("Scheduled date");
     final MultiSelectComboBox<FocusArea> focusAreas = new MultiSelectComboBox<>("Focus areas it supports");
     final MultiSelectComboBox<CatalogItem> items = new MultiSelectComboBox<>("Pledge items it supports");
-    private final Span error = new Span();
+    final Span error = new Span();
+    final Button save;
 
     public DeliverableDialog(String heading, GrantDetail grant, CatalogVersion catalog, DeliverablePlan initial) {
         setHeaderTitle(heading);
@@ -52,7 +53,7 @@ public class DeliverableDialog extends Dialog {
         form.setColspan(focusAreas, 2);
         form.setColspan(items, 2);
         add(form, error);
-        Button save = new Button("Save", click -> fireEvent(new SaveEvent(this, plan())));
+        save = new Button("Save", click -> fireEvent(new SaveEvent(this, plan())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Close", click -> close()), save);
     }

@@ -23,7 +23,8 @@ class DeliveryDialog extends Dialog {
     final IntegerField attendees = new IntegerField("Attendees");
     final BigDecimalField rating = new BigDecimalField("Participant rating (1–5)");
     final TextArea outcomeNote = new TextArea("Outcome note");
-    private final Span error = new Span();
+    final Span error = new Span();
+    final Button save;
 
     DeliveryDialog(Deliverable deliverable) {
         setHeaderTitle("Record delivery: " + deliverable.title());
@@ -38,7 +39,7 @@ class DeliveryDialog extends Dialog {
         FormLayout form = new FormLayout(deliveredOn, hours, attendees, rating, outcomeNote);
         form.setColspan(outcomeNote, 2);
         add(form, error);
-        Button save = new Button("Save delivery", click -> fireEvent(new SaveEvent(this, new DeliveryRecord(
+        save = new Button("Save delivery", click -> fireEvent(new SaveEvent(this, new DeliveryRecord(
                 deliveredOn.getValue(), hours.getValue(), attendees.getValue(), rating.getValue(),
                 outcomeNote.getValue().isBlank() ? null : outcomeNote.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

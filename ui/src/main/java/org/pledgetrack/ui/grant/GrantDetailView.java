@@ -3,11 +3,14 @@ package org.pledgetrack.ui.grant;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +31,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -37,6 +42,7 @@ import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
@@ -117,7 +123,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private void configureDeliverables() {
         deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setAutoWidth(true);
-        deliverables.addColumn(Deliverable::title).setHeader("Title").setFlexGrow(2);
+        deliverables.addColumn(Deliverable::title).setHeader("Title").setWidth("14rem").setFlexGrow(3);
         deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setAutoWidth(true);
         deliverables.addColumn(d -> HumanDates.date(d.scheduledOn())).setHeader("Scheduled").setAutoWidth(true);
         deliverables.addColumn(d -> HumanDates.date(d.deliveredOn())).setHeader("Delivered").setAutoWidth(true);
@@ -125,9 +131,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
                 .setKey("status");
         deliverables.addColumn(d -> String.join(", ", d.supports().stream().map(Deliverable.SupportedTopic::label)
                 .toList())).setHeader("Supports").setFlexGrow(2);
-        deliverables.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+        deliverables.setItemDetailsRenderer(new ComponentRenderer<>(
                 GrantDetailView::deliverableDetails));
         deliverables.setAllRowsVisible(true);
+        deliverables.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliverables.setEmptyStateText("No deliverables yet. TA staff plan them with “Plan deliverable”.");
         deliverables.addSelectionListener(e -> updateButtons());
     }
@@ -203,6 +210,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         reports.addColumn(r -> HumanDates.date(r.submittedOn())).setHeader("Submitted").setAutoWidth(true);
         reports.addComponentColumn(GrantDetailView::reportStatus).setHeader("Status").setAutoWidth(true);
         reports.setHeight("22rem");
+        reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         reports.addSelectionListener(e -> submitReportButton.setEnabled(e.getFirstSelectedItem()
                 .map(r -> r.submittedOn() == null).orElse(false)));
     }
@@ -276,7 +284,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         dialog.open();
     }
 
-    private void saveAndClose(Dialog dialog, Runnable action, java.util.function.Consumer<String> onError) {
+    private void saveAndClose(Dialog dialog, Runnable action, Consumer<String> onError) {
         if (UserErrors.attempt(action, onError)) {
             dialog.close();
             refresh();
@@ -308,9 +316,9 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private void showSupportedItems(List<Deliverable> rows) {
         Map<String, List<String>> byItem = new LinkedHashMap<>();
-        rows.stream().filter(d -> d.status() != org.pledgetrack.core.grant.DeliverableStatus.CANCELLED)
+        rows.stream().filter(d -> d.status() != DeliverableStatus.CANCELLED)
                 .forEach(d -> d.supports().stream().filter(Deliverable.SupportedTopic::item)
-                        .forEach(item -> byItem.computeIfAbsent(item.label(), k -> new java.util.ArrayList<>())
+                        .forEach(item -> byItem.computeIfAbsent(item.label(), k -> new ArrayList<>())
                                 .add(d.title() + " (" + DeliverableBadges.statusLabel(d).toLowerCase(Locale.ROOT) + ")")));
         supportedItems.removeAll();
         if (byItem.isEmpty()) {
@@ -332,17 +340,17 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private void updateButtons() {
         var selected = selected();
-        boolean open = selected.map(d -> d.status() == org.pledgetrack.core.grant.DeliverableStatus.PLANNED
-                || d.status() == org.pledgetrack.core.grant.DeliverableStatus.SCHEDULED).orElse(false);
+        boolean open = selected.map(d -> d.status() == DeliverableStatus.PLANNED
+                || d.status() == DeliverableStatus.SCHEDULED).orElse(false);
         editButton.setEnabled(open);
         cancelButton.setEnabled(open);
         deliveryButton.setEnabled(selected.map(d -> open
-                || d.status() == org.pledgetrack.core.grant.DeliverableStatus.DELIVERED).orElse(false));
-        acceptButton.setEnabled(selected.map(d -> d.status() == org.pledgetrack.core.grant.DeliverableStatus.DELIVERED)
+                || d.status() == DeliverableStatus.DELIVERED).orElse(false));
+        acceptButton.setEnabled(selected.map(d -> d.status() == DeliverableStatus.DELIVERED)
                 .orElse(false));
     }
 
-    private java.util.Optional<Deliverable> selected() {
+    private Optional<Deliverable> selected() {
         return deliverables.getSelectedItems().stream().findFirst();
     }
 

@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.grant;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,6 @@ class GrantTimeline extends Div {
     }
 
     private static String shortDate(LocalDate date) {
-        return date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US) + " " + date.getYear();
+        return date.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + date.getYear();
     }
 }

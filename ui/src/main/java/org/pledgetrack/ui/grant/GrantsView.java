@@ -1,14 +1,13 @@
 package org.pledgetrack.ui.grant;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,7 +44,6 @@ public class GrantsView extends VerticalLayout {
         this.grants = grants;
         this.user = authenticatedUser.get();
         addClassName("grants-view");
-        setSizeFull();
         List<GrantSummary> all = grants.visibleGrants(user);
         if (all.isEmpty()) {
             add(new EmptyState("No grants",
@@ -55,7 +53,6 @@ public class GrantsView extends VerticalLayout {
         configureFilters(all);
         configureGrid();
         add(filters(), grid);
-        setFlexGrow(1, grid);
         refresh();
     }
 
@@ -87,19 +84,18 @@ public class GrantsView extends VerticalLayout {
     }
 
     private void configureGrid() {
+        grid.addColumn(GrantSummary::siteName).setHeader("Site").setFlexGrow(3);
         grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setAutoWidth(true);
-        grid.addColumn(GrantSummary::siteName).setHeader("Site").setFlexGrow(2);
-        grid.addColumn(GrantSummary::leadAgencyName).setHeader("Lead agency").setFlexGrow(1);
         grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(g -> g.currentPhase() == null ? "Not active" : GrantTimeline.phaseLabel(g.currentPhase()))
                 .setHeader("Phase").setAutoWidth(true);
-        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setFlexGrow(1);
-        grid.addColumn(g -> NumberFormat.getCurrencyInstance(Locale.US).format(g.awardAmount()))
-                .setHeader("Award amount").setAutoWidth(true);
+        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setAutoWidth(true);
         grid.addComponentColumn(GrantsView::deliverables).setHeader("TA deliverables").setAutoWidth(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("grants/" + click.getItem().id())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No grant matches these filters. Clear a filter to see more.");
     }
 

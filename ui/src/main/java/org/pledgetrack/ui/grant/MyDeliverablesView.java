@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,6 +60,7 @@ public class MyDeliverablesView extends VerticalLayout {
                 .setHeader("Scheduled / delivered").setAutoWidth(true);
         grid.addComponentColumn(DeliverableBadges::status).setHeader("Status").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> grid.getUI()
                 .ifPresent(ui -> ui.navigate("grants/" + click.getItem().grantId())));
         return grid;

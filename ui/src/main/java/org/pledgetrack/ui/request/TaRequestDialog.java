@@ -30,7 +30,8 @@ class TaRequestDialog extends Dialog {
     final ComboBox<CatalogItem> item = new ComboBox<>("Related pledge item (optional)");
     final TextArea description = new TextArea("What do you need?");
     final Select<Urgency> urgency = new Select<>();
-    private final Span error = new Span();
+    final Span error = new Span();
+    final Button submit;
 
     TaRequestDialog(List<GrantSummary> grants, CatalogVersion catalog) {
         setHeaderTitle("New TA request");
@@ -64,7 +65,7 @@ class TaRequestDialog extends Dialog {
         form.setColspan(item, 2);
         form.setColspan(description, 2);
         add(form, error);
-        Button submit = new Button("Submit request", click -> fireEvent(new SubmitEvent(this, new NewTaRequest(
+        submit = new Button("Submit request", click -> fireEvent(new SubmitEvent(this, new NewTaRequest(
                 grant.getValue() == null ? null : grant.getValue().id(), topic.getValue(),
                 focusArea.getValue() == null ? null : focusArea.getValue().id(),
                 item.getValue() == null ? null : item.getValue().id(), description.getValue(), urgency.getValue()))));

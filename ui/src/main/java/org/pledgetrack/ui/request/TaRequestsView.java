@@ -3,8 +3,10 @@ package org.pledgetrack.ui.request;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +33,7 @@ import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.request.TaRequest;
 import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.request.TaRequestStatus;
+import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.ui.components.HumanDates;
@@ -133,8 +136,8 @@ public class TaRequestsView extends VerticalLayout {
     private static Component details(TaRequest r) {
         Div details = new Div(new Paragraph(r.description()));
         if (r.focusAreaName() != null || r.itemTitle() != null) {
-            details.add(new Paragraph("Related to: " + String.join(" · ", java.util.stream.Stream.of(r.focusAreaName(),
-                    r.itemTitle()).filter(java.util.Objects::nonNull).toList())));
+            details.add(new Paragraph("Related to: " + String.join(" · ", Stream.of(r.focusAreaName(),
+                    r.itemTitle()).filter(Objects::nonNull).toList())));
         }
         if (r.responseNote() != null) {
             details.add(new Paragraph("TA staff: " + r.responseNote()));
@@ -210,7 +213,7 @@ public class TaRequestsView extends VerticalLayout {
         return badge;
     }
 
-    private static String label(org.pledgetrack.core.request.Urgency urgency) {
+    private static String label(Urgency urgency) {
         return switch (urgency) {
             case LOW -> "Low";
             case NORMAL -> "Normal";
