@@ -90,6 +90,9 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         this.clock = clock;
         this.user = authenticatedUser.get();
         addClassName("grant-detail-view");
+        configureDeliverables();
+        configureReports();
+        configureActions();
     }
 
     @Override
@@ -98,8 +101,6 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
                 .orElseThrow(() -> new NotFoundException("No such grant"));
         grant = grants.grant(user, grantId);
         removeAll();
-        configureDeliverables();
-        configureReports();
         add(header(), timelineHolder, deliverablesSection(), supportedItemsSection(), partners(), reportsSection());
         refresh();
     }
@@ -160,9 +161,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         return details;
     }
 
-    private Component deliverablesSection() {
-        boolean manages = grants.canManageDeliverables(user, grant.summary().id());
-        boolean grantee = grants.actsAsGrantee(user, grant.summary().id());
+    /** Wired once: Vaadin reuses this view when moving from one grant to another. */
+    private void configureActions() {
         planButton.addClickListener(click -> openPlanDialog());
         editButton.addClickListener(click -> selected().ifPresent(this::openEditDialog));
         deliveryButton.addClickListener(click -> selected().ifPresent(this::openDeliveryDialog));
@@ -170,6 +170,13 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         acceptButton.addClickListener(click -> selected().ifPresent(d -> act(
                 () -> deliverableService.accept(user, d.id(), d.version()), "Accepted: " + d.title())));
         planButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submitReportButton.addClickListener(click -> reports.getSelectedItems().stream().findFirst()
+                .ifPresent(this::openReportSubmissionDialog));
+    }
+
+    private Component deliverablesSection() {
+        boolean manages = grants.canManageDeliverables(user, grant.summary().id());
+        boolean grantee = grants.actsAsGrantee(user, grant.summary().id());
         planButton.setVisible(manages);
         editButton.setVisible(manages);
         deliveryButton.setVisible(manages);
@@ -218,8 +225,6 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private Component reportsSection() {
         submitReportButton.setVisible(grants.actsAsGrantee(user, grant.summary().id()));
         submitReportButton.setEnabled(false);
-        submitReportButton.addClickListener(click -> reports.getSelectedItems().stream().findFirst()
-                .ifPresent(this::openReportSubmissionDialog));
         Paragraph rule = new Paragraph("Quarterly performance measures and semi-annual progress reports are due "
                 + "30 days after each period; the final report 120 days after the grant ends.");
         rule.addClassName("hint");
