@@ -1,5 +1,7 @@
 package org.pledgetrack.ui.grant;
 
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.html.Span;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableStatus;
@@ -40,6 +42,19 @@ final class DeliverableBadges {
             badge.setTitle("Cancelled: " + d.cancelReason());
         }
         return badge;
+    }
+
+    /** "Leadership and Culture · items 11, 22": focus areas by name, items by number, to fit a grid cell. */
+    static String supportsSummary(Deliverable d) {
+        String areas = d.supports().stream().filter(topic -> !topic.item()).map(Deliverable.SupportedTopic::label)
+                .collect(Collectors.joining(", "));
+        String items = d.supports().stream().filter(Deliverable.SupportedTopic::item)
+                .map(topic -> topic.label().substring(0, topic.label().indexOf('.')))
+                .collect(Collectors.joining(", "));
+        if (items.isEmpty()) {
+            return areas;
+        }
+        return (areas.isEmpty() ? "" : areas + " · ") + (items.contains(",") ? "items " : "item ") + items;
     }
 
     private static String capitalized(Enum<?> value) {

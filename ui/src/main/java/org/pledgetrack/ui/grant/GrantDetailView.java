@@ -123,21 +123,30 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void configureDeliverables() {
-        deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setAutoWidth(true);
-        deliverables.addColumn(Deliverable::title).setHeader("Title").setWidth("14rem").setFlexGrow(3);
-        deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setAutoWidth(true);
-        deliverables.addColumn(d -> HumanDates.date(d.scheduledOn())).setHeader("Scheduled").setAutoWidth(true);
-        deliverables.addColumn(d -> HumanDates.date(d.deliveredOn())).setHeader("Delivered").setAutoWidth(true);
-        deliverables.addComponentColumn(DeliverableBadges::status).setHeader("Status").setAutoWidth(true)
+        deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setWidth("7rem")
+                .setFlexGrow(0);
+        deliverables.addColumn(Deliverable::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
+        deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setWidth("7.5rem").setFlexGrow(0);
+        deliverables.addColumn(GrantDetailView::heldOn).setHeader("Scheduled / delivered").setWidth("9rem")
+                .setFlexGrow(0);
+        deliverables.addComponentColumn(DeliverableBadges::status).setHeader("Status").setWidth("7rem").setFlexGrow(0)
                 .setKey("status");
-        deliverables.addColumn(d -> String.join(", ", d.supports().stream().map(Deliverable.SupportedTopic::label)
-                .toList())).setHeader("Supports").setFlexGrow(2);
+        deliverables.addColumn(DeliverableBadges::supportsSummary).setHeader("Supports").setWidth("10rem")
+                .setFlexGrow(2);
         deliverables.setItemDetailsRenderer(new ComponentRenderer<>(
                 GrantDetailView::deliverableDetails));
         deliverables.setAllRowsVisible(true);
         deliverables.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliverables.setEmptyStateText("No deliverables yet. TA staff plan them with “Plan deliverable”.");
         deliverables.addSelectionListener(e -> updateButtons());
+    }
+
+    /** When it happened, or when it is planned to happen. */
+    private static String heldOn(Deliverable d) {
+        if (d.deliveredOn() != null) {
+            return HumanDates.date(d.deliveredOn());
+        }
+        return d.scheduledOn() == null ? "Not scheduled" : HumanDates.date(d.scheduledOn()) + " (scheduled)";
     }
 
     private static Component deliverableDetails(Deliverable d) {

@@ -84,12 +84,12 @@ public class GrantsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(GrantSummary::siteName).setHeader("Site").setFlexGrow(3);
+        grid.addColumn(GrantSummary::siteName).setHeader("Site").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setAutoWidth(true);
         grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(g -> g.currentPhase() == null ? "Not active" : GrantTimeline.phaseLabel(g.currentPhase()))
                 .setHeader("Phase").setAutoWidth(true);
-        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setFlexGrow(2);
+        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setAutoWidth(true);
         grid.addComponentColumn(GrantsView::deliverables).setHeader("TA deliverables").setAutoWidth(true);

@@ -101,6 +101,7 @@ public class TaRequestsView extends VerticalLayout {
             toolbar.add(newRequest, addInformation);
         } else if (user.is(Role.TA_STAFF) || user.is(Role.ADMIN)) {
             grantForAcceptance.setLabel("Grant for the deliverable");
+            grantForAcceptance.setWidth("20rem");
             grantForAcceptance.setItems(grants.visibleGrants(user));
             grantForAcceptance.setItemLabelGenerator(GrantSummary::siteName);
             grantForAcceptance.getListDataView().getItems().findFirst().ifPresent(grantForAcceptance::setValue);
