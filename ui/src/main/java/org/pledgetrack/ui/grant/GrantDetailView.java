@@ -123,10 +123,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void configureDeliverables() {
-        deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setWidth("7rem")
+        deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setWidth("8rem")
                 .setFlexGrow(0);
         deliverables.addColumn(Deliverable::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
-        deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setWidth("7.5rem").setFlexGrow(0);
+        deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setWidth("8.5rem").setFlexGrow(0);
         deliverables.addColumn(GrantDetailView::heldOn).setHeader("Scheduled / delivered").setWidth("9rem")
                 .setFlexGrow(0);
         deliverables.addComponentColumn(DeliverableBadges::status).setHeader("Status").setWidth("7rem").setFlexGrow(0)
