@@ -1,5 +1,6 @@
 package org.pledgetrack.core.grant;
 
+import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.DELIVERABLE_FOCUS_AREA;
 import static org.pledgetrack.db.Tables.DELIVERABLE_ITEM;
@@ -13,11 +14,16 @@ import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.pledgetrack.db.tables.Organization;
+import org.pledgetrack.db.tables.records.BcjiGrantRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -106,20 +112,120 @@ public class GrantRepository {
                 .execute();
     }
 
-    /** Grants matching the scope, with their deliverable counts. */
-    public List<GrantSummary> findGrants(Condition scope) {
+    /** Grants matching the scope, with their deliverable counts, today's phase and overdue count. */
+    public List<GrantSummary> findGrants(Condition scope, LocalDate today) {
         Organization grantee = ORGANIZATION.as("grantee");
         Organization lead = ORGANIZATION.as("lead");
+        Field<String> phase = DSL.field(DSL.select(GRANT_PHASE.PHASE).from(GRANT_PHASE)
+                .where(GRANT_PHASE.GRANT_ID.eq(BCJI_GRANT.ID))
+                .and(GRANT_PHASE.START_ON.le(today)).and(GRANT_PHASE.END_ON.ge(today)).limit(1));
+        Map<Long, String> providers = findProviderNamesByGrant();
         return dsl.select(BCJI_GRANT.ID, BCJI_GRANT.AWARD_NUMBER, BCJI_GRANT.TITLE, BCJI_GRANT.SITE_NAME,
                         grantee.NAME, lead.NAME, BCJI_GRANT.AWARD_AMOUNT, BCJI_GRANT.START_ON, BCJI_GRANT.END_ON,
-                        DSL.field(DSL.selectCount().from(TA_DELIVERABLE).where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID))))
+                        DSL.field(DSL.selectCount().from(TA_DELIVERABLE).where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID))),
+                        DSL.coalesce(lead.STATE, grantee.STATE), phase,
+                        DSL.field(DSL.selectCount().from(TA_DELIVERABLE).where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID))
+                                .and(DeliverableRepository.overdueOn(today))))
                 .from(BCJI_GRANT)
                 .join(grantee).on(grantee.ID.eq(BCJI_GRANT.GRANTEE_ORG_ID))
                 .leftJoin(lead).on(lead.ID.eq(BCJI_GRANT.LEAD_AGENCY_ID))
                 .where(scope)
                 .orderBy(BCJI_GRANT.AWARD_NUMBER)
                 .fetch(r -> new GrantSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        r.value12() == null ? null : GrantPhase.valueOf(r.value12()),
+                        providers.getOrDefault(r.value1(), ""), r.value13()));
+    }
+
+    /** Provider names per grant, comma-separated (few grants, few providers: one small query). */
+    private Map<Long, String> findProviderNamesByGrant() {
+        return dsl.select(GRANT_PROVIDER.GRANT_ID, ORGANIZATION.NAME)
+                .from(GRANT_PROVIDER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(GRANT_PROVIDER.PROVIDER_ORG_ID))
+                .orderBy(ORGANIZATION.NAME)
+                .fetchGroups(GRANT_PROVIDER.GRANT_ID, ORGANIZATION.NAME)
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
+    }
+
+    /** The filter as a condition; the state is the lead agency's, or the grantee's when there is no lead agency. */
+    static Condition matching(GrantFilter filter, LocalDate today) {
+        Condition condition = DSL.trueCondition();
+        if (filter.state() != null) {
+            Organization lead = ORGANIZATION.as("lead");
+            Organization grantee = ORGANIZATION.as("grantee");
+            condition = condition.and(DSL.coalesce(lead.STATE, grantee.STATE).eq(filter.state()));
+        }
+        if (filter.phase() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(GRANT_PHASE)
+                    .where(GRANT_PHASE.GRANT_ID.eq(BCJI_GRANT.ID)).and(GRANT_PHASE.PHASE.eq(filter.phase().name()))
+                    .and(GRANT_PHASE.START_ON.le(today)).and(GRANT_PHASE.END_ON.ge(today))));
+        }
+        if (filter.providerOrgId() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(GRANT_PROVIDER)
+                    .where(GRANT_PROVIDER.GRANT_ID.eq(BCJI_GRANT.ID))
+                    .and(GRANT_PROVIDER.PROVIDER_ORG_ID.eq(filter.providerOrgId()))));
+        }
+        if (filter.overdueOnly()) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(TA_DELIVERABLE)
+                    .where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID)).and(DeliverableRepository.overdueOn(today))));
+        }
+        return condition;
+    }
+
+    public boolean exists(long grantId) {
+        return dsl.fetchExists(BCJI_GRANT, BCJI_GRANT.ID.eq(grantId));
+    }
+
+    /** Whether the organization is the grant's grantee, lead agency or a partner. */
+    public boolean involves(long grantId, long organizationId) {
+        return dsl.fetchExists(BCJI_GRANT, BCJI_GRANT.ID.eq(grantId).and(involving(organizationId)));
+    }
+
+    Optional<BcjiGrantRecord> findGrant(long grantId) {
+        return dsl.fetchOptional(BCJI_GRANT, BCJI_GRANT.ID.eq(grantId));
+    }
+
+    Optional<String> findOrganizationName(Long organizationId) {
+        return organizationId == null ? Optional.empty()
+                : dsl.select(ORGANIZATION.NAME).from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId))
+                        .fetchOptional(ORGANIZATION.NAME);
+    }
+
+    List<GrantDetail.PhaseDates> findPhases(long grantId) {
+        return dsl.selectFrom(GRANT_PHASE).where(GRANT_PHASE.GRANT_ID.eq(grantId)).orderBy(GRANT_PHASE.START_ON)
+                .fetch(r -> new GrantDetail.PhaseDates(GrantPhase.valueOf(r.getPhase()), r.getStartOn(), r.getEndOn()));
+    }
+
+    List<GrantDetail.Partner> findPartners(long grantId) {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, GRANT_PARTNER.ROLE)
+                .from(GRANT_PARTNER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(GRANT_PARTNER.ORGANIZATION_ID))
+                .where(GRANT_PARTNER.GRANT_ID.eq(grantId)).orderBy(ORGANIZATION.NAME)
+                .fetch(r -> new GrantDetail.Partner(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** TA providers of the grants matching the scope. */
+    List<GrantDetail.Organization> findProviders(Condition scope) {
+        return dsl.selectDistinct(ORGANIZATION.ID, ORGANIZATION.NAME)
+                .from(GRANT_PROVIDER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(GRANT_PROVIDER.PROVIDER_ORG_ID))
+                .join(BCJI_GRANT).on(BCJI_GRANT.ID.eq(GRANT_PROVIDER.GRANT_ID))
+                .where(scope).orderBy(ORGANIZATION.NAME)
+                .fetch(r -> new GrantDetail.Organization(r.value1(), r.value2()));
+    }
+
+    List<String> findTaStaffNames(long grantId) {
+        return dsl.select(APP_USER.DISPLAY_NAME).from(TA_GRANT_ASSIGNMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(TA_GRANT_ASSIGNMENT.USER_ID))
+                .where(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId)).orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(APP_USER.DISPLAY_NAME);
+    }
+
+    boolean isProviderOf(long grantId, long providerOrgId) {
+        return dsl.fetchExists(GRANT_PROVIDER,
+                GRANT_PROVIDER.GRANT_ID.eq(grantId).and(GRANT_PROVIDER.PROVIDER_ORG_ID.eq(providerOrgId)));
+    }
+
+    List<Long> findAllGrantIds() {
+        return dsl.select(BCJI_GRANT.ID).from(BCJI_GRANT).fetch(BCJI_GRANT.ID);
     }
 
     /** Grants assigned to a TA staff member. */

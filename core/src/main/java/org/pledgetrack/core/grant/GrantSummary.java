@@ -3,8 +3,12 @@ package org.pledgetrack.core.grant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A BCJI grant as listed. */
+/**
+ * A BCJI grant as listed: where it is (state of the lead agency or grantee), which phase it is in
+ * today, who provides TA and how many of its deliverables are overdue.
+ */
 public record GrantSummary(long id, String awardNumber, String title, String siteName, String granteeName,
                            String leadAgencyName, BigDecimal awardAmount, LocalDate startOn, LocalDate endOn,
-                           int deliverables) {
+                           int deliverables, String state, GrantPhase currentPhase, String providerNames,
+                           int overdueDeliverables) {
 }

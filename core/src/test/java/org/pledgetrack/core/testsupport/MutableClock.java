@@ -3,24 +3,30 @@ package org.pledgetrack.core.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so time-dependent rules are tested without waiting. */
+/** A clock tests set explicitly, so date rules never depend on the day the tests run. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    public MutableClock(Instant start) {
-        this.now = start;
+    public MutableClock(Instant now) {
+        this.now = now;
+    }
+
+    /** Moves to nine o'clock UTC on the day. */
+    public void setDate(LocalDate day) {
+        now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    public void advanceSeconds(long seconds) {
+        now = now.plusSeconds(seconds);
     }
 
     public void advance(Duration duration) {
         now = now.plus(duration);
-    }
-
-    public void set(Instant instant) {
-        now = instant;
     }
 
     @Override

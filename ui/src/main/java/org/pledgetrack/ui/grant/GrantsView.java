@@ -1,46 +1,116 @@
 package org.pledgetrack.ui.grant;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.grant.GrantDetail;
+import org.pledgetrack.core.grant.GrantFilter;
+import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
+import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** BCJI grants the user may see, with their TA deliverable counts. */
+/** BCJI grants the user may see, filtered by state, phase, TA provider and overdue deliverables. */
 @Route("grants")
 @PageTitle("Grants and TA | pledgetrack")
 @PermitAll
 public class GrantsView extends VerticalLayout {
 
+    final Select<String> state = new Select<>();
+    final Select<GrantPhase> phase = new Select<>();
+    final ComboBox<GrantDetail.Organization> provider = new ComboBox<>("TA provider");
+    final Checkbox overdueOnly = new Checkbox("Only with overdue deliverables");
+    final Grid<GrantSummary> grid = new Grid<>(GrantSummary.class, false);
+    private final GrantService grants;
+    private final CurrentUser user;
+
     GrantsView(GrantService grants, AuthenticatedUser authenticatedUser) {
+        this.grants = grants;
+        this.user = authenticatedUser.get();
         addClassName("grants-view");
-        setSizeFull();
-        List<GrantSummary> rows = grants.visibleGrants(authenticatedUser.get());
-        if (rows.isEmpty()) {
+        List<GrantSummary> all = grants.visibleGrants(user);
+        if (all.isEmpty()) {
             add(new EmptyState("No grants",
                     "BCJI grants your organization takes part in, or that you are assigned to, appear here."));
             return;
         }
-        Grid<GrantSummary> grid = new Grid<>(GrantSummary.class, false);
+        configureFilters(all);
+        configureGrid();
+        add(filters(), grid);
+        refresh();
+    }
+
+    private void configureFilters(List<GrantSummary> all) {
+        state.setLabel("State");
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption("All states");
+        state.setItems(all.stream().map(GrantSummary::state).filter(Objects::nonNull).distinct().sorted().toList());
+        phase.setLabel("Phase today");
+        phase.setEmptySelectionAllowed(true);
+        phase.setEmptySelectionCaption("All phases");
+        phase.setItems(GrantPhase.values());
+        phase.setItemLabelGenerator(p -> p == null ? "All phases" : GrantTimeline.phaseLabel(p));
+        provider.setItems(grants.visibleProviders(user));
+        provider.setItemLabelGenerator(GrantDetail.Organization::name);
+        provider.setClearButtonVisible(true);
+        provider.setPlaceholder("All providers");
+        state.addValueChangeListener(e -> refresh());
+        phase.addValueChangeListener(e -> refresh());
+        provider.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> refresh());
+    }
+
+    private Component filters() {
+        HorizontalLayout filters = new HorizontalLayout(state, phase, provider, overdueOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(GrantSummary::siteName).setHeader("Site").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setAutoWidth(true);
-        grid.addColumn(GrantSummary::siteName).setHeader("Site").setFlexGrow(2);
-        grid.addColumn(GrantSummary::leadAgencyName).setHeader("Lead agency").setFlexGrow(1);
-        grid.addColumn(g -> NumberFormat.getCurrencyInstance(Locale.US).format(g.awardAmount()))
-                .setHeader("Award amount").setAutoWidth(true);
+        grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(g -> g.currentPhase() == null ? "Not active" : GrantTimeline.phaseLabel(g.currentPhase()))
+                .setHeader("Phase").setAutoWidth(true);
+        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setAutoWidth(true);
-        grid.addColumn(GrantSummary::deliverables).setHeader("TA deliverables").setAutoWidth(true);
-        grid.setItems(rows);
-        add(grid);
-        setFlexGrow(1, grid);
+        grid.addComponentColumn(GrantsView::deliverables).setHeader("TA deliverables").setAutoWidth(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("grants/" + click.getItem().id())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No grant matches these filters. Clear a filter to see more.");
+    }
+
+    private static Component deliverables(GrantSummary grant) {
+        Span total = new Span(String.valueOf(grant.deliverables()));
+        if (grant.overdueDeliverables() == 0) {
+            return total;
+        }
+        Span overdue = new Span(grant.overdueDeliverables() + " overdue");
+        overdue.getElement().getThemeList().add("badge error");
+        return new HorizontalLayout(total, overdue);
+    }
+
+    private void refresh() {
+        grid.setItems(grants.visibleGrants(user, new GrantFilter(state.getValue(), phase.getValue(),
+                provider.getValue() == null ? null : provider.getValue().id(), overdueOnly.getValue())));
     }
 }

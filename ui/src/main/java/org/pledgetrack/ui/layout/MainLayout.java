@@ -1,5 +1,7 @@
 package org.pledgetrack.ui.layout;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -19,14 +21,18 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
-import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.api.ApiTokensView;
 import org.pledgetrack.ui.grant.GrantsView;
+import org.pledgetrack.ui.grant.MyDeliverablesView;
+import org.pledgetrack.ui.notification.NotificationBell;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
+import org.pledgetrack.ui.request.TaRequestsView;
 import org.pledgetrack.ui.review.ReviewQueueView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 import org.pledgetrack.ui.security.ChangePasswordDialog;
@@ -40,13 +46,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticatedUser authenticatedUser;
     private final AccessAnnotationChecker accessChecker;
     private final UserService users;
+    private final NotificationBell bell;
 
-    MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker, UserService users) {
+    MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker, UserService users,
+               NotificationService notifications, Clock clock) {
         this.authenticatedUser = authenticatedUser;
         this.accessChecker = accessChecker;
         this.users = users;
+        this.bell = new NotificationBell(notifications, authenticatedUser.get(), clock);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), pageTitle);
+        addToNavbar(true, new DrawerToggle(), pageTitle, bell);
         pageTitle.addClassName("page-title");
         addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticatedUser.get()));
     }
@@ -69,6 +78,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O);
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
+        addIfAllowed(nav, "My deliverables", MyDeliverablesView.class, VaadinIcon.CALENDAR_CLOCK);
+        addIfAllowed(nav, "TA requests", TaRequestsView.class, VaadinIcon.QUESTION_CIRCLE_O);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);
         return nav;
@@ -101,5 +112,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(PageTitles.of(getContent()));
+        bell.refresh();
     }
 }

@@ -1,0 +1,34 @@
+package org.pledgetrack.core.grant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A TA deliverable as read, with its derived overdue flag and what it supports. */
+public record Deliverable(long id, long grantId, String awardNumber, String siteName, long providerOrgId,
+                          String providerName, Long taRequestId, DeliverableType type, String title,
+                          String description, LocalDate dueOn, LocalDate scheduledOn, LocalDate deliveredOn,
+                          LocalDate acceptedOn, DeliverableStatus status, String cancelReason, BigDecimal hours,
+                          Integer attendees, BigDecimal rating, String outcomeNote, int version, Instant updatedAt,
+                          boolean overdue, List<SupportedTopic> supports) {
+
+    /** A focus area or pledge item the deliverable supports. */
+    public record SupportedTopic(long id, boolean item, String label) {
+    }
+
+    public List<Long> focusAreaIds() {
+        return supports.stream().filter(s -> !s.item()).map(SupportedTopic::id).toList();
+    }
+
+    public List<Long> itemIds() {
+        return supports.stream().filter(SupportedTopic::item).map(SupportedTopic::id).toList();
+    }
+
+    /** The plan as it stands, for editing. */
+    public DeliverablePlan plan() {
+        return new DeliverablePlan(type, title, description, providerOrgId, dueOn, scheduledOn,
+                Set.copyOf(focusAreaIds()), Set.copyOf(itemIds()));
+    }
+}

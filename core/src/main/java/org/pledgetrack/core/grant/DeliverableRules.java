@@ -1,0 +1,74 @@
+package org.pledgetrack.core.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The rules of a TA deliverable that need no database: overdue, status moves and validation. */
+public final class DeliverableRules {
+
+    private static final Set<DeliverableStatus> OPEN = EnumSet.of(DeliverableStatus.PLANNED, DeliverableStatus.SCHEDULED);
+    private static final BigDecimal LOWEST_RATING = BigDecimal.ONE;
+    private static final BigDecimal HIGHEST_RATING = BigDecimal.valueOf(5);
+
+    private DeliverableRules() {
+    }
+
+    /** Overdue is derived, never stored: the due date has passed and nothing was delivered or cancelled. */
+    public static boolean isOverdue(DeliverableStatus status, LocalDate dueOn, LocalDate today) {
+        return isOpen(status) && dueOn.isBefore(today);
+    }
+
+    /** Planned or scheduled: still to be delivered. */
+    public static boolean isOpen(DeliverableStatus status) {
+        return OPEN.contains(status);
+    }
+
+    /** A plan with a scheduled date is scheduled; without one it is planned. */
+    static DeliverableStatus statusForPlan(LocalDate scheduledOn) {
+        return scheduledOn == null ? DeliverableStatus.PLANNED : DeliverableStatus.SCHEDULED;
+    }
+
+    static void validatePlan(DeliverablePlan plan, LocalDate grantStart, LocalDate grantEnd) {
+        require(plan.type() != null, "Choose the type of deliverable.");
+        require(plan.title() != null && !plan.title().isBlank(), "Enter a title.");
+        require(plan.title().length() <= 300, "The title is too long (300 characters at most).");
+        require(plan.description() == null || plan.description().length() <= 4000,
+                "The description is too long (4,000 characters at most).");
+        require(plan.dueOn() != null, "Enter a due date.");
+        require(!plan.dueOn().isBefore(grantStart) && !plan.dueOn().isAfter(grantEnd),
+                "The due date must fall within the grant period (" + grantStart + " to " + grantEnd + ").");
+        require(plan.scheduledOn() == null
+                        || (!plan.scheduledOn().isBefore(grantStart) && !plan.scheduledOn().isAfter(grantEnd)),
+                "The scheduled date must fall within the grant period (" + grantStart + " to " + grantEnd + ").");
+    }
+
+    static void validateDelivery(DeliveryRecord record, LocalDate scheduledOn, LocalDate today) {
+        require(record.deliveredOn() != null, "Enter the date it was delivered.");
+        require(!record.deliveredOn().isAfter(today), "The delivered date cannot be in the future.");
+        require(scheduledOn == null || !record.deliveredOn().isBefore(scheduledOn),
+                "The delivered date cannot be before the scheduled date (" + scheduledOn + ").");
+        require(record.hours() == null || record.hours().signum() > 0, "Hours must be more than zero.");
+        require(record.attendees() == null || record.attendees() >= 0, "The attendee count cannot be negative.");
+        require(record.rating() == null || (record.rating().compareTo(LOWEST_RATING) >= 0
+                && record.rating().compareTo(HIGHEST_RATING) <= 0), "The participant rating must be between 1 and 5.");
+        require(record.outcomeNote() == null || record.outcomeNote().length() <= 2000,
+                "The outcome note is too long (2,000 characters at most).");
+    }
+
+    static void requireStatus(DeliverableStatus actual, String action, DeliverableStatus... allowed) {
+        for (DeliverableStatus status : allowed) {
+            if (actual == status) {
+                return;
+            }
+        }
+        throw new IllegalStateException("A " + actual.name().toLowerCase() + " deliverable cannot be " + action + ".");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

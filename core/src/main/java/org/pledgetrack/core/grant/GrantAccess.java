@@ -1,0 +1,73 @@
+package org.pledgetrack.core.grant;
+
+import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.AssignmentRepository;
+import org.pledgetrack.core.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and work on which grant. Agency users belong to a grant as grantee, lead agency or
+ * partner; TA staff through their grant assignment. An unknown grant id is refused like a
+ * forbidden one, so probing ids reveals nothing.
+ */
+@Component
+public class GrantAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(GrantAccess.class);
+
+    private final GrantRepository grants;
+    private final AssignmentRepository assignments;
+
+    GrantAccess(GrantRepository grants, AssignmentRepository assignments) {
+        this.grants = grants;
+        this.assignments = assignments;
+    }
+
+    public boolean canRead(CurrentUser user, long grantId) {
+        return switch (user.role()) {
+            case OVERSEER, ADMIN -> grants.exists(grantId);
+            case TA_STAFF -> assignments.isAssignedToGrant(user.id(), grantId);
+            case AGENCY -> grants.involves(grantId, user.organizationId());
+        };
+    }
+
+    /** Planning and recording deliverables is for the grant's TA staff (and admins). */
+    public boolean canManage(CurrentUser user, long grantId) {
+        return switch (user.role()) {
+            case ADMIN -> grants.exists(grantId);
+            case TA_STAFF -> assignments.isAssignedToGrant(user.id(), grantId);
+            case AGENCY, OVERSEER -> false;
+        };
+    }
+
+    /** Confirming attendance and acceptance, and submitting grantee reports, is for the grant's own organizations. */
+    public boolean canActAsGrantee(CurrentUser user, long grantId) {
+        return switch (user.role()) {
+            case AGENCY -> grants.involves(grantId, user.organizationId());
+            case ADMIN -> grants.exists(grantId);
+            case TA_STAFF, OVERSEER -> false;
+        };
+    }
+
+    public void requireRead(CurrentUser user, long grantId) {
+        require(canRead(user, grantId), user, "read grant", grantId);
+    }
+
+    public void requireManage(CurrentUser user, long grantId) {
+        require(canManage(user, grantId), user, "manage deliverables of grant", grantId);
+    }
+
+    public void requireGrantee(CurrentUser user, long grantId) {
+        require(canActAsGrantee(user, grantId), user, "act as grantee of grant", grantId);
+    }
+
+    private static void require(boolean allowed, CurrentUser user, String action, long grantId) {
+        if (!allowed) {
+            log.warn("ACCESS DENIED: user '{}' (id {}, role {}) tried to {} {}",
+                    user.username(), user.id(), user.role(), action, grantId);
+            throw new AccessDeniedException("You do not have access to this information.");
+        }
+    }
+}

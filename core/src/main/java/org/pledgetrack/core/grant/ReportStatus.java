@@ -1,0 +1,6 @@
+package org.pledgetrack.core.grant;
+
+/** Where a grantee report stands, derived from its due date, submission date and today. */
+public enum ReportStatus {
+    UPCOMING, DUE_SOON, OVERDUE, SUBMITTED, SUBMITTED_LATE
+}

@@ -1,0 +1,92 @@
+package org.pledgetrack.core.notification;
+
+import static org.pledgetrack.db.Tables.APP_USER;
+import static org.pledgetrack.db.Tables.NOTIFICATION;
+import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NotificationRepository {
+
+    /** A notification waiting to be e-mailed, with where to send it. */
+    record Outgoing(long id, String email, String title, String body, String link) {
+    }
+
+    private final DSLContext dsl;
+
+    NotificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** INSERT IGNORE on (user, dedupe key): returns false when this user already had this notification. */
+    boolean insertIgnoringDuplicate(long userId, NotificationKind kind, String title, String body, String link,
+                                    String dedupeKey, Instant now) {
+        return dsl.insertInto(NOTIFICATION)
+                .set(NOTIFICATION.USER_ID, userId)
+                .set(NOTIFICATION.KIND, kind.name())
+                .set(NOTIFICATION.TITLE, cut(title, 300))
+                .set(NOTIFICATION.BODY, body == null ? null : cut(body, 2000))
+                .set(NOTIFICATION.LINK, link)
+                .set(NOTIFICATION.DEDUPE_KEY, dedupeKey)
+                .set(NOTIFICATION.CREATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    List<Notification> findLatest(long userId, int limit) {
+        return dsl.selectFrom(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
+                .fetch(r -> new Notification(r.getId(), NotificationKind.valueOf(r.getKind()), r.getTitle(), r.getBody(),
+                        r.getLink(), r.getCreatedAt(), r.getReadAt()));
+    }
+
+    int countUnread(long userId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    /** Only the owner's own notification changes; someone else's id changes nothing. */
+    void markRead(long userId, long notificationId, Instant now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.USER_ID.eq(userId))
+                .and(NOTIFICATION.READ_AT.isNull()).execute();
+    }
+
+    void markAllRead(long userId, Instant now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull()).execute();
+    }
+
+    List<Long> findUsersOfOrganization(long organizationId) {
+        return dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ORGANIZATION_ID.eq(organizationId)).and(APP_USER.ENABLED.isTrue())
+                .fetch(APP_USER.ID);
+    }
+
+    List<Long> findTaStaffOfAgency(long agencyId) {
+        return dsl.select(TA_AGENCY_ASSIGNMENT.USER_ID).from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId)).fetch(TA_AGENCY_ASSIGNMENT.USER_ID);
+    }
+
+    List<Outgoing> findNotEmailedSince(Instant since) {
+        return dsl.select(NOTIFICATION.ID, APP_USER.EMAIL, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK)
+                .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
+                .where(NOTIFICATION.EMAILED_AT.isNull())
+                .and(NOTIFICATION.CREATED_AT.ge(DSL.val(since, NOTIFICATION.CREATED_AT)))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    void markEmailed(long notificationId, Instant now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now).where(NOTIFICATION.ID.eq(notificationId)).execute();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

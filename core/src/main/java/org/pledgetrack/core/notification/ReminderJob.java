@@ -1,0 +1,114 @@
+package org.pledgetrack.core.notification;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.ReportKind;
+import org.pledgetrack.core.request.TaRequestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns dates into reminders: deliverables due within 7 days or overdue (to the grant's TA
+ * staff), grantee reports due within 14 days, and answered TA requests (to whoever asked). Safe
+ * to run twice: every reminder has a dedupe key, so a second run adds nothing. Only one node runs
+ * it at a time (a lease in schedule_lock). Set {@code pledgetrack.reminders.cron=-} to switch it off.
+ */
+@Component
+public class ReminderJob {
+
+    static final String LEASE = "reminder-job";
+    static final int DELIVERABLE_DUE_DAYS = 7;
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    private static final Duration LEASE_LENGTH = Duration.ofMinutes(10);
+
+    private final ReminderRepository reminders;
+    private final NotificationService notifications;
+    private final NotificationMailer mailer;
+    private final GrantService grants;
+    private final ScheduleLease lease;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+    ReminderJob(ReminderRepository reminders, NotificationService notifications, NotificationMailer mailer,
+                GrantService grants, ScheduleLease lease, Clock clock) {
+        this.reminders = reminders;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.grants = grants;
+        this.lease = lease;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${pledgetrack.reminders.cron:0 */15 * * * *}")
+    void scheduled() {
+        run();
+    }
+
+    /**
+     * Runs once if no other node is running it; returns how many new notifications were created
+     * (0 when another node holds the lease).
+     */
+    public int run() {
+        if (!lease.tryAcquire(LEASE, node, LEASE_LENGTH)) {
+            log.info("Reminder job skipped: another node holds the lease");
+            return 0;
+        }
+        try {
+            int created = createReminders(LocalDate.now(clock));
+            int mailed = mailer.sendPending();
+            log.info("Reminder job: {} new notifications, {} e-mailed", created, mailed);
+            return created;
+        } finally {
+            lease.release(LEASE, node);
+        }
+    }
+
+    private int createReminders(LocalDate today) {
+        grants.ensureAllReportSchedules();
+        int created = 0;
+        for (ReminderRepository.Due due : reminders.openDeliverablesDueBetween(today, today.plusDays(DELIVERABLE_DUE_DAYS))) {
+            created += count(notifications.notify(due.userId(), NotificationKind.DELIVERABLE_DUE_SOON,
+                    "Deliverable due " + due.date() + ": " + due.title(),
+                    "Schedule or record its delivery before the due date.", due.link(),
+                    "deliverable-due:" + due.keyPart()));
+        }
+        for (ReminderRepository.Due due : reminders.openDeliverablesDueBefore(today)) {
+            created += count(notifications.notify(due.userId(), NotificationKind.DELIVERABLE_OVERDUE,
+                    "Overdue since " + due.date() + ": " + due.title(),
+                    "Record its delivery, move its due date, or cancel it with a reason.", due.link(),
+                    "deliverable-overdue:" + due.keyPart()));
+        }
+        for (ReminderRepository.Due due : reminders.unsubmittedReportsDueBetween(today,
+                today.plusDays(GranteeReportSchedule.DUE_SOON_DAYS))) {
+            created += count(notifications.notify(due.userId(), NotificationKind.GRANTEE_REPORT_DUE,
+                    ReportKind.valueOf(due.title()).label() + " due " + due.date(),
+                    "Submit it to the funder and record the submission date in pledgetrack.", due.link(),
+                    "report-due:" + due.keyPart()));
+        }
+        for (ReminderRepository.Answer answer : reminders.answeredRequests()) {
+            created += count(notifications.notify(answer.userId(), NotificationKind.TA_REQUEST_ANSWERED,
+                    "TA request " + answerWord(answer.status()) + ": " + answer.topic(), answer.note(), "ta-requests",
+                    "ta-request-answered:" + answer.requestId() + ":" + answer.version()));
+        }
+        return created;
+    }
+
+    private static String answerWord(TaRequestStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "accepted";
+            case DECLINED -> "declined";
+            default -> "needs more information";
+        };
+    }
+
+    private static int count(boolean created) {
+        return created ? 1 : 0;
+    }
+}

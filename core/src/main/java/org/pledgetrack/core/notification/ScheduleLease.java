@@ -1,0 +1,57 @@
+package org.pledgetrack.core.notification;
+
+import static org.pledgetrack.db.Tables.SCHEDULE_LOCK;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * A lease in {@code schedule_lock} so that only one node runs a scheduled task at a time. A node
+ * that dies keeps the lease only until it expires. Each statement commits on its own.
+ */
+@Component
+class ScheduleLease {
+
+    /** "Held until" of a free lease: long past, whatever the clock says (tests move it back and forth). */
+    private static final Instant FREE = Instant.parse("2000-01-01T00:00:00Z");
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    ScheduleLease(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Takes the lease for this long if nobody holds it; true when this node now holds it. */
+    boolean tryAcquire(String name, String node, Duration length) {
+        Instant now = clock.instant();
+        dsl.insertInto(SCHEDULE_LOCK)
+                .set(SCHEDULE_LOCK.NAME, name)
+                .set(SCHEDULE_LOCK.LOCKED_UNTIL, FREE)
+                .set(SCHEDULE_LOCK.LOCKED_AT, now)
+                .set(SCHEDULE_LOCK.LOCKED_BY, node)
+                .onDuplicateKeyIgnore()
+                .execute();
+        return dsl.update(SCHEDULE_LOCK)
+                .set(SCHEDULE_LOCK.LOCKED_UNTIL, now.plus(length))
+                .set(SCHEDULE_LOCK.LOCKED_AT, now)
+                .set(SCHEDULE_LOCK.LOCKED_BY, node)
+                .where(SCHEDULE_LOCK.NAME.eq(name))
+                .and(SCHEDULE_LOCK.LOCKED_UNTIL.le(DSL.val(now, SCHEDULE_LOCK.LOCKED_UNTIL)))
+                .execute() == 1;
+    }
+
+    /** Gives the lease back early; only the node holding it can. */
+    void release(String name, String node) {
+        dsl.update(SCHEDULE_LOCK)
+                .set(SCHEDULE_LOCK.LOCKED_UNTIL, FREE)
+                .where(SCHEDULE_LOCK.NAME.eq(name)).and(SCHEDULE_LOCK.LOCKED_BY.eq(node))
+                .execute();
+    }
+}

@@ -1,0 +1,215 @@
+package org.pledgetrack.core.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jooq.impl.DSL;
+import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.grant.DeliverableDelivered;
+import org.pledgetrack.core.grant.DeliverablePlan;
+import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.locking.EditConflictException;
+import org.pledgetrack.core.grant.GrantAccess;
+import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.AssignmentRepository;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.db.tables.records.TaRequestRecord;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * TA requests: an agency or grantee asks, TA staff triage (accept into a deliverable, decline
+ * with a reason, or ask for information). The first answer and the delivery are time-stamped so
+ * response times can be reported.
+ */
+@Service
+public class TaRequestService {
+
+    static final String ENTITY = "TA_REQUEST";
+
+    private final TaRequestRepository requests;
+    private final DeliverableService deliverables;
+    private final GrantAccess grantAccess;
+    private final AccessPolicy access;
+    private final AssignmentRepository assignments;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TaRequestService(TaRequestRepository requests, DeliverableService deliverables, GrantAccess grantAccess,
+                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.deliverables = deliverables;
+        this.grantAccess = grantAccess;
+        this.access = access;
+        this.assignments = assignments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An agency user submits a request for their own organization; a named grant must be one of theirs. */
+    @Transactional
+    public long submit(CurrentUser user, NewTaRequest request) {
+        access.requireRole(user, Role.AGENCY);
+        if (request.grantId() != null) {
+            grantAccess.requireRead(user, request.grantId());
+        }
+        requireText(request.topic(), 200, "Enter a topic.", "The topic is too long (200 characters at most).");
+        requireText(request.description(), 4000, "Describe what you need.",
+                "The description is too long (4,000 characters at most).");
+        if (request.urgency() == null) {
+            throw new IllegalArgumentException("Choose how urgent the request is.");
+        }
+        long id = requests.insert(user.organizationId(), request, user.id(), clock.instant());
+        audit.recordAction(user, user.organizationId(), ENTITY, id, "CREATE");
+        return id;
+    }
+
+    /** Own organization's requests for agencies; assigned agencies' and grants' for TA staff; all for overseers and admins. */
+    @Transactional(readOnly = true)
+    public List<TaRequest> visibleRequests(CurrentUser user) {
+        return requests.find(switch (user.role()) {
+            case OVERSEER, ADMIN -> DSL.trueCondition();
+            case TA_STAFF -> TaRequestRepository.triagedBy(user.id());
+            case AGENCY -> TaRequestRepository.fromOrganization(user.organizationId());
+        });
+    }
+
+    /** One request, if the user may see it. */
+    @Transactional(readOnly = true)
+    public TaRequest request(CurrentUser user, long requestId) {
+        TaRequest request = requests.find(TaRequestRepository.withId(requestId)).stream().findFirst()
+                .orElseThrow(TaRequestService::denied);
+        boolean mayRead = switch (user.role()) {
+            case OVERSEER, ADMIN -> true;
+            case AGENCY -> request.requestingOrgId() == user.organizationId();
+            case TA_STAFF -> mayTriage(user, request.requestingOrgId(), request.grantId());
+        };
+        if (!mayRead) {
+            throw denied();
+        }
+        return request;
+    }
+
+    /** Whether the user triages this request (TA staff of the agency or grant, admins). */
+    @Transactional(readOnly = true)
+    public boolean canTriage(CurrentUser user, TaRequest request) {
+        return mayTriage(user, request.requestingOrgId(), request.grantId());
+    }
+
+    /** Accepts the request by planning the deliverable that answers it, on a grant the staff member manages. */
+    @Transactional
+    public long accept(CurrentUser user, long requestId, int version, long grantId, DeliverablePlan plan) {
+        TaRequestRecord record = triageable(user, requestId);
+        long deliverableId = deliverables.planForRequest(user, grantId, requestId, plan);
+        record.setGrantId(grantId);
+        answer(user, record, version, TaRequestStatus.ACCEPTED, "Accepted: " + plan.title().strip());
+        return deliverableId;
+    }
+
+    /** Declines with a reason the requester will read. */
+    @Transactional
+    public void decline(CurrentUser user, long requestId, int version, String reason) {
+        TaRequestRecord record = triageable(user, requestId);
+        requireText(reason, 2000, "Give a reason for declining.", "The reason is too long (2,000 characters at most).");
+        answer(user, record, version, TaRequestStatus.DECLINED, reason.strip());
+    }
+
+    /** Asks the requester for more information before deciding. */
+    @Transactional
+    public void askForInformation(CurrentUser user, long requestId, int version, String question) {
+        TaRequestRecord record = triageable(user, requestId);
+        requireText(question, 2000, "Write what you need to know.", "The question is too long (2,000 characters at most).");
+        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, question.strip());
+    }
+
+    /** The requester answers a question; the request goes back to triage with the answer added. */
+    @Transactional
+    public void addInformation(CurrentUser user, long requestId, int version, String information) {
+        TaRequestRecord record = requests.findRecord(requestId).orElseThrow(TaRequestService::denied);
+        if (!user.is(Role.AGENCY) || record.getRequestingOrgId() != user.organizationId()) {
+            throw denied();
+        }
+        requireStatus(record, TaRequestStatus.INFO_REQUESTED);
+        requireText(information, 1000, "Write the information asked for.",
+                "The answer is too long (1,000 characters at most).");
+        String description = record.getDescription() + "\n\nAdded information: " + information.strip();
+        if (description.length() > 4000) {
+            throw new IllegalArgumentException("The request has become too long; submit a new request instead.");
+        }
+        record.setDescription(description);
+        record.setStatus(TaRequestStatus.SUBMITTED.name());
+        save(user, record, version);
+        audit.recordChange(user, record.getRequestingOrgId(), ENTITY, requestId, "status",
+                TaRequestStatus.INFO_REQUESTED.name(), TaRequestStatus.SUBMITTED.name());
+    }
+
+    /** The deliverable answering a request was delivered: the request is delivered too, time-stamped once. */
+    @EventListener
+    void closeOnDelivery(DeliverableDelivered event) {
+        requests.markDelivered(event.taRequestId(), event.recordedAt());
+    }
+
+    private void answer(CurrentUser user, TaRequestRecord record, int version, TaRequestStatus status, String note) {
+        String oldStatus = record.getStatus();
+        Instant now = clock.instant();
+        if (record.getFirstResponseAt() == null) {
+            record.setFirstResponseAt(now);
+        }
+        record.setStatus(status.name());
+        record.setResponseNote(note);
+        save(user, record, version);
+        audit.recordChange(user, record.getRequestingOrgId(), ENTITY, record.getId(), "status", oldStatus, status.name());
+    }
+
+    private TaRequestRecord triageable(CurrentUser user, long requestId) {
+        TaRequestRecord record = requests.findRecord(requestId).orElseThrow(TaRequestService::denied);
+        if (!mayTriage(user, record.getRequestingOrgId(), record.getGrantId())) {
+            throw denied();
+        }
+        requireStatus(record, TaRequestStatus.SUBMITTED, TaRequestStatus.INFO_REQUESTED);
+        return record;
+    }
+
+    private boolean mayTriage(CurrentUser user, long organizationId, Long grantId) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case TA_STAFF -> assignments.isAssignedToAgency(user.id(), organizationId)
+                    || (grantId != null && assignments.isAssignedToGrant(user.id(), grantId));
+            case AGENCY, OVERSEER -> false;
+        };
+    }
+
+    private void save(CurrentUser user, TaRequestRecord record, int version) {
+        if (!requests.update(record, version, user.id(), clock.instant())) {
+            TaRequestRecord current = requests.findRecord(record.getId()).orElseThrow();
+            throw new EditConflictException("This TA request", requests.findUpdatedByName(record.getId()),
+                    current.getUpdatedAt());
+        }
+    }
+
+    private static void requireStatus(TaRequestRecord record, TaRequestStatus... allowed) {
+        for (TaRequestStatus status : allowed) {
+            if (status.name().equals(record.getStatus())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("This request is already " + record.getStatus().toLowerCase().replace('_', ' ') + ".");
+    }
+
+    private static void requireText(String text, int maxLength, String missing, String tooLong) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(missing);
+        }
+        if (text.strip().length() > maxLength) {
+            throw new IllegalArgumentException(tooLong);
+        }
+    }
+
+    private static AccessDeniedException denied() {
+        return new AccessDeniedException("You do not have access to this information.");
+    }
+}

@@ -1,0 +1,5 @@
+package org.pledgetrack.core.request;
+
+public enum Urgency {
+    LOW, NORMAL, HIGH
+}

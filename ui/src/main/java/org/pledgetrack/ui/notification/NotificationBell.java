@@ -1,0 +1,103 @@
+package org.pledgetrack.ui.notification;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.pledgetrack.core.notification.Notification;
+import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.HumanDates;
+
+/** The bell in the header: unread count, and a list of the latest notifications to open or mark read. */
+public class NotificationBell extends Div {
+
+    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Span count = new Span();
+    private final NotificationService notifications;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public NotificationBell(NotificationService notifications, CurrentUser user, Clock clock) {
+        this.notifications = notifications;
+        this.user = user;
+        this.clock = clock;
+        addClassName("notification-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.addClickListener(click -> openList());
+        count.addClassName("notification-count");
+        add(bell, count);
+        refresh();
+    }
+
+    /** Re-reads the unread count (after navigation, after marking). */
+    public void refresh() {
+        int unread = notifications.unreadCount(user);
+        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+        bell.setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
+    }
+
+    void openList() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("notification-list");
+        dialog.setHeaderTitle("Notifications");
+        fill(dialog);
+        Button markAll = new Button("Mark all read", click -> {
+            notifications.markAllRead(user);
+            fill(dialog);
+            refresh();
+        });
+        dialog.getFooter().add(markAll, new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private void fill(Dialog dialog) {
+        dialog.removeAll();
+        var latest = notifications.latest(user);
+        if (latest.isEmpty()) {
+            dialog.add(new Paragraph("No notifications. Reminders about due deliverables, reports and requests appear here."));
+        }
+        latest.forEach(n -> dialog.add(entry(n, dialog)));
+    }
+
+    private Component entry(Notification n, Dialog dialog) {
+        Span title = new Span(n.title());
+        title.addClassName("notification-title");
+        Div entry = new Div(title);
+        entry.addClassName("notification-entry");
+        if (n.unread()) {
+            entry.addClassName("unread");
+        }
+        if (n.body() != null) {
+            entry.add(new Paragraph(n.body()));
+        }
+        Div actions = new Div(HumanDates.relativeSpan(n.createdAt(), clock));
+        actions.addClassName("notification-actions");
+        if (n.link() != null) {
+            actions.add(new Button("Open", click -> {
+                notifications.markRead(user, n.id());
+                dialog.close();
+                refresh();
+                getUI().ifPresent(ui -> ui.navigate(n.link()));
+            }));
+        }
+        if (n.unread()) {
+            actions.add(new Button("Mark read", click -> {
+                notifications.markRead(user, n.id());
+                fill(dialog);
+                refresh();
+            }));
+        }
+        actions.getChildren().filter(Button.class::isInstance)
+                .forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        entry.add(actions);
+        return entry;
+    }
+}

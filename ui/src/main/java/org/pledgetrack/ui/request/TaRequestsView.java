@@ -1,0 +1,236 @@
+package org.pledgetrack.ui.request;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.grant.DeliverablePlan;
+import org.pledgetrack.core.grant.DeliverableType;
+import org.pledgetrack.core.grant.GrantDetail;
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GrantSummary;
+import org.pledgetrack.core.request.TaRequest;
+import org.pledgetrack.core.request.TaRequestService;
+import org.pledgetrack.core.request.TaRequestStatus;
+import org.pledgetrack.core.request.Urgency;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.TextPromptDialog;
+import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.grant.DeliverableDialog;
+import org.pledgetrack.ui.security.AuthenticatedUser;
+
+/**
+ * TA requests. Agencies submit and follow their requests; TA staff triage them: accept (which
+ * plans the deliverable that answers it), decline with a reason, or ask for information.
+ */
+@Route("ta-requests")
+@PageTitle("TA requests | pledgetrack")
+@PermitAll
+public class TaRequestsView extends VerticalLayout {
+
+    final Grid<TaRequest> grid = new Grid<>(TaRequest.class, false);
+    final Button newRequest = new Button("New TA request", VaadinIcon.PLUS.create());
+    final Button addInformation = new Button("Add information");
+    final Select<GrantSummary> grantForAcceptance = new Select<>();
+    final Button accept = new Button("Accept and plan deliverable");
+    final Button decline = new Button("Decline");
+    final Button askForInformation = new Button("Ask for information");
+    private final TaRequestService requests;
+    private final GrantService grants;
+    private final CatalogService catalog;
+    private final Clock clock;
+    private final CurrentUser user;
+
+    TaRequestsView(TaRequestService requests, GrantService grants, CatalogService catalog, Clock clock,
+                   AuthenticatedUser authenticatedUser) {
+        this.requests = requests;
+        this.grants = grants;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.user = authenticatedUser.get();
+        addClassName("ta-requests-view");
+        setSizeFull();
+        configureGrid();
+        add(intro(), toolbar(), grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Component intro() {
+        Paragraph intro = new Paragraph(user.is(Role.AGENCY)
+                ? "Ask your TA provider for help on a topic. You are notified when TA staff answer."
+                : "Requests from your agencies and grants. Accepting one plans the deliverable that answers it; "
+                        + "first-response time and time to delivery are recorded.");
+        intro.addClassName("hint");
+        return intro;
+    }
+
+    private Component toolbar() {
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        if (user.is(Role.AGENCY)) {
+            newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newRequest.addClickListener(click -> openNewRequestDialog());
+            addInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
+                    "Add information: " + r.topic(), "Your answer", "Send",
+                    text -> requests.addInformation(user, r.id(), r.version(), text), this::refresh).open()));
+            toolbar.add(newRequest, addInformation);
+        } else if (user.is(Role.TA_STAFF) || user.is(Role.ADMIN)) {
+            grantForAcceptance.setLabel("Grant for the deliverable");
+            grantForAcceptance.setWidth("20rem");
+            grantForAcceptance.setItems(grants.visibleGrants(user));
+            grantForAcceptance.setItemLabelGenerator(GrantSummary::siteName);
+            grantForAcceptance.getListDataView().getItems().findFirst().ifPresent(grantForAcceptance::setValue);
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            accept.addClickListener(click -> selected().ifPresent(this::openAcceptDialog));
+            decline.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog("Decline: " + r.topic(),
+                    "Reason the requester will read", "Decline",
+                    reason -> requests.decline(user, r.id(), r.version(), reason), this::refresh).open()));
+            askForInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
+                    "Ask about: " + r.topic(), "Your question", "Send question",
+                    question -> requests.askForInformation(user, r.id(), r.version(), question), this::refresh).open()));
+            toolbar.add(grantForAcceptance, accept, decline, askForInformation);
+        }
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(TaRequest::topic).setHeader("Topic").setFlexGrow(2);
+        grid.addColumn(TaRequest::requestingOrgName).setHeader("From").setFlexGrow(1);
+        grid.addColumn(r -> r.awardNumber() == null ? "—" : r.awardNumber()).setHeader("Grant").setAutoWidth(true);
+        grid.addColumn(r -> label(r.urgency())).setHeader("Urgency").setAutoWidth(true);
+        grid.addComponentColumn(TaRequestsView::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(r -> HumanDates.relativeSpan(r.submittedAt(), clock)).setHeader("Submitted")
+                .setAutoWidth(true);
+        grid.addColumn(r -> duration(r.firstResponseTime())).setHeader("First response").setAutoWidth(true);
+        grid.addColumn(r -> duration(r.timeToDelivery())).setHeader("Time to delivery").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(TaRequestsView::details));
+        grid.setEmptyStateText(user.is(Role.AGENCY) ? "No requests yet. Use “New TA request” to ask for help."
+                : "No TA requests from your agencies or grants.");
+        grid.addSelectionListener(e -> updateButtons());
+    }
+
+    private static Component details(TaRequest r) {
+        Div details = new Div(new Paragraph(r.description()));
+        if (r.focusAreaName() != null || r.itemTitle() != null) {
+            details.add(new Paragraph("Related to: " + String.join(" · ", Stream.of(r.focusAreaName(),
+                    r.itemTitle()).filter(Objects::nonNull).toList())));
+        }
+        if (r.responseNote() != null) {
+            details.add(new Paragraph("TA staff: " + r.responseNote()));
+        }
+        details.addClassName("request-details");
+        return details;
+    }
+
+    private void openNewRequestDialog() {
+        TaRequestDialog dialog = new TaRequestDialog(grants.visibleGrants(user), catalog.currentVersion());
+        dialog.addSubmitListener(submit -> {
+            if (UserErrors.attempt(() -> requests.submit(user, submit.request()), dialog::showError)) {
+                dialog.close();
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void openAcceptDialog(TaRequest request) {
+        long grantId = request.grantId() != null ? request.grantId()
+                : grantForAcceptance.getValue() == null ? -1 : grantForAcceptance.getValue().id();
+        GrantDetail grant = grants.grant(user, grantId);
+        DeliverablePlan draft = new DeliverablePlan(DeliverableType.REQUEST_RESPONSE, request.topic(),
+                request.description(), grant.providers().isEmpty() ? -1 : grant.providers().getFirst().id(), null, null,
+                Set.of(), Set.of());
+        DeliverableDialog dialog = new DeliverableDialog("Accept: plan the deliverable for " + grant.summary().siteName(),
+                grant, catalog.currentVersion(), draft);
+        dialog.addSaveListener(save -> {
+            if (UserErrors.attempt(() -> requests.accept(user, request.id(), request.version(), grantId, save.plan()),
+                    dialog::showError)) {
+                dialog.close();
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void updateButtons() {
+        Optional<TaRequest> selected = selected();
+        boolean triageable = selected.map(r -> r.status() == TaRequestStatus.SUBMITTED
+                || r.status() == TaRequestStatus.INFO_REQUESTED).orElse(false);
+        accept.setEnabled(triageable);
+        decline.setEnabled(triageable);
+        askForInformation.setEnabled(triageable);
+        addInformation.setEnabled(selected.map(r -> r.status() == TaRequestStatus.INFO_REQUESTED).orElse(false));
+    }
+
+    private Optional<TaRequest> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void refresh() {
+        List<TaRequest> rows = requests.visibleRequests(user);
+        grid.setItems(rows);
+        updateButtons();
+    }
+
+    private static Component status(TaRequest r) {
+        Span badge = new Span(switch (r.status()) {
+            case SUBMITTED -> "Submitted";
+            case INFO_REQUESTED -> "Information requested";
+            case ACCEPTED -> "Accepted";
+            case DECLINED -> "Declined";
+            case DELIVERED -> "Delivered";
+        });
+        badge.getElement().getThemeList().add(switch (r.status()) {
+            case DELIVERED, ACCEPTED -> "badge success";
+            case DECLINED -> "badge contrast";
+            case INFO_REQUESTED -> "badge error";
+            case SUBMITTED -> "badge";
+        });
+        return badge;
+    }
+
+    private static String label(Urgency urgency) {
+        return switch (urgency) {
+            case LOW -> "Low";
+            case NORMAL -> "Normal";
+            case HIGH -> "High";
+        };
+    }
+
+    /** "5 hours", "3 days"; a dash while there is nothing to measure. */
+    static String duration(Duration duration) {
+        if (duration == null) {
+            return "—";
+        }
+        if (duration.toHours() < 48) {
+            long hours = Math.max(1, duration.toHours());
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        return duration.toDays() + " days";
+    }
+}

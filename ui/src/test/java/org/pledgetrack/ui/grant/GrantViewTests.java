@@ -1,0 +1,137 @@
+package org.pledgetrack.ui.grant;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.grant.Deliverable;
+import org.pledgetrack.core.grant.DeliverableStatus;
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GrantSummary;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
+import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.error.AccessDeniedView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class GrantViewTests extends KaribuViewTests {
+
+    @Autowired GrantService grants;
+    @Autowired CatalogService catalog;
+    @Autowired UserRepository users;
+
+    @Test
+    void grantListFiltersByOverdueAndOpensTheGrant() {
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("grants");
+        GrantsView view = _get(GrantsView.class);
+        assertThat(rows(view)).extracting(GrantSummary::awardNumber).containsExactly("15PBJA-23-GG-04182-BCJI");
+        view.overdueOnly.setValue(true);
+        assertThat(rows(view)).hasSize(1);
+        view.state.setValue("OH");
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void taStaffPlansAndRecordsATrainingLinkedToAPledgeItemAndTheItemListShowsIt() {
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("grants/" + wichitaGrantId());
+        GrantDetailView view = _get(GrantDetailView.class);
+
+        _click(view.planButton);
+        DeliverableDialog plan = _get(DeliverableDialog.class);
+        plan.title.setValue("Implicit bias workshop for supervisors");
+        plan.dueOn.setValue(LocalDate.of(2027, 3, 1));
+        plan.scheduledOn.setValue(LocalDate.of(2026, 11, 3));
+        plan.items.setValue(Set.of(catalog.currentVersion().items().stream()
+                .filter(i -> i.number() == 14).findFirst().orElseThrow()));
+        _click(plan.save);
+
+        Deliverable planned = rows(view.deliverables).stream()
+                .filter(d -> d.title().equals("Implicit bias workshop for supervisors")).findFirst().orElseThrow();
+        assertThat(planned.status()).isEqualTo(DeliverableStatus.SCHEDULED);
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(t -> t.startsWith("14. ") && t.contains("Implicit bias workshop for supervisors"));
+
+        view.deliverables.select(planned);
+        _click(view.deliveryButton);
+        DeliveryDialog delivery = _get(DeliveryDialog.class);
+        delivery.deliveredOn.setValue(LocalDate.of(2026, 11, 2));
+        delivery.attendees.setValue(14);
+        _click(delivery.save);
+        assertThat(delivery.isOpened()).isTrue();
+        assertThat(delivery.error.getText())
+                .isEqualTo("The delivered date cannot be before the scheduled date (2026-11-03).");
+
+        delivery.deliveredOn.setValue(LocalDate.of(2026, 11, 3));
+        delivery.hours.setValue(new BigDecimal("4"));
+        _click(delivery.save);
+        assertThat(rows(view.deliverables)).filteredOn(d -> d.id() == planned.id())
+                .extracting(Deliverable::status).containsExactly(DeliverableStatus.DELIVERED);
+    }
+
+    @Test
+    void agencySeesDeliverablesReadOnlyWithTheOverduePeerExchangeAndCanAcceptDeliveredOnes() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("grants/" + wichitaGrantId());
+        GrantDetailView view = _get(GrantDetailView.class);
+        assertThat(view.planButton.isVisible()).isFalse();
+        assertThat(view.editButton.isVisible()).isFalse();
+        assertThat(view.acceptButton.isVisible()).isTrue();
+        assertThat(rows(view.deliverables)).filteredOn(Deliverable::overdue).extracting(Deliverable::title)
+                .contains("Peer exchange with Dayton PD outreach unit");
+        Deliverable peerExchange = rows(view.deliverables).stream().filter(Deliverable::overdue).findFirst().orElseThrow();
+        assertThat(DeliverableBadges.status(peerExchange).getText()).isEqualTo("Overdue");
+        assertThat(rows(view.reports)).hasSize(25);
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(t -> t.contains("Relationship-based policing course"));
+    }
+
+    @Test
+    void tamperedGrantIdShowsNoAccess() {
+        signInAs(DemoAccounts.DAYTON_AGENCY);
+        navigateTo("grants/" + wichitaGrantId());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(_find(GrantDetailView.class)).isEmpty();
+    }
+
+    @Test
+    void myDeliverablesListsTheOverduePeerExchangeForTaStaffOnly() {
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("my-deliverables");
+        MyDeliverablesView view = _get(MyDeliverablesView.class);
+        assertThat(rows(view.overdue)).extracting(Deliverable::title)
+                .contains("Peer exchange with Dayton PD outreach unit");
+        assertThat(rows(view.recentlyDelivered)).extracting(Deliverable::status)
+                .allMatch(s -> s == DeliverableStatus.DELIVERED || s == DeliverableStatus.ACCEPTED);
+
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        assertThatThrownBy(() -> navigateTo("my-deliverables")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private long wichitaGrantId() {
+        return grants.visibleGrants(Users.signedIn(users, DemoAccounts.TA_STAFF)).getFirst().id();
+    }
+
+    private static List<GrantSummary> rows(GrantsView view) {
+        return view.grid.getGenericDataView().getItems().toList();
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return grid.getGenericDataView().getItems().toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.pledgetrack.ui.request;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.request.TaRequest;
+import org.pledgetrack.core.request.TaRequestStatus;
+import org.pledgetrack.core.request.Urgency;
+import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.TextPromptDialog;
+import org.pledgetrack.ui.grant.DeliverableDialog;
+import org.pledgetrack.ui.grant.DeliverableDialogAccess;
+
+class TaRequestViewTests extends KaribuViewTests {
+
+    @Test
+    void agencySubmitsARequestAndTaStaffAcceptsItIntoADeliverable() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("ta-requests");
+        TaRequestsView agencyView = _get(TaRequestsView.class);
+        _click(agencyView.newRequest);
+        TaRequestDialog form = _get(TaRequestDialog.class);
+        _click(form.submit);
+        assertThat(form.error.getText()).isEqualTo("Enter a topic.");
+        form.topic.setValue("Camp closure protocol");
+        form.description.setValue("Help us write a protocol for encampment closures with outreach present.");
+        form.urgency.setValue(Urgency.HIGH);
+        _click(form.submit);
+        TaRequest submitted = find(agencyView, "Camp closure protocol");
+        assertThat(submitted.status()).isEqualTo(TaRequestStatus.SUBMITTED);
+
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("grants"); // a new view instance for the new user
+        navigateTo("ta-requests");
+        TaRequestsView staffView = _get(TaRequestsView.class);
+        staffView.grid.select(find(staffView, "Camp closure protocol"));
+        _click(staffView.accept);
+        DeliverableDialogAccess.saveWithDueDate(_get(DeliverableDialog.class), LocalDate.of(2027, 2, 15));
+        TaRequest accepted = find(staffView, "Camp closure protocol");
+        assertThat(accepted.status()).isEqualTo(TaRequestStatus.ACCEPTED);
+        assertThat(accepted.deliverableId()).isNotNull();
+        assertThat(accepted.firstResponseAt()).isNotNull();
+    }
+
+    @Test
+    void taStaffDeclinesWithAReasonTheAgencyReads() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("ta-requests");
+        TaRequestsView agencyView = _get(TaRequestsView.class);
+        _click(agencyView.newRequest);
+        TaRequestDialog form = _get(TaRequestDialog.class);
+        form.topic.setValue("Drone policy");
+        form.description.setValue("Is there a model drone policy?");
+        _click(form.submit);
+
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("grants"); // a new view instance for the new user
+        navigateTo("ta-requests");
+        TaRequestsView staffView = _get(TaRequestsView.class);
+        staffView.grid.select(find(staffView, "Drone policy"));
+        _click(staffView.decline);
+        TextPromptDialog reason = _get(TextPromptDialog.class);
+        reason.confirmWith(" ");
+        assertThat(reason.errorText()).isEqualTo("Give a reason for declining.");
+        reason.confirmWith("Outside BCJI scope; see the IACP model policy library.");
+        assertThat(find(staffView, "Drone policy").responseNote())
+                .isEqualTo("Outside BCJI scope; see the IACP model policy library.");
+    }
+
+    private static TaRequest find(TaRequestsView view, String topic) {
+        List<TaRequest> rows = view.grid.getGenericDataView().getItems().toList();
+        return rows.stream().filter(r -> r.topic().equals(topic)).findFirst().orElseThrow();
+    }
+}
