@@ -44,6 +44,12 @@ class ItemRepository {
         return items().where(PLEDGE_ITEM.ID.eq(itemId)).fetchOptional(ItemRepository::toItem);
     }
 
+    /** How often the item has been moved to {@code status}: numbers each submission and return. */
+    int countChangesTo(long itemId, ItemStatus status) {
+        return dsl.fetchCount(PLEDGE_ITEM_STATUS_CHANGE, PLEDGE_ITEM_STATUS_CHANGE.PLEDGE_ITEM_ID.eq(itemId)
+                .and(PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS.eq(status.name())));
+    }
+
     /** The pledge's items in catalog order. */
     List<PledgeItem> findItems(long pledgeId) {
         return items().where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId)).orderBy(CATALOG_ITEM.NUMBER).fetch(ItemRepository::toItem);
@@ -121,7 +127,7 @@ class ItemRepository {
 
     private static PledgeItem toItem(Record r) {
         return new PledgeItem(r.get(PLEDGE_ITEM.ID), r.get(PLEDGE_ITEM.PLEDGE_ID),
-                PledgeStatus.valueOf(r.get(PLEDGE.STATUS)), r.get(PLEDGE.AGENCY_ID),
+                PledgeStatus.valueOf(r.get(PLEDGE.STATUS)), r.get(PLEDGE.AGENCY_ID), r.get(CATALOG_ITEM.ID),
                 r.get(CATALOG_ITEM.FOCUS_AREA_ID), r.get(FOCUS_AREA.NAME), r.get(CATALOG_ITEM.NUMBER), r.get(CATALOG_ITEM.TITLE),
                 r.get(CATALOG_ITEM.DESCRIPTION), ItemStatus.valueOf(r.get(PLEDGE_ITEM.STATUS)),
                 r.get(PLEDGE_ITEM.OWNER_NAME), r.get(PLEDGE_ITEM.TARGET_ON), r.get(PLEDGE_ITEM.NOTES),

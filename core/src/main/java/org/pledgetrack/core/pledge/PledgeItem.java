@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One of a pledge's items with its progress, as lists and the detail page show it. */
-public record PledgeItem(long id, long pledgeId, PledgeStatus pledgeStatus, long agencyId, long focusAreaId,
+public record PledgeItem(long id, long pledgeId, PledgeStatus pledgeStatus, long agencyId, long catalogItemId,
+                         long focusAreaId,
                          String focusAreaName, int number, String title,
                          String description, ItemStatus status, String ownerName, LocalDate targetOn,
                          String notes, int version, String updatedByName, Instant updatedAt,

@@ -14,6 +14,9 @@ import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.notification.ItemReturnedEvent;
+import org.pledgetrack.core.notification.ItemSubmittedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +38,12 @@ public class PledgeItemService {
     private final AssignmentRepository assignments;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PledgeItemService(ItemRepository items, EvidenceRepository evidence, CommentRepository comments,
                       ItemAccess itemAccess, AgencyService agencies, AssignmentRepository assignments,
-                      AccessPolicy access, AuditLog audit, Clock clock) {
+                      AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.evidence = evidence;
         this.comments = comments;
@@ -48,6 +52,7 @@ public class PledgeItemService {
         this.assignments = assignments;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -117,7 +122,21 @@ public class PledgeItemService {
         if (to == ItemStatus.VERIFIED) {
             comments.resolveOpen(itemId);
         }
+        announce(user, item, to, why);
         return items.findItem(itemId).orElseThrow();
+    }
+
+    /** Tells the reviewers about a submission and the agency about a return (see core.notification). */
+    private void announce(CurrentUser user, PledgeItem item, ItemStatus to, String why) {
+        String link = "pledge/item/" + item.id();
+        String title = item.number() + ". " + item.title();
+        if (to == ItemStatus.SUBMITTED) {
+            events.publishEvent(new ItemSubmittedEvent(item.agencyId(), agencies.agency(user, item.agencyId()).name(),
+                    item.id(), title, items.countChangesTo(item.id(), ItemStatus.SUBMITTED), link));
+        } else if (to == ItemStatus.RETURNED) {
+            events.publishEvent(new ItemReturnedEvent(item.agencyId(), item.id(), title, why,
+                    items.countChangesTo(item.id(), ItemStatus.RETURNED), link));
+        }
     }
 
     /** Adds a comment to the item's thread; for the agency and its reviewers, not for read-only users. */

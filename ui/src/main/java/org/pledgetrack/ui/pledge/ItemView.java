@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.ItemDetail;
 import org.pledgetrack.core.pledge.PledgeItem;
@@ -38,13 +39,16 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PledgeItemService items;
     private final EvidenceService evidence;
+    private final DeliverableService deliverables;
     private final CurrentUser user;
     private final Clock clock;
     private long itemId;
 
-    ItemView(PledgeItemService items, EvidenceService evidence, AuthenticatedUser authenticatedUser, Clock clock) {
+    ItemView(PledgeItemService items, EvidenceService evidence, DeliverableService deliverables,
+             AuthenticatedUser authenticatedUser, Clock clock) {
         this.items = items;
         this.evidence = evidence;
+        this.deliverables = deliverables;
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("item-view");
@@ -97,7 +101,10 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
                 section("Evidence", new EvidencePanel(evidence, user, itemId, detail.evidence(),
                         detail.canEditEvidence(), clock, this::refresh)));
         main.addClassName("item-main");
+        PledgeItem item = detail.item();
         Div side = new Div(section("Comments", commentThread(detail)),
+                section("Technical assistance", new ItemTaSupport(
+                        deliverables.deliverablesForItem(user, item.agencyId(), item.catalogItemId()))),
                 section("History", new HistoryList(detail.history(), clock)));
         side.addClassName("item-side");
         Div body = new Div(main, side);

@@ -59,6 +59,17 @@ class PledgeViewTests extends KaribuViewTests {
     }
 
     @Test
+    void itemPageShowsTheTaDeliveredForIt() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + wichitaItem(22).id());
+        assertThat(_get(Span.class, spec -> spec.withClasses("ta-title").withText("Relationship-based policing course")))
+                .isNotNull();
+
+        navigateTo("pledge/item/" + wichitaItem(1).id());
+        _assertNone(Span.class, spec -> spec.withClasses("ta-title"));
+    }
+
+    @Test
     void agencyStartsWorkOnAnItemAndTheHistoryShowsIt() {
         PledgeItem item = wichitaItem(24);
         signInAs(DemoAccounts.WICHITA_AGENCY);

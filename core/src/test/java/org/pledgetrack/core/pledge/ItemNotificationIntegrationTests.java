@@ -1,0 +1,48 @@
+package org.pledgetrack.core.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.notification.Notification;
+import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Items;
+import org.pledgetrack.core.testsupport.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The workflow tells the right people: a submission reaches the agency's TA staff, a return reaches the agency. */
+@SpringBootTest
+class ItemNotificationIntegrationTests {
+
+    @Autowired PledgeService pledges;
+    @Autowired PledgeItemService items;
+    @Autowired EvidenceService evidence;
+    @Autowired NotificationService notifications;
+    @Autowired UserRepository users;
+
+    @Test
+    void submissionNotifiesTaStaffAndReturnNotifiesTheAgency() {
+        CurrentUser agency = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
+        CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
+        PledgeItem item = Items.item(pledges, agency, agency.organizationId(), 20);
+        String link = "pledge/item/" + item.id();
+
+        PledgeItem started = items.changeStatus(agency, item.id(), item.version(), ItemStatus.IN_PROGRESS, null);
+        evidence.addLink(agency, item.id(), "https://www.example.org/victim-services-partnership", "MOU");
+        PledgeItem submitted = items.changeStatus(agency, item.id(), started.version(), ItemStatus.SUBMITTED, null);
+
+        assertThat(notifications.latest(ta)).filteredOn(n -> link.equals(n.link())).singleElement()
+                .satisfies(n -> assertThat(n.title()).contains("Victim services"));
+        assertThat(notifications.latest(agency)).noneMatch(n -> link.equals(n.link()));
+
+        items.changeStatus(ta, item.id(), submitted.version(), ItemStatus.RETURNED, "Attach the signed MOU, please.");
+
+        assertThat(notifications.latest(agency)).filteredOn(n -> link.equals(n.link())).singleElement()
+                .extracting(Notification::body).asString().contains("Attach the signed MOU");
+        assertThat(notifications.latest(dayton)).noneMatch(n -> link.equals(n.link()));
+    }
+}
