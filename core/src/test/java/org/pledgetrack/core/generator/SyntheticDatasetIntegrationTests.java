@@ -7,7 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
+/** Runs in a database of its own (the property makes a separate test context): it adds hundreds of agencies. */
+@SpringBootTest(properties = "pledgetrack.test.isolated-database=generator")
 class SyntheticDatasetIntegrationTests {
 
     @Autowired SyntheticDataset dataset;

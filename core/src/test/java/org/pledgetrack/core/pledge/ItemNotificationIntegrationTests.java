@@ -25,24 +25,24 @@ class ItemNotificationIntegrationTests {
 
     @Test
     void submissionNotifiesTaStaffAndReturnNotifiesTheAgency() {
-        CurrentUser agency = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        CurrentUser agency = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
         CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
-        CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
-        PledgeItem item = Items.item(pledges, agency, agency.organizationId(), 20);
+        CurrentUser otherAgency = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        PledgeItem item = Items.item(pledges, agency, agency.organizationId(), 24);
         String link = "pledge/item/" + item.id();
 
         PledgeItem started = items.changeStatus(agency, item.id(), item.version(), ItemStatus.IN_PROGRESS, null);
-        evidence.addLink(agency, item.id(), "https://www.example.org/victim-services-partnership", "MOU");
+        evidence.addLink(agency, item.id(), "https://www.example.org/problem-solving-partnership", "MOU");
         PledgeItem submitted = items.changeStatus(agency, item.id(), started.version(), ItemStatus.SUBMITTED, null);
 
         assertThat(notifications.latest(ta)).filteredOn(n -> link.equals(n.link())).singleElement()
-                .satisfies(n -> assertThat(n.title()).contains("Victim services"));
+                .satisfies(n -> assertThat(n.title()).contains("Problem solving with residents"));
         assertThat(notifications.latest(agency)).noneMatch(n -> link.equals(n.link()));
 
         items.changeStatus(ta, item.id(), submitted.version(), ItemStatus.RETURNED, "Attach the signed MOU, please.");
 
         assertThat(notifications.latest(agency)).filteredOn(n -> link.equals(n.link())).singleElement()
                 .extracting(Notification::body).asString().contains("Attach the signed MOU");
-        assertThat(notifications.latest(dayton)).noneMatch(n -> link.equals(n.link()));
+        assertThat(notifications.latest(otherAgency)).noneMatch(n -> link.equals(n.link()));
     }
 }
