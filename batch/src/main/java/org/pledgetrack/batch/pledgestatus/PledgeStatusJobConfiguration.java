@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,7 +34,9 @@ class PledgeStatusJobConfiguration {
 
     static final String JOB_NAME = "pledgeStatus";
 
+    /** Ordered so that lists of jobs (screens, demo data) show this one first. */
     @Bean
+    @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
                                         PlatformTransactionManager transactionManager,
                                         @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize,

@@ -80,7 +80,6 @@ class StatusRollupTasklet implements Tasklet {
                         rs.getInt(10), now};
             }, asOf, asOf);
             jdbc.batchUpdate(INSERT, rows);
-            contribution.incrementWriteCount(rows.size());
         }
         return RepeatStatus.FINISHED;
     }

@@ -22,7 +22,9 @@ import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.agency.AgenciesView;
+import org.pledgetrack.ui.dashboard.DashboardView;
 import org.pledgetrack.ui.grant.GrantsView;
+import org.pledgetrack.ui.jobs.JobsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -62,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Portfolio", PortfolioView.class, VaadinIcon.USERS);
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
+        addIfAllowed(nav, "Dashboard", DashboardView.class, VaadinIcon.CHART);
+        addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         return nav;
     }
