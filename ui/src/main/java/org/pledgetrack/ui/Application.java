@@ -22,11 +22,11 @@ public class Application implements AppShellConfigurator {
      * job without the web server and exits with 0 when it completed, 1 otherwise.
      */
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(Application.class);
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job="))) {
-            application.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(application.run(args)));
+            SpringApplication jobRun = new SpringApplication(JobCommandLine.class);
+            jobRun.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(jobRun.run(args)));
         }
-        application.run(args);
+        SpringApplication.run(Application.class, args);
     }
 }
