@@ -17,8 +17,8 @@ public class BarChart extends Composite<Div> {
     public record Bar(String label, double value, String display) {
     }
 
-    private static final int WIDTH = 540;
-    private static final int LABEL_WIDTH = 200;
+    private static final int WIDTH = 570;
+    private static final int LABEL_WIDTH = 235;
     private static final int ROW = 28;
     private static final int TOP = 10;
 
