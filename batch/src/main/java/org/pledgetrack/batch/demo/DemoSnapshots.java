@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Right after the demo data is loaded, computes every snapshot job for today and the previous
- * {@code pledgetrack.demo-data.snapshot-days} days (default 14), so the dashboards have numbers
+ * {@code pledgetrack.demo-data.snapshot-days} days (default 14; negative: none), so the dashboards have numbers
  * and a trend on first sight. Never runs against data people entered.
  */
 @Component

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty("job")
 @Order(10)
-public class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {
+class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final SnapshotJobLauncher launcher;
     private final Clock clock;
