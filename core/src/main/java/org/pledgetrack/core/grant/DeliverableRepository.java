@@ -80,6 +80,11 @@ class DeliverableRepository {
         return find(TA_DELIVERABLE.ID.eq(id), today).stream().findFirst();
     }
 
+    Optional<Long> findGrantId(long deliverableId) {
+        return dsl.select(TA_DELIVERABLE.GRANT_ID).from(TA_DELIVERABLE).where(TA_DELIVERABLE.ID.eq(deliverableId))
+                .fetchOptional(TA_DELIVERABLE.GRANT_ID);
+    }
+
     Optional<TaDeliverableRecord> findRecord(long id) {
         return dsl.fetchOptional(TA_DELIVERABLE, TA_DELIVERABLE.ID.eq(id));
     }

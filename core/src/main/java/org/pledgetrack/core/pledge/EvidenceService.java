@@ -10,6 +10,7 @@ import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.files.FileNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,7 @@ public class EvidenceService {
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
                         String description) {
         PledgeItem item = editableItem(user, itemId);
-        String name = displayName(originalFilename);
+        String name = FileNames.displayName(originalFilename);
         StoredFile stored = files.store(content, name);
         long id = evidence.insertFile(itemId, stored, name, PledgeItemService.trimmed(description, 1000, "The description"),
                 user.id(), clock.instant());
@@ -128,15 +129,6 @@ public class EvidenceService {
     }
 
     /** The file's own name without any folders a browser may send, for display only. */
-    static String displayName(String originalFilename) {
-        String name = originalFilename == null ? "" : originalFilename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "file";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
     static String httpUrl(String url) {
         String text = url == null ? "" : url.strip();
         try {

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableService;
@@ -72,20 +73,23 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     final Button deliveryButton = new Button("Record delivery");
     final Button cancelButton = new Button("Cancel deliverable");
     final Button acceptButton = new Button("Confirm attendance and accept");
+    final Button filesButton = new Button("Files", VaadinIcon.PAPERCLIP.create());
     final Button submitReportButton = new Button("Record submission");
     private final Div supportedItems = new Div();
     private final Div timelineHolder = new Div();
     private final GrantService grants;
     private final DeliverableService deliverableService;
+    private final AttachmentService attachments;
     private final CatalogService catalog;
     private final Clock clock;
     private final CurrentUser user;
     private GrantDetail grant;
 
-    GrantDetailView(GrantService grants, DeliverableService deliverableService, CatalogService catalog, Clock clock,
-                    AuthenticatedUser authenticatedUser) {
+    GrantDetailView(GrantService grants, DeliverableService deliverableService, AttachmentService attachments,
+                    CatalogService catalog, Clock clock, AuthenticatedUser authenticatedUser) {
         this.grants = grants;
         this.deliverableService = deliverableService;
+        this.attachments = attachments;
         this.catalog = catalog;
         this.clock = clock;
         this.user = authenticatedUser.get();
@@ -178,6 +182,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         cancelButton.addClickListener(click -> selected().ifPresent(this::openCancelDialog));
         acceptButton.addClickListener(click -> selected().ifPresent(d -> act(
                 () -> deliverableService.accept(user, d.id(), d.version()), "Accepted: " + d.title())));
+        filesButton.addClickListener(click -> selected().ifPresent(d -> new AttachmentsDialog(attachments, user, d,
+                grants.canManageDeliverables(user, grant.summary().id())).open()));
         planButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submitReportButton.addClickListener(click -> reports.getSelectedItems().stream().findFirst()
                 .ifPresent(this::openReportSubmissionDialog));
@@ -192,11 +198,11 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         cancelButton.setVisible(manages);
         acceptButton.setVisible(grantee);
         HorizontalLayout toolbar = new HorizontalLayout(planButton, editButton, deliveryButton, cancelButton,
-                acceptButton);
+                acceptButton, filesButton);
         toolbar.setWrap(true);
-        Paragraph hint = new Paragraph(manages ? "Select a deliverable to edit it, record its delivery or cancel it."
-                : grantee ? "Select a delivered deliverable to confirm attendance and accept it."
-                : "Deliverables are planned and recorded by the grant's TA staff.");
+        Paragraph hint = new Paragraph(manages ? "Select a deliverable to edit it, record its delivery, cancel it or attach its files."
+                : grantee ? "Select a delivered deliverable to confirm attendance and accept it, or any deliverable to see its files."
+                : "Deliverables are planned and recorded by the grant's TA staff. Select one to see its files.");
         hint.addClassName("hint");
         Div section = new Div(new H3("TA deliverables"), hint, toolbar, deliverables);
         section.addClassNames("card", "section");
@@ -362,6 +368,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
                 || d.status() == DeliverableStatus.DELIVERED).orElse(false));
         acceptButton.setEnabled(selected.map(d -> d.status() == DeliverableStatus.DELIVERED)
                 .orElse(false));
+        filesButton.setEnabled(selected.isPresent());
     }
 
     private Optional<Deliverable> selected() {
