@@ -24,7 +24,9 @@ class StatusActions extends Div {
     StatusActions(ItemStatus current, List<ItemStatus> allowed) {
         addClassName("status-actions");
         if (allowed.isEmpty()) {
-            add(new Paragraph("No status change is open to you for this item."));
+            add(new Paragraph(current == ItemStatus.SUBMITTED || current == ItemStatus.VERIFIED
+                    ? "No status change is open to you for this item."
+                    : "Waiting for the agency: the item can be reviewed once the agency submits it with evidence."));
             return;
         }
         Div buttons = new Div();
