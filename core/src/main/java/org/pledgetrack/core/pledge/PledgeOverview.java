@@ -15,14 +15,9 @@ public record PledgeOverview(long pledgeId, int version, long agencyId, String a
         return Math.max(0, PledgeSchedule.MONTHS_TO_COMPLETE - monthsElapsed);
     }
 
+    /** Whether the verified share keeps pace with the expected share ({@link PledgeSchedule#RULE}). */
     public ScheduleStatus scheduleStatus() {
         return ScheduleStatus.of(totals.of(ItemStatus.VERIFIED), totals.total(), expectedPercent);
-    }
-
-    /** On schedule when the verified share is at least the expected share ({@link PledgeSchedule#RULE}). */
-    public boolean onSchedule() {
-        ScheduleStatus status = scheduleStatus();
-        return status == ScheduleStatus.ON_TRACK || status == ScheduleStatus.COMPLETE;
     }
 
     public boolean allVerified() {

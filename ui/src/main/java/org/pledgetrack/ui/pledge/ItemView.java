@@ -113,7 +113,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private StatusActions statusActions(ItemDetail detail) {
-        StatusActions actions = new StatusActions(detail.item().status(), detail.allowedStatuses());
+        StatusActions actions = new StatusActions(detail.item(), detail.allowedStatuses());
         actions.addStatusChangeListener(change -> act(() -> items.changeStatus(user, itemId, detail.item().version(),
                 change.to, change.reason), "Status changed to " + change.to.label().toLowerCase() + "."));
         return actions;

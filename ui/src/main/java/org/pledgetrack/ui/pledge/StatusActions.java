@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.ItemWorkflow;
+import org.pledgetrack.core.pledge.PledgeItem;
 
 /**
  * The status moves core allows this user, as buttons, with the comment field that returning and
@@ -21,10 +22,15 @@ class StatusActions extends Div {
 
     final TextArea reason = new TextArea("Comment for the agency");
 
-    StatusActions(ItemStatus current, List<ItemStatus> allowed) {
+    StatusActions(PledgeItem item, List<ItemStatus> allowed) {
         addClassName("status-actions");
+        ItemStatus current = item.status();
         if (allowed.isEmpty()) {
-            add(new Paragraph("No status change is open to you for this item."));
+            add(new Paragraph(!item.pledgeOpen()
+                    ? "The pledge is " + item.pledgeStatus().name().toLowerCase() + "; its items no longer change."
+                    : current == ItemStatus.SUBMITTED || current == ItemStatus.VERIFIED
+                    ? "No status change is open to you for this item."
+                    : "Waiting for the agency: the item can be reviewed once the agency submits it with evidence."));
             return;
         }
         Div buttons = new Div();

@@ -41,8 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * queue, and the agency sees the outcome. Screenshots go to target/screenshots. Needs Debian's
  * chromium and chromedriver (.ci/run installs them); without them the test fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+// same configuration as HealthEndpointTests, so both share one application context and database start
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PledgeWorkflowBrowserTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -138,7 +138,7 @@ class PledgeWorkflowBrowserTests {
     }
 
     private void click(WebElement element) {
-        // a script click is not intercepted by notifications that may still cover the button
+        // a script click is not intercepted by notifications or dev-mode overlays that may cover the button
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();",
                 element);
     }
