@@ -37,7 +37,7 @@ class SignInLandingViewTests extends KaribuViewTests {
         navigateTo("");
         assertThat(currentView()).isInstanceOf(MyPledgeView.class);
         assertThat(_get(H2.class, spec -> spec.withText("Wichita Police Department"))).isNotNull();
-        assertThat(navLabels()).containsExactly("My pledge", "Grants and TA");
+        assertThat(navLabels()).containsExactly("My pledge", "Grants and TA", "Dashboard");
     }
 
     @Test
@@ -83,7 +83,7 @@ class SignInLandingViewTests extends KaribuViewTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin/accounts", "portfolio", "agencies"})
+    @ValueSource(strings = {"admin/accounts", "portfolio", "agencies", "jobs"})
     void agencyUserIsRefusedAdminAndStaffRoutes(String route) {
         signInAs(DemoAccounts.WICHITA_AGENCY);
         assertThatThrownBy(() -> navigateTo(route))

@@ -6,6 +6,7 @@ import org.pledgetrack.core.database.EmbeddedMariaDb;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoData demoData;
     private final String mode;
     private final boolean embedded;
+    private final ApplicationEventPublisher events;
 
     DemoDataLoader(DemoData demoData, @Value("${pledgetrack.demo-data:auto}") String mode,
-                   Optional<EmbeddedMariaDb> embeddedDatabase) {
+                   Optional<EmbeddedMariaDb> embeddedDatabase, ApplicationEventPublisher events) {
         this.demoData = demoData;
+        this.events = events;
         this.mode = mode;
         this.embedded = embeddedDatabase.isPresent();
     }
@@ -36,8 +39,8 @@ class DemoDataLoader implements ApplicationRunner {
             default -> throw new IllegalArgumentException(
                     "pledgetrack.demo-data must be auto, true or false, not '" + mode + "'");
         };
-        if (wanted) {
-            demoData.loadIfEmpty();
+        if (wanted && demoData.loadIfEmpty()) {
+            events.publishEvent(new DemoDataLoaded());
         }
     }
 }

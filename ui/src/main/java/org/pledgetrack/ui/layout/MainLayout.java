@@ -24,7 +24,9 @@ import org.pledgetrack.core.security.UserService;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.api.ApiTokensView;
+import org.pledgetrack.ui.dashboard.DashboardView;
 import org.pledgetrack.ui.grant.GrantsView;
+import org.pledgetrack.ui.jobs.JobsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
 import org.pledgetrack.ui.review.ReviewQueueView;
@@ -69,6 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O);
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
+        addIfAllowed(nav, "Dashboard", DashboardView.class, VaadinIcon.CHART);
+        addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);
         return nav;

@@ -1,0 +1,40 @@
+package org.pledgetrack.batch.launch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One execution of a snapshot job as people see it: who started it for which as-of date, when,
+ * how far it got ({@code read} of {@code total} items), and how it ended. {@code errorText} is
+ * the first line of the failure, null otherwise.
+ */
+public record JobRun(long executionId, String jobName, String jobLabel, LocalDate asOf, String launchedBy,
+                     Instant startedAt, Instant endedAt, String status, long read, long written, long skipped,
+                     long total, String errorText) {
+
+    public boolean running() {
+        return endedAt == null && !"FAILED".equals(status) && !"STOPPED".equals(status)
+                && !"COMPLETED".equals(status) && !"ABANDONED".equals(status);
+    }
+
+    public boolean completed() {
+        return "COMPLETED".equals(status);
+    }
+
+    /** Share of the items read so far, 0-1; 1 once completed. */
+    public double fractionDone() {
+        if (completed()) {
+            return 1;
+        }
+        return total == 0 ? 0 : Math.min(1, (double) read / total);
+    }
+
+    /** Null while it has not started. */
+    public Duration duration(Instant now) {
+        if (startedAt == null) {
+            return null;
+        }
+        return Duration.between(startedAt, endedAt == null ? now : endedAt);
+    }
+}

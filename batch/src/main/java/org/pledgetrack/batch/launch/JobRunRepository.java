@@ -1,0 +1,86 @@
+package org.pledgetrack.batch.launch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the job repository's tables for the run history and for the next revision of an as-of date. */
+@Repository
+class JobRunRepository {
+
+    private static final String PARAM = "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p "
+            + "WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = '%s')";
+
+    private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
+            + "e.EXIT_CODE, e.EXIT_MESSAGE, "
+            + PARAM.formatted(SnapshotJobParameters.AS_OF) + ", "
+            + PARAM.formatted(SnapshotJobParameters.LAUNCHED_BY) + ", "
+            + PARAM.formatted(SnapshotJobLauncher.TOTAL_ITEMS) + ", "
+            + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
+            + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
+            + "(SELECT COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) "
+            + "   FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) "
+            + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID ";
+
+    private final JdbcTemplate jdbc;
+
+    JobRunRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<JobRun> findRecent(int limit, Map<String, String> labels) {
+        return jdbc.query(RUNS + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, n) -> run(rs, labels), limit);
+    }
+
+    Optional<JobRun> find(long executionId, Map<String, String> labels) {
+        return jdbc.query(RUNS + "WHERE e.JOB_EXECUTION_ID = ?", (rs, n) -> run(rs, labels), executionId)
+                .stream().findFirst();
+    }
+
+    /** The highest revision run so far for the job and as-of date; empty when never run. */
+    Optional<Long> findLatestRevision(String jobName, LocalDate asOf) {
+        Long revision = jdbc.queryForObject("""
+                SELECT MAX(CAST(r.PARAMETER_VALUE AS SIGNED))
+                FROM BATCH_JOB_INSTANCE i
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID
+                JOIN BATCH_JOB_EXECUTION_PARAMS a ON a.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                     AND a.PARAMETER_NAME = ? AND a.PARAMETER_VALUE = ?
+                JOIN BATCH_JOB_EXECUTION_PARAMS r ON r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.PARAMETER_NAME = ?
+                WHERE i.JOB_NAME = ?""", Long.class, SnapshotJobParameters.AS_OF, asOf.toString(),
+                SnapshotJobParameters.REVISION, jobName);
+        return Optional.ofNullable(revision);
+    }
+
+    private static JobRun run(ResultSet rs, Map<String, String> labels) throws SQLException {
+        String name = rs.getString(2);
+        String asOf = rs.getString(8);
+        String total = rs.getString(10);
+        return new JobRun(rs.getLong(1), name, labels.getOrDefault(name, name),
+                asOf == null ? null : LocalDate.parse(asOf), rs.getString(9),
+                instant(rs.getObject(3, LocalDateTime.class)), instant(rs.getObject(4, LocalDateTime.class)),
+                rs.getString(5), rs.getLong(11), rs.getLong(12), rs.getLong(13),
+                total == null ? 0 : Long.parseLong(total), errorText(rs.getString(6), rs.getString(7)));
+    }
+
+    /** Spring Batch writes its times as local date-times of the JVM's zone. */
+    private static Instant instant(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    private static String errorText(String exitCode, String exitMessage) {
+        if (!"FAILED".equals(exitCode) || exitMessage == null || exitMessage.isBlank()) {
+            return null;
+        }
+        return exitMessage.lines().findFirst().orElse(exitMessage);
+    }
+}

@@ -1,0 +1,115 @@
+package org.pledgetrack.batch.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(classes = BatchTestApplication.class)
+class SnapshotJobLauncherIntegrationTests {
+
+    @Autowired
+    private SnapshotJobLauncher launcher;
+    @Autowired
+    private UserRepository users;
+    @Autowired
+    private JobRepository jobRepository;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void overseerLaunchesInTheBackgroundAndProgressReachesTheTotal() throws InterruptedException {
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+
+        long executionId = launcher.launch(overseer, "pledgeStatus", LocalDate.of(2028, 2, 25));
+
+        JobRun run = launcher.progress(overseer, executionId);
+        for (int i = 0; i < 300 && run.running(); i++) {
+            Thread.sleep(100);
+            run = launcher.progress(overseer, executionId);
+        }
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.total()).isPositive().isEqualTo(run.read());
+        assertThat(run.fractionDone()).isEqualTo(1.0);
+        assertThat(run.launchedBy()).isEqualTo(DemoAccounts.OVERSEER);
+        assertThat(run.asOf()).isEqualTo(LocalDate.of(2028, 2, 25));
+        assertThat(run.jobLabel()).isEqualTo("Pledge status snapshot");
+        assertThat(launcher.recentRuns(overseer, 50)).extracting(JobRun::executionId).contains(executionId);
+    }
+
+    @Test
+    void agencyUsersCannotLaunchOrSeeRuns() {
+        CurrentUser agency = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+
+        assertThatThrownBy(() -> launcher.launch(agency, "pledgeStatus", LocalDate.of(2028, 2, 25)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> launcher.recentRuns(agency, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFutureAsOfDateIsRefused() {
+        CurrentUser staff = Users.signedIn(users, DemoAccounts.TA_STAFF);
+
+        assertThatThrownBy(() -> launcher.launch(staff, "pledgeStatus", LocalDate.of(2028, 3, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+    }
+
+    @Test
+    void aSecondScheduledTriggerForTheSameDayDoesNotRunTheJobAgain() {
+        LocalDate asOf = LocalDate.of(2028, 2, 24);
+
+        launcher.runScheduled("deliverableStatus", asOf);
+        launcher.runScheduled("deliverableStatus", asOf);
+
+        assertThat(executionsFor("deliverableStatus", asOf)).isEqualTo(1);
+    }
+
+    @Test
+    void aRunLeftRunningByAKilledJvmIsRecoveredAndFinishedBySameInstance() {
+        LocalDate asOf = LocalDate.of(2028, 2, 23);
+        JobParameters parameters = SnapshotJobParameters.of(asOf, 0, "killed JVM");
+        JobInstance instance = jobRepository.createJobInstance("pledgeStatus", parameters);
+        JobExecution crashed = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        crashed.setStatus(BatchStatus.STARTED);
+        crashed.setStartTime(LocalDateTime.now());
+        jobRepository.update(crashed);
+        assertThatThrownBy(() -> launcher.runNow("pledgeStatus", asOf, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+
+        launcher.recoverInterruptedRuns();
+        JobRun finished = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(finished.status()).isEqualTo("COMPLETED");
+        assertThat(jobRepository.getJobExecution(finished.executionId()).getJobInstanceId())
+                .isEqualTo(instance.getInstanceId());
+        assertThat(jobRepository.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+    }
+
+    private int executionsFor(String jobName, LocalDate asOf) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = 'asOf' AND p.PARAMETER_VALUE = ?""",
+                Integer.class, jobName, asOf.toString());
+    }
+}

@@ -1,0 +1,171 @@
+package org.pledgetrack.batch.pledgestatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.common.SnapshotJob;
+import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.batch.launch.JobRun;
+import org.pledgetrack.batch.launch.SnapshotJobLauncher;
+import org.pledgetrack.batch.pledgestatus.ExpectedPledgeSnapshot.AgencyRow;
+import org.pledgetrack.batch.pledgestatus.ExpectedPledgeSnapshot.AreaRow;
+import org.pledgetrack.batch.pledgestatus.ExpectedPledgeSnapshot.RollupRow;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(classes = BatchTestApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PledgeStatusJobFunctionalTests {
+
+    private static final LocalDateTime COMPUTED_AT = LocalDateTime.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC);
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private SnapshotJobLauncher launcher;
+    @Autowired
+    private JobOperator jobOperator;
+    @Autowired
+    private JobRepository jobRepository;
+    @Autowired
+    @Qualifier("pledgeStatusSnapshotJob")
+    private SnapshotJob pledgeStatus;
+
+    private PledgeSnapshotFixture fixture;
+
+    @BeforeAll
+    void createEdgeCases() {
+        fixture = PledgeSnapshotFixture.create(jdbc);
+    }
+
+    @Test
+    void everyNumberEqualsAnIndependentComputationOnALeapDay() {
+        LocalDate asOf = LocalDate.of(2028, 2, 29);
+
+        JobRun run = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        ExpectedPledgeSnapshot expected = new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT);
+        assertThat(agencyRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.agencies);
+        assertThat(areaRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.areas);
+        assertThat(rollupRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.rollups);
+        assertThat(run.read()).isEqualTo(expected.agencies.size()).isEqualTo(run.total());
+    }
+
+    @Test
+    void edgeCasesGetTheDocumentedRows() {
+        LocalDate asOf = LocalDate.of(2028, 2, 27);
+
+        launcher.runNow("pledgeStatus", asOf, "test");
+
+        List<AgencyRow> rows = agencyRows(asOf);
+        assertThat(rows).extracting(AgencyRow::agencyId)
+                .contains(fixture.leapDayAgency, fixture.allVerifiedAgency, fixture.overdueAgency)
+                .doesNotContain(fixture.withdrawnAgency, fixture.noPledgeAgency, fixture.futurePledgeAgency);
+        AgencyRow leapDay = row(rows, fixture.leapDayAgency);
+        assertThat(leapDay.expectedPct()).isEqualByComparingTo("100.00");
+        assertThat(leapDay.returned()).isEqualTo(2);
+        assertThat(leapDay.waitingReview()).isEqualTo(3);
+        assertThat(leapDay.daysSinceActivity()).isEqualTo(7);
+        assertThat(row(rows, fixture.allVerifiedAgency).scheduleStatus()).isEqualTo("COMPLETE");
+        assertThat(row(rows, fixture.overdueAgency).scheduleStatus()).isEqualTo("BEHIND");
+        assertThat(rollupRows(asOf)).filteredOn(r -> r.scopeType().equals("STAFF")
+                        && r.scopeKey().equals(Long.toString(fixture.taStaffUser)) && r.position() == 0)
+                .singleElement().satisfies(r -> assertThat(r.agencies()).isEqualTo(2));
+    }
+
+    @Test
+    void runningTheSameAsOfDateAgainReplacesItsRows() {
+        LocalDate asOf = LocalDate.of(2028, 2, 26);
+        launcher.runNow("pledgeStatus", asOf, "test");
+        List<AgencyRow> first = agencyRows(asOf);
+        List<RollupRow> firstRollups = rollupRows(asOf);
+
+        JobRun again = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(agencyRows(asOf)).containsExactlyInAnyOrderElementsOf(first);
+        assertThat(rollupRows(asOf)).containsExactlyInAnyOrderElementsOf(firstRollups);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agency_snapshot WHERE as_of = ?", Integer.class, asOf))
+                .isEqualTo(first.size());
+    }
+
+    @Test
+    void restartingAfterAFailedChunkEqualsAnUninterruptedRun() throws Exception {
+        LocalDate asOf = LocalDate.of(2028, 2, 28);
+        JobExecution failed = jobOperator.start(pledgeStatus.job(),
+                SnapshotJobParameters.builder(asOf, 0, "restart drill")
+                        .addLong(SnapshotJobParameters.FAIL_AFTER_ITEMS, 4L, false).toJobParameters());
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(agencyRows(asOf)).hasSize(3);
+
+        JobRun restarted = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        JobExecution restartedExecution = jobRepository.getJobExecution(restarted.executionId());
+        assertThat(restartedExecution.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
+        List<AgencyRow> afterRestart = agencyRows(asOf);
+        List<AreaRow> areasAfterRestart = areaRows(asOf);
+        List<RollupRow> rollupsAfterRestart = rollupRows(asOf);
+
+        JobRun uninterrupted = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(jobRepository.getJobExecution(uninterrupted.executionId()).getJobInstanceId())
+                .isNotEqualTo(failed.getJobInstanceId());
+        assertThat(afterRestart).containsExactlyInAnyOrderElementsOf(agencyRows(asOf));
+        assertThat(areasAfterRestart).containsExactlyInAnyOrderElementsOf(areaRows(asOf));
+        assertThat(rollupsAfterRestart).containsExactlyInAnyOrderElementsOf(rollupRows(asOf));
+        assertThat(afterRestart).containsExactlyInAnyOrderElementsOf(
+                new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT).agencies);
+    }
+
+    private static AgencyRow row(List<AgencyRow> rows, long agencyId) {
+        return rows.stream().filter(r -> r.agencyId() == agencyId).findFirst().orElseThrow();
+    }
+
+    private List<AgencyRow> agencyRows(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT agency_id, pledge_id, state, pledge_status, items_total, not_started, in_progress, submitted,
+                       returned, verified, pct_submitted, pct_verified, expected_pct, schedule_status,
+                       days_since_activity, waiting_review, oldest_wait_days, computed_at
+                FROM agency_snapshot WHERE as_of = ?""", (rs, n) -> new AgencyRow(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getString(14),
+                rs.getObject(15, Integer.class), rs.getInt(16), rs.getObject(17, Integer.class),
+                rs.getObject(18, LocalDateTime.class)), asOf);
+    }
+
+    private List<AreaRow> areaRows(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT agency_id, focus_area_id, pledge_id, items_total, not_started, in_progress, submitted, returned,
+                       verified, pct_submitted, pct_verified, expected_pct, schedule_status, computed_at
+                FROM agency_area_snapshot WHERE as_of = ?""", (rs, n) -> new AreaRow(rs.getLong(1), rs.getLong(2),
+                rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13),
+                rs.getObject(14, LocalDateTime.class)), asOf);
+    }
+
+    private List<RollupRow> rollupRows(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT scope_type, scope_key, focus_area_position, agencies, items_total, submitted, verified,
+                       pct_submitted, pct_verified, on_track, at_risk, behind, complete, computed_at
+                FROM rollup_snapshot WHERE as_of = ?""", (rs, n) -> new RollupRow(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8),
+                rs.getBigDecimal(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                rs.getObject(14, LocalDateTime.class)), asOf);
+    }
+}

@@ -1,0 +1,20 @@
+package org.pledgetrack.core.snapshot;
+
+/** Where a pledge (or one of its focus areas) stands against the 36-month schedule. */
+public enum ScheduleStatus {
+    ON_TRACK("On track"),
+    AT_RISK("At risk"),
+    BEHIND("Behind"),
+    /** Every item verified. */
+    COMPLETE("Complete");
+
+    private final String label;
+
+    ScheduleStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,37 @@
+package org.pledgetrack.ui.dashboard;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.pledgetrack.core.snapshot.AgencyDashboard;
+import org.pledgetrack.core.snapshot.AgencyStatusRow;
+import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.LineChart;
+
+/** An agency's own progress by focus area and over time, beside the national median. */
+class AgencyDashboardPanel extends VerticalLayout {
+
+    AgencyDashboardPanel(AgencyDashboard dashboard) {
+        setPadding(false);
+        AgencyStatusRow totals = dashboard.totals();
+        add(new H2(totals.agencyName() + " as of " + HumanDates.date(dashboard.asOf())));
+        add(DashboardParts.facts(
+                DashboardParts.fact("Items verified", DashboardParts.percent(totals.pctVerified())),
+                DashboardParts.fact("Expected by now", DashboardParts.percent(totals.expectedPct())),
+                DashboardParts.fact("Schedule", totals.scheduleStatus().label()),
+                DashboardParts.fact("Waiting for review", Integer.toString(totals.waitingReview())),
+                DashboardParts.fact("Returned to you", Integer.toString(totals.returned()))));
+        add(new Paragraph("Expected by now is the share of the 36 months that has passed; the schedule compares "
+                + "it with the share of items verified."));
+        Div charts = new Div(
+                DashboardParts.focusAreaChart("My verified items by focus area", dashboard.areas()),
+                new LineChart("My progress and the national median", "As-of date", "% verified", List.of(
+                        DashboardParts.series("My agency", dashboard.trend()),
+                        DashboardParts.series("National median", dashboard.nationalMedian()))));
+        charts.addClassName("chart-grid");
+        add(charts);
+    }
+}

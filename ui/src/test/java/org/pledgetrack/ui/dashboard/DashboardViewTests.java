@@ -1,0 +1,83 @@
+package org.pledgetrack.ui.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.snapshot.AgencyStatusRow;
+import org.pledgetrack.core.snapshot.PortfolioDashboard;
+import org.pledgetrack.core.snapshot.SnapshotService;
+import org.pledgetrack.core.snapshot.StateRow;
+import org.pledgetrack.core.testsupport.Users;
+import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.BarChart;
+import org.pledgetrack.ui.components.DataTable;
+import org.pledgetrack.ui.components.LineChart;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The dashboards show the snapshot numbers the demo data's first start computed. */
+class DashboardViewTests extends KaribuViewTests {
+
+    @Autowired
+    private SnapshotService snapshots;
+    @Autowired
+    private UserRepository users;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void overseerSeesNationalNumbersChartsAndStates() {
+        PortfolioDashboard expected = snapshots.portfolio(Users.signedIn(users, DemoAccounts.OVERSEER), 30).orElseThrow();
+        signInAs(DemoAccounts.OVERSEER);
+
+        navigateTo("dashboard");
+
+        assertThat(_get(H2.class).getText()).startsWith("National progress as of");
+        assertThat(factValue("Agencies")).isEqualTo(Integer.toString(expected.agencies()));
+        assertThat(_find(BarChart.class)).hasSize(2);
+        assertThat(_find(LineChart.class)).hasSize(1);
+        assertThat(_find(DataTable.class)).hasSize(3);
+        Grid<StateRow> states = _get(Grid.class, spec -> spec.withClasses("states-grid"));
+        assertThat(states.getGenericDataView().getItems().map(StateRow::state)).contains("KS", "OH");
+        assertThat(expected.trend()).hasSize(3);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void taStaffSeesTheirPortfolioAndReviewBacklog() {
+        signInAs(DemoAccounts.TA_STAFF);
+
+        navigateTo("dashboard");
+
+        assertThat(_get(H2.class).getText()).startsWith("My portfolio as of");
+        Grid<AgencyStatusRow> agencies = _get(Grid.class, spec -> spec.withClasses("agencies-grid"));
+        assertThat(agencies.getGenericDataView().getItems().map(AgencyStatusRow::agencyName))
+                .contains("Wichita Police Department", "Dayton Police Department").hasSize(5);
+        int waiting = agencies.getGenericDataView().getItems().mapToInt(AgencyStatusRow::waitingReview).sum();
+        assertThat(factValue("Waiting for review")).isEqualTo(Integer.toString(waiting));
+    }
+
+    @Test
+    void agencySeesItsOwnProgressBesideTheNationalMedian() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+
+        navigateTo("dashboard");
+
+        assertThat(_get(H2.class).getText()).startsWith("Wichita Police Department as of");
+        assertThat(_find(LineChart.class)).hasSize(1);
+        assertThat(_find(DataTable.class).stream().map(t -> t.getElement().getChild(1).getChild(0).getChildren()
+                .map(th -> th.getText()).toList())).contains(List.of("As-of date", "My agency", "National median"));
+    }
+
+    private static String factValue(String label) {
+        Span caption = _get(Span.class, spec -> spec.withText(label).withClasses("fact-label"));
+        return ((Span) caption.getParent().orElseThrow().getChildren().toList().get(1)).getText();
+    }
+}
