@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class RosterImportListener implements StepExecutionListener, JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImportListener.class);
+    private static final int MAX_MESSAGE = 1000;
 
     private final RosterImportRepository imports;
     private final RosterImportFiles files;
@@ -40,9 +42,15 @@ class RosterImportListener implements StepExecutionListener, JobExecutionListene
             Throwable cause = stepExecution.getFailureExceptions().getFirst();
             long importId = stepExecution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
             log.warn("Roster import {} failed in {}", importId, stepExecution.getStepName(), cause);
-            imports.failIfUnfinished(importId, "Nothing was imported: " + cause.getMessage(), clock.instant());
+            imports.failIfUnfinished(importId, failure(cause), clock.instant());
         }
         return stepExecution.getExitStatus();
+    }
+
+    /** The innermost cause says what went wrong (a jOOQ message would repeat a 1,000-row statement). */
+    static String failure(Throwable cause) {
+        String message = "Nothing was imported: " + NestedExceptionUtils.getMostSpecificCause(cause).getMessage();
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
     }
 
     @Override

@@ -80,7 +80,7 @@ public class RosterImportService {
             operator.start(job.job(), new JobParametersBuilder()
                     .addLong(RosterImportJobConfiguration.IMPORT_ID, importId).toJobParameters());
         } catch (Exception e) {
-            imports.failIfUnfinished(importId, "The import could not start: " + e.getMessage(), clock.instant());
+            imports.failIfUnfinished(importId, RosterImportListener.failure(e), clock.instant());
             files.delete(importId);
             throw new IllegalStateException("The import could not start: " + e.getMessage(), e);
         }

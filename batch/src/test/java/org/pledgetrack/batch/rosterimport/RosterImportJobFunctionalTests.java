@@ -249,6 +249,30 @@ class RosterImportJobFunctionalTests {
     }
 
     @Test
+    void faultDuringTheInsertRollsBackEveryEarlierChunk() throws InterruptedException {
+        // A database fault on row 2,400, after two chunks of 1,000 agencies and users went in.
+        jdbc.execute("CREATE TRIGGER roster_fault BEFORE INSERT ON app_user FOR EACH ROW "
+                + "IF NEW.username = 'mt0002399.agency' THEN "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated disk fault'; END IF");
+        try {
+            RosterFiles roster = aRoster();
+            for (int i = 1; i <= 2500; i++) {
+                roster.agency("MT%07d".formatted(i), "MT");
+            }
+            int organizations = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class);
+
+            RosterImportRun run = importFile(roster.bytes());
+
+            assertThat(run.status()).isEqualTo(RosterImportStatus.FAILED);
+            assertThat(run.message()).isEqualTo("Nothing was imported: simulated disk fault");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class)).isEqualTo(organizations);
+            assertThat(agencyCount("MT%")).isZero();
+        } finally {
+            jdbc.execute("DROP TRIGGER roster_fault");
+        }
+    }
+
+    @Test
     void errorReportIsCsvWithFormulasDefused() throws InterruptedException {
         RosterImportRun run = importFile(aRoster().line("MD0000001,=HYPERLINK(\"x\"),MD,Annapolis,MUNICIPAL,,,,,,")
                 .bytes());
