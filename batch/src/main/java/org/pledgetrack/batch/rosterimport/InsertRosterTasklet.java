@@ -78,11 +78,16 @@ class InsertRosterTasklet implements Tasklet {
             flush.run();
         }
         imports.finish(importId, RosterImportStatus.IMPORTED, new Outcome(counts[0], 0, counts[0], counts[1]),
-                "Imported " + counts[0] + " agencies and " + counts[1] + " users. The users are disabled until "
-                        + "an admin gives them a password.", now);
+                "Imported " + count(counts[0], "agency", "agencies") + " and " + count(counts[1], "user", "users")
+                        + ". The users are disabled until an admin gives them a password.", now);
         audit.recordAction(users.findCredentials(run.createdBy()).orElseThrow().user(), null, AUDIT_ENTITY,
-                importId, "IMPORT", counts[0] + " agencies and " + counts[1] + " users from " + run.originalName());
+                importId, "IMPORT", count(counts[0], "agency", "agencies") + " and " + count(counts[1], "user", "users")
+                        + " from " + run.originalName());
         return RepeatStatus.FINISHED;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** A password nobody is told, so an imported account cannot be signed into even if enabled early. */

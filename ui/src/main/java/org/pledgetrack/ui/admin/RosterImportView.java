@@ -91,6 +91,7 @@ public class RosterImportView extends VerticalLayout {
     private Component progressPanel() {
         Div panel = new Div(progress, progressText);
         panel.addClassName("roster-import-progress");
+        panel.setWidth("32rem");
         progress.setVisible(false);
         return panel;
     }
@@ -99,7 +100,7 @@ public class RosterImportView extends VerticalLayout {
     void fileReceived(String name, byte[] data) {
         fileName = name;
         content = data;
-        chosenFile.setText("Ready to import: " + name + " (" + data.length / 1024 + " KB).");
+        chosenFile.setText("Ready to import: " + name + " (" + Math.max(1, (data.length + 1023) / 1024) + " KB).");
         start.setEnabled(true);
     }
 
@@ -111,6 +112,7 @@ public class RosterImportView extends VerticalLayout {
             return;
         }
         content = null;
+        chosenFile.setText("Importing " + fileName + ". To import another file, upload it.");
         start.setEnabled(false);
         result.setText("");
         errorReport.removeAll();
@@ -126,7 +128,8 @@ public class RosterImportView extends VerticalLayout {
         }
         RosterImportRun run = imports.find(admin, followed);
         progress.setValue(run.progress());
-        progressText.setText(run.status().label() + " · " + run.rowsRead() + " rows checked");
+        String rows = run.rowsRead() > 0 ? " · " + run.rowsRead() + " rows checked" : "";
+        progressText.setText(run.status().label() + rows);
         if (run.status().finished()) {
             stopPolling();
             result.setText(run.message());
