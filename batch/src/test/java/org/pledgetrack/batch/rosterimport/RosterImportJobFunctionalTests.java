@@ -126,7 +126,8 @@ class RosterImportJobFunctionalTests {
         assertRefused(aRoster().line("FL0000001,Police,FL,Miami,CITY,many,-5,Fl Chief,Chief,fl@example.org"),
                 new RowError(2, "agency_type", "agency_type must be one of MUNICIPAL, COUNTY_SHERIFF, STATE_POLICE, "
                         + "TRIBAL, UNIVERSITY, OTHER, not \"CITY\"."),
-                new RowError(2, "sworn_officers", "sworn_officers must be a whole number from 0 to 9999999, not \"many\"."),
+                new RowError(2, "sworn_officers",
+                        "sworn_officers must be a whole number from 0 to 9999999, not \"many\"."),
                 new RowError(2, "population_served",
                         "population_served must be a whole number from 0 to 9999999, not \"-5\"."),
                 new RowError(2, "user_username", "User name \"Fl Chief\" may only have lower-case letters, digits, "
@@ -265,7 +266,8 @@ class RosterImportJobFunctionalTests {
 
             assertThat(run.status()).isEqualTo(RosterImportStatus.FAILED);
             assertThat(run.message()).isEqualTo("Nothing was imported: simulated disk fault");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class)).isEqualTo(organizations);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class))
+                    .isEqualTo(organizations);
             assertThat(agencyCount("MT%")).isZero();
         } finally {
             jdbc.execute("DROP TRIGGER roster_fault");

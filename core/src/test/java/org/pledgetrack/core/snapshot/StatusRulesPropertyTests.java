@@ -52,9 +52,10 @@ class StatusRulesPropertyTests {
     }
 
     @Property(tries = 500)
-    void expectedShareWithOwnTargetDatesStaysWithinBounds(@ForAll @IntRange(min = 0, max = ITEMS) int withOwnTarget,
-                                                         @ForAll @IntRange(min = 0, max = ITEMS) int due,
-                                                         @ForAll @IntRange(min = -2000, max = 3000) int daysSinceSigning) {
+    void expectedShareWithOwnTargetDatesStaysWithinBounds(
+            @ForAll @IntRange(min = 0, max = ITEMS) int withOwnTarget,
+            @ForAll @IntRange(min = 0, max = ITEMS) int due,
+            @ForAll @IntRange(min = -2000, max = 3000) int daysSinceSigning) {
         int ownTargetDue = Math.min(due, withOwnTarget);
         LocalDate signedOn = LocalDate.of(2025, 1, 15);
         double expected = PledgeSchedule.expectedPercent(signedOn, signedOn.plusDays(daysSinceSigning), ITEMS,
