@@ -86,6 +86,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return db.getConfiguration().getPort();
     }
 
+    /**
+     * Stops the server but keeps its data, as a database outage would, so that an outage can be
+     * rehearsed with the application running (see {@code DatabaseOutageIntegrationTests}).
+     * {@link #resume()} starts it again on the same port and data directory.
+     */
+    public void suspend() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+        log.warn("Embedded MariaDB on port {} stopped (suspended)", port());
+    }
+
+    /** Starts a {@link #suspend() suspended} server again with the same port and data. */
+    public void resume() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again: " + e.getMessage(), e);
+        }
+        log.info("Embedded MariaDB on port {} started again", port());
+    }
+
     /** Stops the server; a running server would otherwise outlive the JVM. */
     @Override
     public void close() {

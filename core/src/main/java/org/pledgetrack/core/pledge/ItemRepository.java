@@ -50,6 +50,24 @@ class ItemRepository {
                 .and(PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS.eq(status.name())));
     }
 
+    /**
+     * Who saved the item last and when, by a locking read. A plain read inside a transaction that
+     * has already read the item sees its snapshot (REPEATABLE READ), i.e. the item as it was before
+     * the save that beat ours; the locking read sees the committed row.
+     */
+    LastChange findLastChange(long itemId) {
+        var row = dsl.select(PLEDGE_ITEM.UPDATED_BY, PLEDGE_ITEM.UPDATED_AT).from(PLEDGE_ITEM)
+                .where(PLEDGE_ITEM.ID.eq(itemId))
+                .forUpdate()
+                .fetchSingle();
+        String name = row.value1() == null ? null : dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.ID.eq(row.value1())).fetchOne(APP_USER.DISPLAY_NAME);
+        return new LastChange(name, row.value2());
+    }
+
+    record LastChange(String byName, Instant at) {
+    }
+
     /** The pledge's items in catalog order. */
     List<PledgeItem> findItems(long pledgeId) {
         return items().where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId)).orderBy(CATALOG_ITEM.NUMBER).fetch(ItemRepository::toItem);

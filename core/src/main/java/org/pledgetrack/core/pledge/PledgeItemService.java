@@ -79,7 +79,7 @@ public class PledgeItemService {
         String owner = trimmed(change.ownerName(), 200, "The owner");
         String notes = trimmed(change.notes(), MAX_TEXT, "Notes");
         if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), clock.instant())) {
-            throw conflict(user, itemId);
+            throw conflict(item);
         }
         audit.recordChange(user, item.agencyId(), ENTITY, itemId, "owner", item.ownerName(), owner);
         audit.recordChange(user, item.agencyId(), ENTITY, itemId, "targetOn", item.targetOn(), change.targetOn());
@@ -104,13 +104,13 @@ public class PledgeItemService {
         }
         ItemAccess.requireOpen(item);
         if (item.version() != version) {
-            throw conflict(user, itemId);
+            throw conflict(item);
         }
         String why = trimmed(reason, MAX_TEXT, "The comment");
         ItemWorkflow.check(item.status(), to, evidence.countActive(itemId), why);
         Instant now = clock.instant();
         if (!items.updateStatus(itemId, version, to, byAgency, user.id(), now)) {
-            throw conflict(user, itemId);
+            throw conflict(item);
         }
         items.insertStatusChange(itemId, item.status(), to, why, user.id(), now);
         audit.recordChange(user, item.agencyId(), ENTITY, itemId, "status", item.status(), to);
@@ -182,9 +182,10 @@ public class PledgeItemService {
         }
     }
 
-    private EditConflictException conflict(CurrentUser user, long itemId) {
-        PledgeItem current = itemAccess.readable(user, itemId);
-        return new EditConflictException("Item " + current.number(), current.updatedByName(), current.updatedAt());
+    /** Names who saved last and when; the caller has already checked that the user may read the item. */
+    private EditConflictException conflict(PledgeItem item) {
+        ItemRepository.LastChange last = items.findLastChange(item.id());
+        return new EditConflictException("Item " + item.number(), last.byName(), last.at());
     }
 
     /** Blank means "none"; too long is refused with a message naming the field. */

@@ -1,0 +1,161 @@
+package org.pledgetrack.batch.rosterimport;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the rows of a roster file: RFC 4180 CSV (quoted fields may hold commas, quotes and line
+ * breaks), strict UTF-8 with an optional byte order mark, a header line naming the columns in any
+ * order. The file is never loaded whole, so its size is bounded only by the upload limit.
+ */
+final class RosterFile {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Path path;
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final long size;
+
+    RosterFile(Path path) throws IOException {
+        this.path = path;
+        this.size = Files.size(path);
+    }
+
+    /** How much of the file the last {@link #read} has consumed, 0 to 1. */
+    double fractionRead() {
+        return size == 0 ? 1 : Math.min(1, (double) bytesRead.get() / size);
+    }
+
+    /** The line of the first byte that is not UTF-8, as an error; empty when the file is UTF-8. */
+    List<RowError> encodingErrors() throws IOException {
+        try (InputStream in = openWithoutBom()) {
+            return Utf8Check.firstMalformedLine(in).stream()
+                    .mapToObj(line -> new RowError(line, null, RosterMessages.NOT_UTF8))
+                    .toList();
+        }
+    }
+
+    /**
+     * Reads the header, then hands every well-formed row to {@code rows}. Header faults, rows with
+     * the wrong number of values and broken CSV go to {@code errors}; after a header fault or broken
+     * CSV nothing more is read, because the following lines cannot be trusted.
+     */
+    void read(Consumer<RosterRow> rows, Consumer<RowError> errors) throws IOException {
+        bytesRead.set(0);
+        try (Reader reader = strictUtf8(counting(openWithoutBom())); CSVParser parser = FORMAT.parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long line = parser.getCurrentLineNumber() + 1;
+            try {
+                if (!records.hasNext()) {
+                    errors.accept(new RowError(1, null, RosterMessages.EMPTY_FILE));
+                    return;
+                }
+                Header header = Header.of(records.next());
+                if (!header.errors().isEmpty()) {
+                    header.errors().forEach(errors);
+                    return;
+                }
+                while (true) {
+                    line = parser.getCurrentLineNumber() + 1;
+                    if (!records.hasNext()) {
+                        return;
+                    }
+                    CSVRecord record = records.next();
+                    if (record.size() != header.columns().size()) {
+                        errors.accept(new RowError(line, null,
+                                RosterMessages.wrongValueCount(record.size(), header.columns().size())));
+                    } else {
+                        rows.accept(new RosterRow(line, header.valuesOf(record)));
+                    }
+                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                errors.accept(new RowError(line, null, RosterMessages.notCsv(e)));
+            }
+        }
+    }
+
+    private InputStream openWithoutBom() throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path));
+        in.mark(BOM.length);
+        byte[] head = in.readNBytes(BOM.length);
+        if (!Arrays.equals(head, BOM)) {
+            in.reset();
+        }
+        return in;
+    }
+
+    private InputStream counting(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                bytesRead.addAndGet(Math.max(n, 0));
+                return n;
+            }
+        };
+    }
+
+    private static Reader strictUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The columns of the header line, by position, with what is wrong with them. */
+    private record Header(List<RosterColumn> columns, List<RowError> errors) {
+
+        static Header of(CSVRecord record) {
+            List<RosterColumn> columns = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            for (String name : record) {
+                RosterColumn column = RosterColumn.byHeader(name.toLowerCase(Locale.ROOT)).orElse(null);
+                if (column == null) {
+                    errors.add(new RowError(1, name, RosterMessages.unknownColumn(name)));
+                } else if (columns.contains(column)) {
+                    errors.add(new RowError(1, name, RosterMessages.repeatedColumn(name)));
+                }
+                columns.add(column);
+            }
+            for (RosterColumn column : RosterColumn.values()) {
+                if (column.required() && !columns.contains(column)) {
+                    errors.add(new RowError(1, column.header(), RosterMessages.missingColumn(column)));
+                }
+            }
+            return new Header(columns, errors);
+        }
+
+        Map<RosterColumn, String> valuesOf(CSVRecord record) {
+            Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i), record.get(i));
+            }
+            return values;
+        }
+    }
+}

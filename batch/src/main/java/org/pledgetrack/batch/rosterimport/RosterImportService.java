@@ -1,0 +1,129 @@
+package org.pledgetrack.batch.rosterimport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Agency roster imports for admins: upload a CSV file of agencies and their users, follow the job,
+ * read the outcome and download the refused rows. A file is imported whole or not at all, and a
+ * file whose content was imported before changes nothing.
+ */
+@Service
+public class RosterImportService {
+
+    private final RosterImportJob job;
+    private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+    private final RosterImportRepository imports;
+    private final RosterImportFiles files;
+    private final RosterImportProgress progress;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final long maxBytes;
+
+    RosterImportService(RosterImportJob job, JobRepository jobRepository, RosterImportRepository imports,
+                        RosterImportFiles files, RosterImportProgress progress, AccessPolicy access, Clock clock,
+                        @Value("${pledgetrack.roster-import.max-size:20MB}") DataSize maxSize) throws Exception {
+        this.job = job;
+        MapJobRegistry registry = new MapJobRegistry();
+        registry.register(job.job());
+        operator.setJobRepository(jobRepository);
+        operator.setJobRegistry(registry);
+        operator.setTaskExecutor(new SimpleAsyncTaskExecutor("roster-import-"));
+        operator.afterPropertiesSet();
+        this.imports = imports;
+        this.files = files;
+        this.progress = progress;
+        this.access = access;
+        this.clock = clock;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Keeps the file and starts its import in the background; returns the import id at once.
+     * Admins only. The file is refused when it is empty or larger than {@link #maxBytes()}.
+     */
+    public long start(CurrentUser admin, String originalName, byte[] content) {
+        access.requireRole(admin, Role.ADMIN);
+        if (content.length == 0) {
+            throw new IllegalArgumentException("\"" + originalName + "\" is empty.");
+        }
+        if (content.length > maxBytes) {
+            throw new IllegalArgumentException("\"" + originalName + "\" is larger than the maximum of "
+                    + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+        }
+        long importId = imports.create(sha256(content), originalName, admin.username(), clock.instant());
+        files.save(importId, content);
+        try {
+            operator.start(job.job(), new JobParametersBuilder()
+                    .addLong(RosterImportJobConfiguration.IMPORT_ID, importId).toJobParameters());
+        } catch (Exception e) {
+            imports.failIfUnfinished(importId, RosterImportListener.failure(e), clock.instant());
+            files.delete(importId);
+            throw new IllegalStateException("The import could not start: " + e.getMessage(), e);
+        }
+        return importId;
+    }
+
+    /** The import with its outcome, or how far it has got while it runs; admins only. */
+    public RosterImportRun find(CurrentUser admin, long importId) {
+        access.requireRole(admin, Role.ADMIN);
+        return imports.find(importId)
+                .map(run -> run.withProgress(progress.of(importId)))
+                .orElseThrow(() -> new IllegalArgumentException("There is no roster import " + importId + "."));
+    }
+
+    /**
+     * Writes the refused rows as CSV (line, column, problem), in file order; admins only. Cells
+     * that a spreadsheet would run as a formula are prefixed with an apostrophe.
+     */
+    public void writeErrorReport(CurrentUser admin, long importId, Appendable out) {
+        find(admin, importId);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("line", "column", "problem").get())) {
+            imports.forEachError(importId, error -> {
+                try {
+                    printer.printRecord(error.line(), inert(error.field()), inert(error.message()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the error report of import " + importId, e);
+        }
+    }
+
+    private static String inert(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
