@@ -29,6 +29,7 @@ import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.jobs.JobsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
+import org.pledgetrack.ui.report.ReportsView;
 import org.pledgetrack.ui.review.ReviewQueueView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 import org.pledgetrack.ui.security.ChangePasswordDialog;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Agencies", AgenciesView.class, VaadinIcon.BUILDING);
         addIfAllowed(nav, "Grants and TA", GrantsView.class, VaadinIcon.HANDSHAKE);
         addIfAllowed(nav, "Dashboard", DashboardView.class, VaadinIcon.CHART);
+        addIfAllowed(nav, "Reports", ReportsView.class, VaadinIcon.FILE_TABLE);
         addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);
