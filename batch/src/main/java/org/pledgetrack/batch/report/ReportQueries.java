@@ -48,8 +48,8 @@ class ReportQueries {
     }
 
     private ReportQuery agencyStatus(LocalDate asOf, ReportFilters filters) {
-        List<ReportColumn> columns = new ArrayList<>(List.of(text("Agency", 34), text("ORI", 11), text("State", 7),
-                text("Pledge status", 12), text("Schedule status", 12), integer("Items"), integer("Verified"),
+        List<ReportColumn> columns = new ArrayList<>(List.of(text("Agency", 34), text("ORI", 14), text("State", 7),
+                text("Pledge status", 15), text("Schedule status", 14), integer("Items"), integer("Verified"),
                 integer("Submitted"), integer("Waiting review"), percent("% verified"), percent("Expected %")));
         StringBuilder select = new StringBuilder("""
                 SELECT o.name, o.ori, s.state, s.pledge_status, s.schedule_status, s.items_total, s.verified,

@@ -51,6 +51,7 @@ final class XlsxReportWriter implements ReportWriter {
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).width() + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
+        printOnePageWide();
         aboutSheet(header);
     }
 
@@ -90,6 +91,15 @@ final class XlsxReportWriter implements ReportWriter {
         } catch (IOException ignored) {
             // the temporary files are deleted on close; a failure here leaves nothing we could fix
         }
+    }
+
+    /** Printed (or converted to PDF) landscape, all columns on one page width, header on every page. */
+    private void printOnePageWide() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
     private void aboutSheet(ReportHeader header) {
