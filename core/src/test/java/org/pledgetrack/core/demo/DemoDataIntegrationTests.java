@@ -11,7 +11,7 @@ import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.api.ApiTokensView;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.core.account.UserService;
 
 /** Changing one's own password; afterwards every session of the account ends, this one included. */
 public class ChangePasswordDialog extends Dialog {

@@ -1,6 +1,6 @@
 package org.pledgetrack.ui.security;
 
-import org.pledgetrack.core.security.PasswordChanged;
+import org.pledgetrack.core.account.PasswordChanged;
 import org.pledgetrack.core.security.SignedInUser;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;

@@ -9,7 +9,7 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.security.UserService;
+import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

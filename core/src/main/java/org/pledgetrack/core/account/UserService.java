@@ -1,9 +1,16 @@
-package org.pledgetrack.core.security;
+package org.pledgetrack.core.account;
 
 import java.time.Clock;
 import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.PasswordPolicy;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.UserAccount;
+import org.pledgetrack.core.security.UserRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.pledgetrack.core.security;
+package org.pledgetrack.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.UserAccount;
+import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
