@@ -129,7 +129,7 @@ final class PdfReportWriter implements ReportWriter {
         totals.setHorizontalAlignment(Element.ALIGN_LEFT);
         totals.setSpacingBefore(8);
         totals.setHeaderRows(1);
-        for (String heading : new String[] {"Measure", "Total", "Average"}) {
+        for (String heading : new String[] {"Column", "Sum of the rows", "Average of the rows"}) {
             PdfPCell cell = cell(heading, CELL_HEADER, false);
             cell.setBackgroundColor(new Color(0xE0, 0xE6, 0xEE));
             totals.addCell(cell);

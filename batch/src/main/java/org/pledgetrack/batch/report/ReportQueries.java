@@ -90,7 +90,7 @@ class ReportQueries {
                 FROM rollup_snapshot r""" + where.sql()
                 + " ORDER BY r.scope_type, r.scope_key, r.focus_area_position";
         return new ReportQuery(columns, sql, where.parameters(),
-                ChartSpec.averageOf("Average % verified by focus area", 2, 8));
+                ChartSpec.sumOf("National % verified by focus area", 2, 8).onlyWhere(0, "NATIONAL"));
     }
 
     private ReportQuery grantDeliverables(LocalDate asOf, ReportFilters filters) {

@@ -36,7 +36,9 @@ final class ReportSummary {
                 counts[i]++;
             }
         }
-        addBar(values);
+        if (chart.counts(values)) {
+            addBar(values);
+        }
     }
 
     private void addBar(List<Object> values) {

@@ -20,7 +20,7 @@ import org.pledgetrack.ui.components.HumanDates;
 class ReportFilesGrid extends Grid<ReportFile> {
 
     ReportFilesGrid(ReportService reports, CurrentUser user, Clock clock) {
-        addComponentColumn(file -> download(reports, user, file)).setHeader("File").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(file -> download(reports, user, file)).setKey("file").setHeader("File").setAutoWidth(true).setFlexGrow(0);
         addColumn(file -> file.type().label()).setHeader("Report").setAutoWidth(true);
         addColumn(file -> file.format().name()).setHeader("Format").setAutoWidth(true);
         addColumn(file -> HumanDates.date(file.asOf())).setHeader("As-of date").setAutoWidth(true);
