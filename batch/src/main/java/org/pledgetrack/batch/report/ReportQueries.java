@@ -7,6 +7,7 @@ import static org.pledgetrack.batch.report.ReportColumn.percent;
 import static org.pledgetrack.batch.report.ReportColumn.text;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -155,19 +156,28 @@ class ReportQueries {
     private ReportQuery agencyItems(LocalDate asOf, ReportFilters filters) {
         List<ReportColumn> columns = List.of(integer("Item"), text("Focus area", 24), text("Title", 50),
                 text("Status", 12), text("Owner", 20), date("Target"));
-        // The item's status on the as-of date is its last change before the end of that day.
+        // The item's status on the as-of date: its last change before the end of that day; else what
+        // it was changed from later; else (never changed) its status now.
         String sql = """
                 SELECT ci.number, fa.name, ci.title,
                        COALESCE((SELECT c.to_status FROM pledge_item_status_change c
                                  WHERE c.pledge_item_id = pi.id AND c.changed_at < ?
-                                 ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'NOT_STARTED'),
+                                 ORDER BY c.changed_at DESC, c.id DESC LIMIT 1),
+                                (SELECT c.from_status FROM pledge_item_status_change c
+                                 WHERE c.pledge_item_id = pi.id AND c.changed_at >= ?
+                                 ORDER BY c.changed_at, c.id LIMIT 1),
+                                pi.status),
                        pi.owner_name, pi.target_on
                 FROM pledge_item pi JOIN catalog_item ci ON ci.id = pi.catalog_item_id
                 JOIN focus_area fa ON fa.id = ci.focus_area_id
                 WHERE pi.pledge_id = (SELECT s.pledge_id FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = ?)
                 ORDER BY ci.number""";
-        return new ReportQuery(columns, sql, List.of(asOf.plusDays(1).atStartOfDay(), asOf, filters.agencyId()),
+        return new ReportQuery(columns, sql, List.of(endOfDay(asOf), endOfDay(asOf), asOf, filters.agencyId()),
                 ChartSpec.countBy("Items by status", 3));
+    }
+
+    private static LocalDateTime endOfDay(LocalDate asOf) {
+        return asOf.plusDays(1).atStartOfDay();
     }
 
     private List<FocusAreaName> focusAreas() {

@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.report;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +22,8 @@ class ReportFilesGrid extends Grid<ReportFile> {
 
     ReportFilesGrid(ReportService reports, CurrentUser user, Clock clock) {
         addComponentColumn(file -> download(reports, user, file)).setKey("file").setHeader("File").setAutoWidth(true).setFlexGrow(0);
-        addColumn(file -> file.type().label()).setHeader("Report").setAutoWidth(true);
+        addComponentColumn(ReportFilesGrid::status).setHeader("Status").setAutoWidth(true);
+        addColumn(file -> file.type().label()).setHeader("Report").setFlexGrow(2);
         addColumn(file -> file.format().name()).setHeader("Format").setAutoWidth(true);
         addColumn(file -> HumanDates.date(file.asOf())).setHeader("As-of date").setAutoWidth(true);
         addColumn(ReportFile::filtersText).setHeader("Filters").setFlexGrow(2);
@@ -29,8 +31,7 @@ class ReportFilesGrid extends Grid<ReportFile> {
         addColumn(file -> size(file.sizeBytes())).setHeader("Size");
         addColumn(file -> file.requestedBy() == null ? "" : file.requestedBy()).setHeader("By").setAutoWidth(true);
         addComponentColumn(file -> HumanDates.relativeSpan(file.createdAt(), clock)).setHeader("Created").setAutoWidth(true);
-        addColumn(file -> HumanDates.exact(file.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        addComponentColumn(ReportFilesGrid::status).setHeader("Status").setAutoWidth(true);
+        addColumn(file -> HumanDates.date(file.expiresAt().atZone(ZoneOffset.UTC).toLocalDate())).setHeader("Expires").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
     }
