@@ -21,7 +21,7 @@ record ReportColumn(String header, ColumnKind kind, int width) {
 
     /** Numbers are short: a long header wraps rather than widening the column. */
     private static int numberWidth(String header) {
-        return Math.min(14, Math.max(11, header.length() + 2));
+        return Math.min(13, Math.max(11, header.length() + 4));
     }
 
     static ReportColumn date(String header) {

@@ -49,8 +49,8 @@ class ReportQueries {
     }
 
     private ReportQuery agencyStatus(LocalDate asOf, ReportFilters filters) {
-        List<ReportColumn> columns = new ArrayList<>(List.of(text("Agency", 34), text("ORI", 14), text("State", 7),
-                text("Pledge status", 15), text("Schedule status", 14), integer("Items"), integer("Verified"),
+        List<ReportColumn> columns = new ArrayList<>(List.of(text("Agency", 34), text("ORI", 14), text("State", 9),
+                text("Pledge status", 18), text("Schedule status", 16), integer("Items"), integer("Verified"),
                 integer("Submitted"), integer("Waiting review"), percent("% verified"), percent("Expected %")));
         StringBuilder select = new StringBuilder("""
                 SELECT o.name, o.ori, s.state, s.pledge_status, s.schedule_status, s.items_total, s.verified,
@@ -74,7 +74,7 @@ class ReportQueries {
     }
 
     private ReportQuery focusAreaSummary(LocalDate asOf, ReportFilters filters) {
-        List<ReportColumn> columns = List.of(text("Scope", 9), text("State", 7), text("Focus area", 30),
+        List<ReportColumn> columns = List.of(text("Scope", 9), text("State", 9), text("Focus area", 30),
                 integer("Agencies"), integer("Items"), integer("Submitted"), integer("Verified"),
                 percent("% submitted"), percent("% verified"), integer("On track"), integer("At risk"),
                 integer("Behind"), integer("Complete"));

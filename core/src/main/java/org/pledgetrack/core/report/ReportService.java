@@ -193,7 +193,9 @@ public class ReportService {
         }
         validate(type, format, LocalDate.now(clock));
         requireGenerate(user, type, filters);
-        ReportCron.parse(cron);
+        if (ReportCron.parse(cron).nextAfter(clock.instant()).equals(Instant.MAX)) {
+            throw new IllegalArgumentException("\"" + cron + "\" never fires: choose a day that exists.");
+        }
         long id = reports.insertDefinition(user.id(), name.strip(), type, format, filters, cron.trim(), clock.instant());
         audit.recordAction(user, null, "report_definition", id, "CREATE", name.strip());
         return reports.findDefinition(id).orElseThrow();

@@ -66,6 +66,15 @@ class ReportServiceIntegrationTests {
     }
 
     @Test
+    void scheduleThatNeverFiresIsRefused() {
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+
+        assertThatThrownBy(() -> reports.saveDefinition(overseer, "Never", ReportType.AGENCY_STATUS, ReportFormat.CSV,
+                ReportFilters.NONE, "0 0 6 30 2 *")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never fires");
+    }
+
+    @Test
     void agencyUsersMayOnlyChooseTheItemDetail() {
         CurrentUser agency = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
 
