@@ -37,7 +37,8 @@ class SignInLandingViewTests extends KaribuViewTests {
         navigateTo("");
         assertThat(currentView()).isInstanceOf(MyPledgeView.class);
         assertThat(_get(H2.class, spec -> spec.withText("Wichita Police Department"))).isNotNull();
-        assertThat(navLabels()).containsExactly("My pledge", "Grants and TA", "TA requests", "Dashboard", "API tokens");
+        assertThat(navLabels()).containsExactly("My pledge", "Grants and TA", "TA requests", "Dashboard", "Reports",
+                "API tokens");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * only when the previous lease has run out; reading the holder back tells whether we got it.
  */
 @Component
-class ScheduleLock {
+public class ScheduleLock {
 
     // MariaDB applies the assignments left to right: locked_until is changed last, so every
     // condition above still sees the old lease.
@@ -40,7 +40,7 @@ class ScheduleLock {
     }
 
     /** Takes the lease for {@code duration} when nobody holds it; returns whether this call got it. */
-    boolean tryAcquire(String name, Duration duration) {
+    public boolean tryAcquire(String name, Duration duration) {
         Instant now = clock.instant();
         String holder = node + "/" + UUID.randomUUID();
         jdbc.update(TAKE, name, utc(now.plus(duration)), utc(now), holder);

@@ -36,6 +36,7 @@ import org.pledgetrack.ui.notification.NotificationBell;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
 import org.pledgetrack.ui.request.TaRequestsView;
+import org.pledgetrack.ui.report.ReportsView;
 import org.pledgetrack.ui.review.ReviewQueueView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 import org.pledgetrack.ui.security.ChangePasswordDialog;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "My deliverables", MyDeliverablesView.class, VaadinIcon.CALENDAR_CLOCK);
         addIfAllowed(nav, "TA requests", TaRequestsView.class, VaadinIcon.QUESTION_CIRCLE_O);
         addIfAllowed(nav, "Dashboard", DashboardView.class, VaadinIcon.CHART);
+        addIfAllowed(nav, "Reports", ReportsView.class, VaadinIcon.FILE_TABLE);
         addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         addIfAllowed(nav, "Roster import", RosterImportView.class, VaadinIcon.UPLOAD);

@@ -1,0 +1,263 @@
+package org.pledgetrack.batch.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A PDF in A4 landscape: a title page (report, as-of date, filters), the rows in a table whose
+ * header repeats on every page and which is flushed every {@value #FLUSH_ROWS} rows (so memory
+ * stays constant), then a summary table and a bar chart drawn as vector graphics. Every page is
+ * numbered "Page n of m".
+ */
+final class PdfReportWriter implements ReportWriter {
+
+    private static final int FLUSH_ROWS = 100;
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 11, Font.NORMAL);
+    private static final Font CELL = new Font(Font.HELVETICA, 7, Font.NORMAL);
+    private static final Font CELL_HEADER = new Font(Font.HELVETICA, 7, Font.BOLD);
+
+    private Document document;
+    private PdfWriter writer;
+    private ReportHeader header;
+    private PdfPTable table;
+    private ReportSummary summary;
+    private int rowsSinceFlush;
+
+    @Override
+    public void begin(ReportHeader header, OutputStream out) throws IOException {
+        this.header = header;
+        this.summary = new ReportSummary(header.columns(), header.chart());
+        document = new Document(PageSize.A4.rotate(), 36, 36, 40, 44);
+        writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setPageEvent(new PageNumbers());
+        document.addTitle(header.title());
+        document.open();
+        titlePage();
+        document.newPage();
+        document.add(new Paragraph("Rows", HEADING));
+        table = newTable();
+    }
+
+    @Override
+    public void row(List<Object> values) {
+        summary.add(values);
+        for (int i = 0; i < values.size(); i++) {
+            table.addCell(cell(format(values.get(i)), CELL, header.columns().get(i).kind().numeric()));
+        }
+        if (++rowsSinceFlush >= FLUSH_ROWS) {
+            document.add(table); // a table marked incomplete hands its rows to the page and forgets them
+            rowsSinceFlush = 0;
+        }
+    }
+
+    @Override
+    public void finish() {
+        table.setComplete(true);
+        document.add(table);
+        document.newPage();
+        summaryPage();
+        document.close();
+    }
+
+    @Override
+    public void abort() {
+        if (document != null && document.isOpen()) {
+            try {
+                document.close();
+            } catch (RuntimeException ignored) {
+                // the file is deleted by the caller anyway
+            }
+        }
+    }
+
+    private void titlePage() {
+        Paragraph title = new Paragraph(header.title(), TITLE);
+        title.setSpacingBefore(120);
+        title.setSpacingAfter(24);
+        document.add(title);
+        document.add(new Paragraph("As of " + LONG_DATE.format(header.asOf()), HEADING));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Filters: " + header.filtersText(), TEXT));
+        document.add(new Paragraph("Generated " + DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").format(
+                header.generatedAt().atOffset(ZoneOffset.UTC)) + " UTC by pledgetrack", TEXT));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("The rows follow on the next pages; the summary table and the chart are on the "
+                + "last page.", TEXT));
+    }
+
+    private PdfPTable newTable() {
+        List<ReportColumn> columns = header.columns();
+        PdfPTable newTable = new PdfPTable(columns.size());
+        newTable.setWidthPercentage(100);
+        newTable.setWidths(columns.stream().mapToInt(ReportColumn::width).toArray());
+        newTable.setHeaderRows(1);
+        newTable.setComplete(false);
+        newTable.setSpacingBefore(8);
+        for (ReportColumn column : columns) {
+            PdfPCell cell = cell(column.header(), CELL_HEADER, false);
+            cell.setBackgroundColor(new Color(0xE0, 0xE6, 0xEE));
+            newTable.addCell(cell);
+        }
+        return newTable;
+    }
+
+    private void summaryPage() {
+        document.add(new Paragraph("Summary", HEADING));
+        PdfPTable totals = new PdfPTable(new float[] {4, 2, 2});
+        totals.setWidthPercentage(60);
+        totals.setHorizontalAlignment(Element.ALIGN_LEFT);
+        totals.setSpacingBefore(8);
+        totals.setHeaderRows(1);
+        for (String heading : new String[] {"Column", "Sum of the rows", "Average of the rows"}) {
+            PdfPCell cell = cell(heading, CELL_HEADER, false);
+            cell.setBackgroundColor(new Color(0xE0, 0xE6, 0xEE));
+            totals.addCell(cell);
+        }
+        totals.addCell(cell("Rows", CELL, false));
+        totals.addCell(cell(Long.toString(summary.rows()), CELL, true));
+        totals.addCell(cell("", CELL, true));
+        List<ReportColumn> columns = header.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (summary.numeric(i)) {
+                boolean percent = columns.get(i).kind() == ColumnKind.PERCENT;
+                totals.addCell(cell(columns.get(i).header(), CELL, false));
+                totals.addCell(cell(percent ? "" : number(summary.sum(i)), CELL, true));
+                Double average = summary.average(i);
+                totals.addCell(cell(average == null ? "" : number(average), CELL, true));
+            }
+        }
+        document.add(totals);
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(header.chart().title(), HEADING));
+        float top = writer.getVerticalPosition(true) - 10;
+        new BarChart(writer.getDirectContent()).draw(summary.bars(), document.left(), top,
+                document.right() - document.left(), top - document.bottom() - 10);
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean right) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setPadding(3);
+        cell.setBorderColor(new Color(0xC8, 0xCE, 0xD6));
+        return cell;
+    }
+
+    private static String format(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString();
+            default -> value.toString();
+        };
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.2f", value);
+    }
+
+    /** Writes "Page n of m" at the foot of each page; m is filled in when the document closes. */
+    private static final class PageNumbers extends org.openpdf.text.pdf.PdfPageEventHelper {
+
+        private static final Font FOOT = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+        private org.openpdf.text.pdf.PdfTemplate total;
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            org.openpdf.text.pdf.PdfContentByte canvas = writer.getDirectContent();
+            String text = "Page " + writer.getPageNumber() + " of ";
+            org.openpdf.text.pdf.BaseFont font = FOOT.getCalculatedBaseFont(false);
+            float width = font.getWidthPoint(text, 8);
+            float x = (document.right() + document.left()) / 2 - width / 2;
+            canvas.beginText();
+            canvas.setFontAndSize(font, 8);
+            canvas.setColorFill(Color.DARK_GRAY);
+            canvas.setTextMatrix(x, 20);
+            canvas.showText(text);
+            canvas.endText();
+            canvas.addTemplate(total, x + width, 20);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(FOOT.getCalculatedBaseFont(false), 8);
+            total.setColorFill(Color.DARK_GRAY);
+            total.setTextMatrix(0, 0);
+            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+
+    /** Horizontal bars with their labels and values, drawn as vector graphics. */
+    private record BarChart(org.openpdf.text.pdf.PdfContentByte canvas) {
+
+        private static final Color BAR = new Color(0x1F, 0x5F, 0x99);
+        private static final float LABEL_WIDTH = 200;
+
+        void draw(Map<String, Double> bars, float left, float top, float width, float height) {
+            if (bars.isEmpty()) {
+                text("No rows, so nothing to chart.", left, top - 12, 10);
+                return;
+            }
+            double max = bars.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            float step = Math.min(22, height / bars.size());
+            float barSpace = width - LABEL_WIDTH - 60;
+            float y = top - step;
+            for (Map.Entry<String, Double> bar : bars.entrySet()) {
+                float length = max <= 0 ? 0 : (float) (bar.getValue() / max * barSpace);
+                canvas.saveState();
+                canvas.setColorFill(BAR);
+                canvas.rectangle(left + LABEL_WIDTH, y + 2, Math.max(length, 0.5f), step * 0.7f);
+                canvas.fill();
+                canvas.restoreState();
+                text(shorten(bar.getKey()), left, y + step * 0.25f, 9);
+                text(number(bar.getValue()), left + LABEL_WIDTH + length + 4, y + step * 0.25f, 9);
+                y -= step;
+            }
+            canvas.saveState();
+            canvas.setColorStroke(Color.GRAY);
+            canvas.moveTo(left + LABEL_WIDTH, top);
+            canvas.lineTo(left + LABEL_WIDTH, y + step);
+            canvas.stroke();
+            canvas.restoreState();
+        }
+
+        private void text(String text, float x, float y, float size) {
+            canvas.beginText();
+            canvas.setFontAndSize(new Font(Font.HELVETICA, size).getCalculatedBaseFont(false), size);
+            canvas.setColorFill(Color.BLACK);
+            canvas.setTextMatrix(x, y);
+            canvas.showText(text);
+            canvas.endText();
+        }
+
+        private static String shorten(String label) {
+            return label.length() > 40 ? label.substring(0, 39) + "…" : label;
+        }
+    }
+}

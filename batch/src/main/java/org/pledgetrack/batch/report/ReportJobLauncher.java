@@ -1,0 +1,94 @@
+package org.pledgetrack.batch.report;
+
+import java.time.LocalDate;
+
+import org.pledgetrack.core.report.ReportFile;
+import org.pledgetrack.core.report.ReportFilters;
+import org.pledgetrack.core.report.ReportFormat;
+import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.report.ReportType;
+import org.pledgetrack.core.security.CurrentUser;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generates report files with the report job: in the background for the Reports view (which
+ * follows {@link #progress}), or to the end in the caller's thread for recurring reports.
+ */
+@Service
+public class ReportJobLauncher {
+
+    private final ReportService reports;
+    private final ReportJobConfiguration configuration;
+    private final JobRepository jobRepository;
+    private final JobOperator synchronousOperator;
+    private final TaskExecutorJobOperator asynchronousOperator;
+
+    ReportJobLauncher(ReportService reports, ReportJobConfiguration configuration, JobRepository jobRepository,
+                      JobOperator jobOperator) throws Exception {
+        this.reports = reports;
+        this.configuration = configuration;
+        this.jobRepository = jobRepository;
+        this.synchronousOperator = jobOperator;
+        this.asynchronousOperator = new TaskExecutorJobOperator();
+        asynchronousOperator.setJobRepository(jobRepository);
+        asynchronousOperator.setJobRegistry(new MapJobRegistry());
+        asynchronousOperator.setTaskExecutor(new SimpleAsyncTaskExecutor("report-job-"));
+        asynchronousOperator.afterPropertiesSet();
+    }
+
+    /**
+     * Records the file (access checks and validation in {@link ReportService#request}) and starts
+     * writing it in the background; returns at once with the file in status GENERATING.
+     */
+    public ReportFile generate(CurrentUser user, ReportType type, ReportFormat format, LocalDate asOf,
+                               ReportFilters filters) {
+        ReportFile file = reports.request(user, type, format, asOf, filters);
+        start(asynchronousOperator, file);
+        return file;
+    }
+
+    /** Writes an already recorded file to its end in this thread and returns its final metadata. */
+    public ReportFile generateNow(ReportFile file) {
+        start(synchronousOperator, file);
+        return reports.fileForDelivery(file.id());
+    }
+
+    /** The file's status and, while it is being written, how many rows are done. */
+    public ReportProgress progress(CurrentUser user, long fileId) {
+        ReportFile file = reports.file(user, fileId);
+        if (file.jobExecutionId() == null) {
+            return new ReportProgress(file, 0, 0);
+        }
+        JobExecution execution = jobRepository.getJobExecution(file.jobExecutionId());
+        if (execution == null) {
+            return new ReportProgress(file, 0, 0);
+        }
+        long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+        Long total = execution.getJobParameters().getLong(ReportJobConfiguration.TOTAL_ROWS);
+        return new ReportProgress(file, written, total == null ? 0 : total);
+    }
+
+    private void start(JobOperator operator, ReportFile file) {
+        ReportQuery query = configuration.queryFor(file);
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong(ReportJobConfiguration.FILE_ID, file.id())
+                .addLong(ReportJobConfiguration.TOTAL_ROWS, configuration.rowCount(query), false)
+                .toJobParameters();
+        try {
+            JobExecution execution = operator.start(configuration.reportJob(file, query), parameters);
+            reports.attachJob(file.id(), execution.getId());
+        } catch (Exception e) {
+            reports.markFailed(file.id(), "The report job could not start: " + e.getMessage());
+            throw new IllegalStateException("The report could not be started: " + e.getMessage(), e);
+        }
+    }
+}

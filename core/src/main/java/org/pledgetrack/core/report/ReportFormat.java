@@ -1,0 +1,24 @@
+package org.pledgetrack.core.report;
+
+/** File formats of a report, with what a browser and a mail client need to know of each. */
+public enum ReportFormat {
+    CSV("text/csv; charset=UTF-8", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    PDF("application/pdf", "pdf");
+
+    private final String contentType;
+    private final String extension;
+
+    ReportFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

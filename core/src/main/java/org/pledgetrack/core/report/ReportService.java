@@ -1,0 +1,261 @@
+package org.pledgetrack.core.report;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.AssignmentRepository;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Report files and recurring report definitions: who may generate which report, the metadata of
+ * every file, downloads and retention. Overseers and admins generate every report and see every
+ * file; anyone else only the item-level detail of an agency they may read, and only their own files.
+ * The files themselves are written by the report job in {@code batch}.
+ */
+@Service
+public class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    private static final int SNAPSHOT_DATES = 60;
+
+    private final ReportRepository reports;
+    private final ReportStorage storage;
+    private final AssignmentRepository assignments;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration retention;
+
+    ReportService(ReportRepository reports, ReportStorage storage, AssignmentRepository assignments,
+                  AccessPolicy access, AuditLog audit, Clock clock,
+                  @Value("${pledgetrack.reports.retention:P30D}") Duration retention) {
+        this.reports = reports;
+        this.storage = storage;
+        this.assignments = assignments;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** The report types this user may generate. */
+    public List<ReportType> typesFor(CurrentUser user) {
+        return user.readsEverything() ? Arrays.asList(ReportType.values()) : List.of(ReportType.AGENCY_ITEMS);
+    }
+
+    /** Snapshot dates (newest first) and filter values; agencies limited to those the user may read. */
+    @Transactional(readOnly = true)
+    public FilterChoices choices(CurrentUser user) {
+        List<Long> agencies = switch (user.role()) {
+            case OVERSEER, ADMIN -> null;
+            case TA_STAFF -> assignments.findAssignedAgencyIds(user.id());
+            case AGENCY -> List.of(user.organizationId());
+        };
+        return new FilterChoices(reports.findSnapshotDates(SNAPSHOT_DATES), reports.findAgencyStates(),
+                reports.findOrganizations("TA_PROVIDER", null), reports.findGrants(),
+                reports.findOrganizations("AGENCY", agencies));
+    }
+
+    /**
+     * Records a new file in status GENERATING, to be written by the report job. Refuses a report
+     * type the user may not generate, an item-level report without an agency or of an agency the
+     * user may not read, and an as-of date in the future.
+     */
+    @Transactional
+    public ReportFile request(CurrentUser user, ReportType type, ReportFormat format, LocalDate asOf,
+                              ReportFilters filters) {
+        requireGenerate(user, type, filters);
+        validate(type, format, asOf);
+        ReportFile file = insert(null, user.id(), type, format, asOf, filters);
+        audit.recordAction(user, filters.agencyId(), "report_file", file.id(), "GENERATE",
+                type.label() + " (" + format + ") as of " + asOf);
+        return file;
+    }
+
+    /** The file a recurring definition produces when it fires, on behalf of its owner. */
+    @Transactional
+    public ReportFile requestScheduled(ReportDefinition definition, LocalDate asOf) {
+        return insert(definition.id(), definition.ownerId(), definition.type(), definition.format(), asOf,
+                definition.filters());
+    }
+
+    private ReportFile insert(Long definitionId, long requestedBy, ReportType type, ReportFormat format,
+                              LocalDate asOf, ReportFilters filters) {
+        Instant now = clock.instant();
+        long id = reports.insertFile(definitionId, requestedBy, type, format, filters, asOf, now, now.plus(retention));
+        return reports.findFile(id).orElseThrow();
+    }
+
+    /** Links the file to the job execution writing it, for the progress bar. */
+    @Transactional
+    public void attachJob(long fileId, long jobExecutionId) {
+        reports.setJobExecution(fileId, jobExecutionId);
+    }
+
+    /** Called by the job when the file is complete. */
+    @Transactional
+    public void markReady(long fileId, GeneratedReport generated) {
+        reports.markReady(fileId, generated);
+    }
+
+    /** Called by the job when writing failed; the message is shown in the Reports view. */
+    @Transactional
+    public void markFailed(long fileId, String message) {
+        reports.markFailed(fileId, message);
+    }
+
+    /** The newest files the user may see: all for overseers and admins, their own for others. */
+    @Transactional(readOnly = true)
+    public List<ReportFile> files(CurrentUser user, int limit) {
+        return reports.findFiles(user.readsEverything() ? null : user.id(), limit);
+    }
+
+    /** One file's metadata, when the user may see it. */
+    @Transactional(readOnly = true)
+    public ReportFile file(CurrentUser user, long fileId) {
+        ReportFile file = reports.findFile(fileId).orElseThrow(() -> access.unknownRecord(user, "report file", fileId));
+        boolean own = user.username().equals(file.requestedBy());
+        if (!user.readsEverything() && !own) {
+            throw access.unknownRecord(user, "report file", fileId);
+        }
+        return file;
+    }
+
+    /** The content of a ready file, after the same check as {@link #file}; the caller closes it. */
+    public InputStream open(CurrentUser user, long fileId) {
+        ReportFile file = file(user, fileId);
+        if (!file.ready()) {
+            throw new IllegalStateException("This report is " + file.status().name().toLowerCase() + ", not ready to download.");
+        }
+        return storage.open(file.storageKey());
+    }
+
+    /** Internal read for the mailer and the job, with no user: the caller is the scheduler. */
+    public InputStream openForDelivery(ReportFile file) {
+        return storage.open(file.storageKey());
+    }
+
+    /** The file's metadata for the scheduler, with no user. */
+    @Transactional(readOnly = true)
+    public ReportFile fileForDelivery(long fileId) {
+        return reports.findFile(fileId).orElseThrow();
+    }
+
+    /** Deletes the files whose retention has ended and marks them EXPIRED; returns how many. */
+    @Transactional
+    public int expireOld() {
+        List<ReportFile> expired = reports.findExpired(clock.instant());
+        for (ReportFile file : expired) {
+            if (file.storageKey() != null) {
+                storage.delete(file.storageKey());
+            }
+            reports.markExpired(file.id());
+        }
+        if (!expired.isEmpty()) {
+            log.info("Expired {} report files", expired.size());
+        }
+        return expired.size();
+    }
+
+    /** The newest snapshot date, which recurring reports use as their as-of date. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> latestSnapshotDate() {
+        return reports.findSnapshotDates(1).stream().findFirst();
+    }
+
+    /**
+     * Saves a recurring report for an overseer or admin. The name is required and the schedule must
+     * be a valid cron expression (the message says how to write one).
+     */
+    @Transactional
+    public ReportDefinition saveDefinition(CurrentUser user, String name, ReportType type, ReportFormat format,
+                                           ReportFilters filters, String cron) {
+        access.requireRole(user, Role.OVERSEER, Role.ADMIN);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Give the recurring report a name.");
+        }
+        if (name.length() > 200) {
+            throw new IllegalArgumentException("A name has at most 200 characters.");
+        }
+        validate(type, format, LocalDate.now(clock));
+        requireGenerate(user, type, filters);
+        if (ReportCron.parse(cron).nextAfter(clock.instant()).equals(Instant.MAX)) {
+            throw new IllegalArgumentException("\"" + cron + "\" never fires: choose a day that exists.");
+        }
+        long id = reports.insertDefinition(user.id(), name.strip(), type, format, filters, cron.trim(), clock.instant());
+        audit.recordAction(user, null, "report_definition", id, "CREATE", name.strip());
+        return reports.findDefinition(id).orElseThrow();
+    }
+
+    /** Deletes a recurring report; its generated files stay until they expire. */
+    @Transactional
+    public void deleteDefinition(CurrentUser user, long definitionId) {
+        access.requireRole(user, Role.OVERSEER, Role.ADMIN);
+        if (!reports.deleteDefinition(definitionId)) {
+            throw access.unknownRecord(user, "report definition", definitionId);
+        }
+        audit.recordAction(user, null, "report_definition", definitionId, "DELETE");
+    }
+
+    /** All recurring reports (overseers and admins share them). */
+    @Transactional(readOnly = true)
+    public List<ReportDefinition> definitions(CurrentUser user) {
+        access.requireRole(user, Role.OVERSEER, Role.ADMIN);
+        return reports.findDefinitions(null);
+    }
+
+    /** The enabled definitions whose next fire time is not after {@code now}. */
+    @Transactional(readOnly = true)
+    public List<ReportDefinition> dueDefinitions(Instant now) {
+        return reports.findEnabledDefinitions().stream().filter(d -> d.dueAt(now)).toList();
+    }
+
+    /**
+     * Claims one firing of a definition by moving its last run to {@code now}; false when another
+     * node (or an earlier poll) claimed it first, in which case the caller must not run it.
+     */
+    @Transactional
+    public boolean claimRun(ReportDefinition definition, Instant now) {
+        return reports.claimRun(definition.id(), definition.lastRunAt(), now);
+    }
+
+    private void requireGenerate(CurrentUser user, ReportType type, ReportFilters filters) {
+        if (type == null) {
+            throw new IllegalArgumentException("Choose a report type.");
+        }
+        if (type.aboutOneAgency()) {
+            if (filters.agencyId() == null) {
+                throw new IllegalArgumentException("Choose the agency whose items the report lists.");
+            }
+            access.requireReadAgency(user, filters.agencyId());
+        } else {
+            access.requireRole(user, Role.OVERSEER, Role.ADMIN);
+        }
+    }
+
+    private void validate(ReportType type, ReportFormat format, LocalDate asOf) {
+        if (format == null) {
+            throw new IllegalArgumentException("Choose a format: CSV, XLSX or PDF.");
+        }
+        if (asOf == null) {
+            throw new IllegalArgumentException("Choose an as-of date.");
+        }
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The as-of date cannot be in the future.");
+        }
+    }
+}
