@@ -3,9 +3,6 @@ package org.pledgetrack.ui.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -35,6 +32,7 @@ import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.ProgressPoller;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -60,7 +58,7 @@ public class JobsView extends VerticalLayout {
     private final Div progressPanel = new Div();
     private final Grid<JobRun> runs = new Grid<>();
     private Long followed;
-    private ScheduledExecutorService poller;
+    private final ProgressPoller poller = new ProgressPoller("job-progress", 500);
 
     JobsView(SnapshotJobLauncher launcher, AuthenticatedUser authenticatedUser, Clock clock) {
         this.launcher = launcher;
@@ -166,17 +164,11 @@ public class JobsView extends VerticalLayout {
     }
 
     private void startPolling() {
-        stopPolling();
-        UI ui = UI.getCurrent();
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("job-progress").factory());
-        poller.scheduleAtFixedRate(() -> ui.access(this::refreshProgress), 500, 500, TimeUnit.MILLISECONDS);
+        poller.start(UI.getCurrent(), this::refreshProgress);
     }
 
     private void stopPolling() {
-        if (poller != null) {
-            poller.shutdown();
-            poller = null;
-        }
+        poller.stop();
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.pledgetrack.ui.report;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -30,6 +27,7 @@ import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.ProgressPoller;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -56,7 +54,7 @@ public class ReportsView extends VerticalLayout {
     private final EmptyState noFiles = new EmptyState("No report files yet",
             "Choose a report, a format and an as-of date above, then press Generate.");
     private Long followed;
-    private ScheduledExecutorService poller;
+    private final ProgressPoller poller = new ProgressPoller("report-progress", 300);
 
     ReportsView(ReportService reports, ReportJobLauncher launcher, AuthenticatedUser authenticatedUser, Clock clock) {
         this.reports = reports;
@@ -140,17 +138,11 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void startPolling() {
-        stopPolling();
-        UI ui = UI.getCurrent();
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("report-progress").factory());
-        poller.scheduleAtFixedRate(() -> ui.access(this::refreshProgress), 300, 300, TimeUnit.MILLISECONDS);
+        poller.start(UI.getCurrent(), this::refreshProgress);
     }
 
     private void stopPolling() {
-        if (poller != null) {
-            poller.shutdown();
-            poller = null;
-        }
+        poller.stop();
     }
 
     @Override
