@@ -18,11 +18,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     /**
-     * Starts the web application, or with {@code --job=<name> [--asOf=YYYY-MM-DD]} runs that status
-     * job without the web server and exits with 0 when it completed, 1 otherwise.
+     * Starts the web application. With {@code --job=<name> [--asOf=YYYY-MM-DD]} it runs that status
+     * job, with {@code --generate-dataset [--agencies=N] [--seed=S]} it fills the database with the
+     * synthetic dataset; both without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job="))) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset"))) {
             SpringApplication jobRun = new SpringApplication(JobCommandLine.class);
             jobRun.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(jobRun.run(args)));
