@@ -2,6 +2,7 @@ package org.pledgetrack.core.snapshot;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,20 @@ public class SnapshotService {
     @Transactional(readOnly = true)
     public Optional<LocalDate> latestAsOf() {
         return snapshots.findLatestAsOf();
+    }
+
+    /**
+     * The agency rows of the pledge status snapshot on {@code asOf}: every agency for overseers and
+     * admins, assigned agencies for TA staff, its own row for an agency. Empty for a date without a run.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyStatusRow> agencyRows(CurrentUser user, LocalDate asOf) {
+        Collection<Long> scope = switch (user.role()) {
+            case OVERSEER, ADMIN -> null;
+            case TA_STAFF -> assignments.findAssignedAgencyIds(user.id());
+            case AGENCY -> List.of(user.organizationId());
+        };
+        return snapshots.findAgencyRows(asOf, scope);
     }
 
     /**

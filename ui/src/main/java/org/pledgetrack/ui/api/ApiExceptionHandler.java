@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** API errors as RFC 9457 problem details; never a stack trace, unexpected ones get a reference id. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -32,8 +34,19 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** A query parameter that does not parse, e.g. {@code asOf=yesterday}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The value '" + e.getValue() + "' of parameter '" + e.getName() + "' is not valid.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        // Spring's own web errors (unknown path, wrong method, ...) already carry their problem detail.
+        if (e instanceof ErrorResponse known) {
+            return known.getBody();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API error, reference {}", reference, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

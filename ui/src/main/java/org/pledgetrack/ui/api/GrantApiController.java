@@ -1,26 +1,33 @@
 package org.pledgetrack.ui.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.pledgetrack.core.grant.Deliverable;
+import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** BCJI grants, read-only, limited like the UI. */
+/** BCJI grants and their TA deliverables, read-only, limited like the UI. */
 @RestController
 @RequestMapping("/api/v1/grants")
 @SecurityRequirement(name = "apiToken")
 class GrantApiController {
 
     private final GrantService grants;
+    private final DeliverableService deliverables;
 
-    GrantApiController(GrantService grants) {
+    GrantApiController(GrantService grants, DeliverableService deliverables) {
         this.grants = grants;
+        this.deliverables = deliverables;
     }
 
     @GetMapping
@@ -29,5 +36,11 @@ class GrantApiController {
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "100") int size) {
         return PageResponse.of(grants.visibleGrants(user), page, size);
+    }
+
+    @GetMapping("/{grantId}/deliverables")
+    @Operation(summary = "The grant's TA deliverables with status, delivery record and derived overdue flag")
+    List<Deliverable> deliverables(@AuthenticationPrincipal CurrentUser user, @PathVariable long grantId) {
+        return deliverables.deliverablesOf(user, grantId);
     }
 }

@@ -100,6 +100,38 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void snapshotRowsFollowTheSameAccessRules() {
+        String overseer = tokens.create(user(DemoAccounts.OVERSEER), "snapshots", 30).secret();
+        Reply all = get("/api/v1/snapshots/agencies", overseer);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).contains("Wichita Police Department").contains("Dayton Police Department")
+                .contains("\"scheduleStatus\"");
+
+        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), "own snapshot", 30).secret();
+        Reply own = get("/api/v1/snapshots/agencies", wichita);
+        assertThat(own.body()).contains("Wichita Police Department").doesNotContain("Dayton").contains("\"total\":1");
+
+        assertThat(get("/api/v1/snapshots/agencies?asOf=1999-01-01", overseer).body()).contains("\"total\":0");
+        Reply badDate = get("/api/v1/snapshots/agencies?asOf=not-a-date", overseer);
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body()).contains("The value 'not-a-date' of parameter 'asOf' is not valid.");
+    }
+
+    @Test
+    void deliverablesOfAGrantOnlyForThoseWhoSeeTheGrant() {
+        String ta = tokens.create(user(DemoAccounts.TA_STAFF), "deliverables", 30).secret();
+        String grants = get("/api/v1/grants", ta).body();
+        String grantId = grants.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        assertThat(get("/api/v1/grants/" + grantId + "/deliverables", ta).body())
+                .contains("Relationship-based policing course").contains("\"overdue\"");
+
+        String dayton = tokens.create(user(DemoAccounts.DAYTON_AGENCY), "not my grant", 30).secret();
+        Reply refused = get("/api/v1/grants/" + grantId + "/deliverables", dayton);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Relationship-based");
+    }
+
+    @Test
     void openApiDescriptionIsPublic() {
         Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
