@@ -7,7 +7,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Runs in a database of its own (the property makes a separate test context): it adds hundreds of agencies. */
+/**
+ * Adds hundreds of agencies, which other tests would count: it runs in a test context of its own
+ * (its own embedded database) and removes what it wrote afterwards, for the external-database run
+ * where every context shares one database.
+ */
 @SpringBootTest(properties = "pledgetrack.test.isolated-database=generator")
 class SyntheticDatasetIntegrationTests {
 
@@ -19,7 +23,20 @@ class SyntheticDatasetIntegrationTests {
         int agenciesBefore = count("SELECT count(*) FROM organization WHERE kind = 'AGENCY'");
         int itemsBefore = count("SELECT count(*) FROM pledge_item");
         int lastPledgeBefore = count("SELECT coalesce(max(id), 0) FROM pledge");
+        int lastOrganizationBefore = count("SELECT coalesce(max(id), 0) FROM organization");
+        try {
+            checkGeneratedData(agenciesBefore, itemsBefore, lastPledgeBefore);
+        } finally {
+            // children go with their parents (ON DELETE CASCADE), in this order
+            jdbc.update("DELETE FROM pledge WHERE id > ?", lastPledgeBefore);
+            jdbc.update("DELETE FROM bcji_grant WHERE award_number LIKE 'BENCH-11-%'");
+            jdbc.update("DELETE FROM app_user WHERE username LIKE 'ta.bench.%'");
+            jdbc.update("DELETE FROM organization WHERE id > ?", lastOrganizationBefore);
+        }
+        assertThat(count("SELECT count(*) FROM organization WHERE kind = 'AGENCY'")).isEqualTo(agenciesBefore);
+    }
 
+    private void checkGeneratedData(int agenciesBefore, int itemsBefore, int lastPledgeBefore) {
         DatasetSummary summary = dataset.generate(new DatasetSpec(11, 360, 10, 10, 3));
 
         assertThat(count("SELECT count(*) FROM organization WHERE kind = 'AGENCY'")).isEqualTo(agenciesBefore + 360);
