@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,7 +55,8 @@ public class JobsView extends VerticalLayout {
     private final Div progressPanel = new Div();
     private final Grid<JobRun> runs = new Grid<>();
     private Long followed;
-    private final ProgressPoller poller = new ProgressPoller("job-progress", 500);
+    private final ProgressPoller poller = new ProgressPoller(this, "job-progress", 500, this::refreshProgress,
+            () -> followed != null && !run.isEnabled());
 
     JobsView(SnapshotJobLauncher launcher, AuthenticatedUser authenticatedUser, Clock clock) {
         this.launcher = launcher;
@@ -130,7 +128,7 @@ public class JobsView extends VerticalLayout {
         run.setEnabled(false);
         progressPanel.setVisible(true);
         refreshProgress();
-        startPolling();
+        poller.start();
     }
 
     private void cancelRun() {
@@ -153,7 +151,7 @@ public class JobsView extends VerticalLayout {
                 + " of " + current.total() + " items · " + current.status());
         cancel.setEnabled(current.running());
         if (!current.running()) {
-            stopPolling();
+            poller.stop();
             run.setEnabled(true);
             refreshRuns();
         }
@@ -163,27 +161,6 @@ public class JobsView extends VerticalLayout {
         runs.setItems(launcher.recentRuns(user, RECENT_RUNS));
     }
 
-    private void startPolling() {
-        poller.start(UI.getCurrent(), this::refreshProgress);
-    }
-
-    private void stopPolling() {
-        poller.stop();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (followed != null && !run.isEnabled()) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling();
-        super.onDetach(detachEvent);
-    }
 
     private static void error(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);

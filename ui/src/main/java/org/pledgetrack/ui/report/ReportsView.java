@@ -2,10 +2,7 @@ package org.pledgetrack.ui.report;
 
 import java.time.Clock;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +51,8 @@ public class ReportsView extends VerticalLayout {
     private final EmptyState noFiles = new EmptyState("No report files yet",
             "Choose a report, a format and an as-of date above, then press Generate.");
     private Long followed;
-    private final ProgressPoller poller = new ProgressPoller("report-progress", 300);
+    private final ProgressPoller poller = new ProgressPoller(this, "report-progress", 300, this::refreshProgress,
+            () -> followed != null && !generate.isEnabled());
 
     ReportsView(ReportService reports, ReportJobLauncher launcher, AuthenticatedUser authenticatedUser, Clock clock) {
         this.reports = reports;
@@ -110,7 +108,7 @@ public class ReportsView extends VerticalLayout {
         generate.setEnabled(false);
         progressPanel.setVisible(true);
         refreshProgress();
-        startPolling();
+        poller.start();
     }
 
     /** Shows how far the followed file has got; stops following once it has ended. */
@@ -124,7 +122,7 @@ public class ReportsView extends VerticalLayout {
                 + current.rowsWritten() + " of " + current.totalRows() + " rows · "
                 + current.file().status().name().toLowerCase());
         if (!current.generating()) {
-            stopPolling();
+            poller.stop();
             generate.setEnabled(true);
             refreshFiles();
         }
@@ -135,27 +133,5 @@ public class ReportsView extends VerticalLayout {
         files.setItems(list);
         files.setVisible(!list.isEmpty());
         noFiles.setVisible(list.isEmpty());
-    }
-
-    private void startPolling() {
-        poller.start(UI.getCurrent(), this::refreshProgress);
-    }
-
-    private void stopPolling() {
-        poller.stop();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (followed != null && !generate.isEnabled()) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling();
-        super.onDetach(detachEvent);
     }
 }
