@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
+import org.pledgetrack.core.schedule.ScheduleLease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -24,11 +25,11 @@ import org.springframework.stereotype.Component;
 class NightlySnapshotSchedule {
 
     private final SnapshotJobLauncher launcher;
-    private final ScheduleLock lock;
+    private final ScheduleLease lock;
     private final Clock clock;
     private final Duration lease;
 
-    NightlySnapshotSchedule(SnapshotJobLauncher launcher, ScheduleLock lock, Clock clock,
+    NightlySnapshotSchedule(SnapshotJobLauncher launcher, ScheduleLease lock, Clock clock,
                             @Value("${pledgetrack.jobs.schedule-lease:PT6H}") Duration lease) {
         this.launcher = launcher;
         this.lock = lock;

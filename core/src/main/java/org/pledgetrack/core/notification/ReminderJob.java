@@ -1,6 +1,5 @@
 package org.pledgetrack.core.notification;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.grant.ReportKind;
 import org.pledgetrack.core.request.TaRequestStatus;
+import org.pledgetrack.core.schedule.ScheduleLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +34,6 @@ public class ReminderJob {
     private final GrantService grants;
     private final ScheduleLease lease;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     ReminderJob(ReminderRepository reminders, NotificationService notifications, NotificationMailer mailer,
                 GrantService grants, ScheduleLease lease, Clock clock) {
@@ -56,7 +55,7 @@ public class ReminderJob {
      * (0 when another node holds the lease).
      */
     public int run() {
-        if (!lease.tryAcquire(LEASE, node, LEASE_LENGTH)) {
+        if (!lease.tryAcquire(LEASE, LEASE_LENGTH)) {
             log.info("Reminder job skipped: another node holds the lease");
             return 0;
         }
@@ -66,7 +65,7 @@ public class ReminderJob {
             log.info("Reminder job: {} new notifications, {} e-mailed", created, mailed);
             return created;
         } finally {
-            lease.release(LEASE, node);
+            lease.release(LEASE);
         }
     }
 

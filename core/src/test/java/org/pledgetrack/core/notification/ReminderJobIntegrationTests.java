@@ -29,6 +29,7 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
+import org.pledgetrack.core.schedule.ScheduleLease;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;

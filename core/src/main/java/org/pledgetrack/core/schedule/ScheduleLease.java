@@ -1,7 +1,8 @@
-package org.pledgetrack.core.notification;
+package org.pledgetrack.core.schedule;
 
 import static org.pledgetrack.db.Tables.SCHEDULE_LOCK;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,25 +12,33 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * A lease in {@code schedule_lock} so that only one node runs a scheduled task at a time. A node
- * that dies keeps the lease only until it expires. Each statement commits on its own.
+ * A lease in {@code schedule_lock} so that only one node runs a scheduled task at a time (the
+ * nightly snapshots, recurring reports, reminders). A node that dies keeps the lease only until it
+ * expires. Each statement commits on its own.
  */
 @Component
-class ScheduleLease {
+public class ScheduleLease {
 
     /** "Held until" of a free lease: long past, whatever the clock says (tests move it back and forth). */
     private static final Instant FREE = Instant.parse("2000-01-01T00:00:00Z");
 
     private final DSLContext dsl;
     private final Clock clock;
+    /** This JVM, as "pid@host". */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     ScheduleLease(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
 
-    /** Takes the lease for this long if nobody holds it; true when this node now holds it. */
-    boolean tryAcquire(String name, String node, Duration length) {
+    /** Takes the lease for this JVM for this long if nobody holds it; true when it now holds it. */
+    public boolean tryAcquire(String name, Duration length) {
+        return tryAcquire(name, node, length);
+    }
+
+    /** Takes the lease for {@code node} for this long if nobody holds it; true when it now holds it. */
+    public boolean tryAcquire(String name, String node, Duration length) {
         Instant now = clock.instant();
         dsl.insertInto(SCHEDULE_LOCK)
                 .set(SCHEDULE_LOCK.NAME, name)
@@ -47,8 +56,13 @@ class ScheduleLease {
                 .execute() == 1;
     }
 
+    /** Gives the lease back early; only this JVM's lease is given back. */
+    public void release(String name) {
+        release(name, node);
+    }
+
     /** Gives the lease back early; only the node holding it can. */
-    void release(String name, String node) {
+    public void release(String name, String node) {
         dsl.update(SCHEDULE_LOCK)
                 .set(SCHEDULE_LOCK.LOCKED_UNTIL, FREE)
                 .where(SCHEDULE_LOCK.NAME.eq(name)).and(SCHEDULE_LOCK.LOCKED_BY.eq(node))
