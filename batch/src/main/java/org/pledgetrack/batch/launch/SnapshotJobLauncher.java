@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pledgetrack.batch.common.InterruptedRunRecovery;
 import org.pledgetrack.batch.common.SnapshotJob;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Service;
  * while it runs, and otherwise starts the next revision, which replaces the date's rows.
  */
 @Service
-public class SnapshotJobLauncher {
+public class SnapshotJobLauncher implements InterruptedRunRecovery {
 
     static final String TOTAL_ITEMS = "totalItems";
     private static final Logger log = LoggerFactory.getLogger(SnapshotJobLauncher.class);
@@ -138,6 +139,7 @@ public class SnapshotJobLauncher {
      * Marks executions left "running" by a JVM that died as failed, so that launching the same
      * as-of date again restarts them. Only safe when no other node is running jobs right now.
      */
+    @Override
     public void recoverInterruptedRuns() {
         for (String name : jobs.keySet()) {
             for (JobExecution execution : jobRepository.findRunningJobExecutions(name)) {

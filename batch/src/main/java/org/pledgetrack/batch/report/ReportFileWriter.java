@@ -35,11 +35,11 @@ final class ReportFileWriter implements ItemStreamWriter<List<Object>> {
     private boolean failed;
     private GeneratedReport result;
 
-    ReportFileWriter(ReportStorage storage, ReportWriter format, ReportHeader header) {
+    ReportFileWriter(ReportStorage storage, String storageKey, ReportWriter format, ReportHeader header) {
         this.storage = storage;
         this.format = format;
         this.header = header;
-        this.storageKey = storage.newKey();
+        this.storageKey = storageKey;
     }
 
     @Override

@@ -32,7 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * database with a forward-only cursor and writes them into the file of the chosen format. One job
  * is built per report file, because its reader and writer are made for that file; the file's id
  * is the identifying job parameter. On the end of the job the file's metadata is completed (READY
- * with rows, size and SHA-256, or FAILED with the reason).
+ * with rows, size and SHA-256, or FAILED with the reason). The storage key the bytes are written
+ * under is a job parameter too, so that {@link InterruptedReportRecovery} can delete the half-written
+ * file of a run whose JVM died.
  */
 @Component
 class ReportJobConfiguration {
@@ -40,6 +42,7 @@ class ReportJobConfiguration {
     static final String JOB_NAME = "report";
     static final String FILE_ID = "reportFileId";
     static final String TOTAL_ROWS = "totalRows";
+    static final String STORAGE_KEY = "storageKey";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
@@ -71,10 +74,10 @@ class ReportJobConfiguration {
         return queries.count(query);
     }
 
-    Job reportJob(ReportFile file, ReportQuery query) {
+    Job reportJob(ReportFile file, ReportQuery query, String storageKey) {
         ReportHeader header = new ReportHeader(file.type().label(), file.asOf(), file.filtersText(), clock.instant(),
                 query.columns(), query.chart());
-        ReportFileWriter writer = new ReportFileWriter(storage, writerFor(file.format()), header);
+        ReportFileWriter writer = new ReportFileWriter(storage, storageKey, writerFor(file.format()), header);
         Step step = new StepBuilder("writeReport", jobRepository)
                 .<List<Object>, List<Object>>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -6,6 +6,7 @@ import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.report.ReportStorage;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
@@ -27,14 +28,16 @@ import org.springframework.stereotype.Service;
 public class ReportJobLauncher {
 
     private final ReportService reports;
+    private final ReportStorage storage;
     private final ReportJobConfiguration configuration;
     private final JobRepository jobRepository;
     private final JobOperator synchronousOperator;
     private final TaskExecutorJobOperator asynchronousOperator;
 
-    ReportJobLauncher(ReportService reports, ReportJobConfiguration configuration, JobRepository jobRepository,
-                      JobOperator jobOperator) throws Exception {
+    ReportJobLauncher(ReportService reports, ReportStorage storage, ReportJobConfiguration configuration,
+                      JobRepository jobRepository, JobOperator jobOperator) throws Exception {
         this.reports = reports;
+        this.storage = storage;
         this.configuration = configuration;
         this.jobRepository = jobRepository;
         this.synchronousOperator = jobOperator;
@@ -79,12 +82,14 @@ public class ReportJobLauncher {
 
     private void start(JobOperator operator, ReportFile file) {
         ReportQuery query = configuration.queryFor(file);
+        String storageKey = storage.newKey();
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(ReportJobConfiguration.FILE_ID, file.id())
                 .addLong(ReportJobConfiguration.TOTAL_ROWS, configuration.rowCount(query), false)
+                .addString(ReportJobConfiguration.STORAGE_KEY, storageKey, false)
                 .toJobParameters();
         try {
-            JobExecution execution = operator.start(configuration.reportJob(file, query), parameters);
+            JobExecution execution = operator.start(configuration.reportJob(file, query, storageKey), parameters);
             reports.attachJob(file.id(), execution.getId());
         } catch (Exception e) {
             reports.markFailed(file.id(), "The report job could not start: " + e.getMessage());

@@ -334,13 +334,7 @@ class RosterImportJobFunctionalTests {
     }
 
     private RosterImportRun importFile(byte[] content) throws InterruptedException {
-        long importId = service.start(admin(), "roster.csv", content);
-        RosterImportRun run = service.find(admin(), importId);
-        for (int i = 0; i < 1200 && !run.status().finished(); i++) {
-            Thread.sleep(100);
-            run = service.find(admin(), importId);
-        }
-        return run;
+        return RosterImports.importAndWait(service, admin(), "roster.csv", content);
     }
 
     private List<RowError> errorsOf(RosterImportRun run) {

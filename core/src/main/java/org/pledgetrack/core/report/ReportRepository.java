@@ -58,11 +58,14 @@ class ReportRepository {
                 .where(REPORT_FILE.ID.eq(fileId)).execute();
     }
 
-    void markFailed(long fileId, String message) {
-        dsl.update(REPORT_FILE)
+    /** False when the file was no longer being generated (it is then left as it is). */
+    boolean markFailed(long fileId, String message) {
+        return dsl.update(REPORT_FILE)
                 .set(REPORT_FILE.STATUS, ReportStatus.FAILED.name())
                 .set(REPORT_FILE.ERROR_MESSAGE, message.length() > 2000 ? message.substring(0, 2000) : message)
-                .where(REPORT_FILE.ID.eq(fileId)).execute();
+                .where(REPORT_FILE.ID.eq(fileId))
+                .and(REPORT_FILE.STATUS.eq(ReportStatus.GENERATING.name()))
+                .execute() == 1;
     }
 
     void markExpired(long fileId) {

@@ -112,10 +112,14 @@ public class ReportService {
         reports.markReady(fileId, generated);
     }
 
-    /** Called by the job when writing failed; the message is shown in the Reports view. */
+    /**
+     * Called when writing failed; the message is shown in the Reports view. Only a file still being
+     * generated changes: returns false for one that had already ended, which a recovery after a crash
+     * must then leave alone (its job may have died just after completing it).
+     */
     @Transactional
-    public void markFailed(long fileId, String message) {
-        reports.markFailed(fileId, message);
+    public boolean markFailed(long fileId, String message) {
+        return reports.markFailed(fileId, message);
     }
 
     /** The newest files the user may see: all for overseers and admins, their own for others. */

@@ -1,0 +1,54 @@
+package org.pledgetrack.batch.rosterimport;
+
+import java.time.Clock;
+
+import org.pledgetrack.batch.common.InterruptedRunRecovery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a crash, an import whose JVM died would say "Importing" forever and keep the uploaded file
+ * (people's names and e-mail addresses) on disk. The database already holds nothing of it: the
+ * insert is one transaction, which the server rolls back when the connection drops. So the import
+ * is marked FAILED with a message saying to upload the file again, and the upload is deleted. It is
+ * not restarted on its own: a file that brought the JVM down (out of memory, say) would bring it
+ * down again at every start. An import that committed just before the JVM died stays IMPORTED.
+ */
+@Component
+class InterruptedImportRecovery implements InterruptedRunRecovery {
+
+    static final String MESSAGE = "Nothing was imported: the application stopped during the import. "
+            + "Upload the file again.";
+    private static final Logger log = LoggerFactory.getLogger(InterruptedImportRecovery.class);
+
+    private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
+    private final RosterImportRepository imports;
+    private final RosterImportFiles files;
+    private final Clock clock;
+
+    InterruptedImportRecovery(JobRepository jobRepository, JobOperator jobOperator, RosterImportRepository imports,
+                              RosterImportFiles files, Clock clock) {
+        this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
+        this.imports = imports;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    @Override
+    public void recoverInterruptedRuns() {
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(RosterImportJobConfiguration.JOB_NAME)) {
+            long importId = execution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
+            log.warn("Roster import {}: its job execution {} was left running by a previous start", importId,
+                    execution.getId());
+            jobOperator.recover(execution);
+            imports.failIfUnfinished(importId, MESSAGE, clock.instant());
+            files.delete(importId);
+        }
+    }
+}
