@@ -32,7 +32,7 @@ public class RosterImportKillDrill implements KillDrill {
 
     private static final String ORI_PREFIX = "WY2";
     private static final int AGENCIES = 8_000;
-    /** One multi-row statement of agencies and one of their users. */
+    /** One chunk of the insert: a multi-row statement of 1,000 agencies and one of their 1,000 users. */
     private static final int ONE_CHUNK_OF_ROWS = 2000;
 
     private final RosterImportService service;
