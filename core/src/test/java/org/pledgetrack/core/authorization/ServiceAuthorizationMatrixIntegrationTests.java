@@ -124,12 +124,12 @@ class ServiceAuthorizationMatrixIntegrationTests {
     private Outcome run(MatrixRow row, Actor actor, Function<MatrixWorld, Target> target) {
         return new TransactionTemplate(transactionManager).execute(status -> {
             status.setRollbackOnly();
-            MatrixWorld world = new MatrixWorld(Services.from(context), userRepository, grantRepository, assignments,
-                    clock);
+            Services services = Services.from(context);
+            MatrixWorld world = new MatrixWorld(services, userRepository, grantRepository, assignments, clock);
             Target records = target.apply(world);
             CurrentUser user = world.user(actor);
             try {
-                row.call().invoke(Services.from(context), records, user);
+                row.call().invoke(services, records, user);
                 return Outcome.ALLOW;
             } catch (AccessDeniedException e) {
                 return Outcome.DENY;

@@ -2,7 +2,6 @@ package org.pledgetrack.core.authorization;
 
 import static org.pledgetrack.core.authorization.Actor.ADMIN;
 import static org.pledgetrack.core.authorization.Actor.AGENCY_A;
-import static org.pledgetrack.core.authorization.Actor.AGENCY_B;
 import static org.pledgetrack.core.authorization.Actor.OVERSEER;
 import static org.pledgetrack.core.authorization.Actor.TA_ASSIGNED;
 import static org.pledgetrack.core.authorization.Actor.TA_UNASSIGNED;
@@ -11,9 +10,11 @@ import static org.pledgetrack.core.authorization.MatrixRow.internal;
 import static org.pledgetrack.core.authorization.MatrixRow.row;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
@@ -63,7 +64,7 @@ final class ServiceMatrix {
     }
 
     static List<MatrixRow> rows() {
-        return java.util.stream.Stream.concat(serviceRows().stream(), infrastructureRows().stream()).toList();
+        return Stream.concat(serviceRows().stream(), infrastructureRows().stream()).toList();
     }
 
     private static List<MatrixRow> serviceRows() {
@@ -304,7 +305,8 @@ final class ServiceMatrix {
                 internal("PasswordPolicy.problemWith(String, String)", "the password rules, shown while typing"));
     }
 
+    /** The core test context runs on the system clock (UTC). */
     private static LocalDate today() {
-        return LocalDate.now(java.time.Clock.systemUTC());
+        return LocalDate.now(Clock.systemUTC());
     }
 }
