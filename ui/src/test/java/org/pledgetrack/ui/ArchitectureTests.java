@@ -41,6 +41,14 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** Views and the API call services, which check access; the authorization matrix lists every service method. */
+    @Test
+    void uiReachesDataOnlyThroughServices() {
+        noClasses().that().resideInAPackage("org.pledgetrack.ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+                .check(CLASSES);
+    }
+
     @Test
     void uiHoldsNoSql() {
         noClasses().that().resideInAPackage("org.pledgetrack.ui..")

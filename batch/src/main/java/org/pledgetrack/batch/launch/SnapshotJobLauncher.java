@@ -117,6 +117,8 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
     /** Asks a running execution to stop after its current chunk; it can be finished later by launching again. */
     public void stop(CurrentUser user, long executionId) {
         access.requireRole(user, Role.OVERSEER, Role.TA_STAFF, Role.ADMIN);
+        // an unknown id gets the same message as in progress(); the job repository would throw a data-access error
+        run(executionId);
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution == null || !execution.isRunning()) {
             throw new IllegalStateException("This run has already ended.");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
@@ -28,15 +29,17 @@ public class DeliverableService {
     private final DeliverableRepository deliverables;
     private final GrantRepository grants;
     private final GrantAccess access;
+    private final AccessPolicy agencyAccess;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeliverableService(DeliverableRepository deliverables, GrantRepository grants, GrantAccess access, AuditLog audit,
-                       ApplicationEventPublisher events, Clock clock) {
+    DeliverableService(DeliverableRepository deliverables, GrantRepository grants, GrantAccess access,
+                       AccessPolicy agencyAccess, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.deliverables = deliverables;
         this.grants = grants;
         this.access = access;
+        this.agencyAccess = agencyAccess;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -60,13 +63,12 @@ public class DeliverableService {
 
     /**
      * TA received for a pledge item: deliverables linked to the item on grants the agency takes
-     * part in. Readable by whoever may read the agency.
+     * part in. Readable by whoever may read the agency; refused (and logged) for anyone else,
+     * TA staff not assigned to the agency included.
      */
     @Transactional(readOnly = true)
     public List<Deliverable> deliverablesForItem(CurrentUser user, long agencyId, long catalogItemId) {
-        if (user.is(Role.AGENCY) && user.organizationId() != agencyId) {
-            throw new AccessDeniedException("You do not have access to this information.");
-        }
+        agencyAccess.requireReadAgency(user, agencyId);
         return deliverables.find(DeliverableRepository.supportingItemOfAgency(catalogItemId, agencyId), today()).stream()
                 .filter(d -> access.canRead(user, d.grantId()))
                 .toList();

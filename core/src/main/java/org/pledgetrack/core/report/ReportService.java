@@ -57,7 +57,11 @@ public class ReportService {
         return user.readsEverything() ? Arrays.asList(ReportType.values()) : List.of(ReportType.AGENCY_ITEMS);
     }
 
-    /** Snapshot dates (newest first) and filter values; agencies limited to those the user may read. */
+    /**
+     * Snapshot dates (newest first) and filter values; agencies limited to those the user may read.
+     * Grants only for overseers and admins: the item-level detail, the one report others generate,
+     * has no grant filter, and listing every grant would show an agency other agencies' grants.
+     */
     @Transactional(readOnly = true)
     public FilterChoices choices(CurrentUser user) {
         List<Long> agencies = switch (user.role()) {
@@ -66,7 +70,8 @@ public class ReportService {
             case AGENCY -> List.of(user.organizationId());
         };
         return new FilterChoices(reports.findSnapshotDates(SNAPSHOT_DATES), reports.findAgencyStates(),
-                reports.findOrganizations("TA_PROVIDER", null), reports.findGrants(),
+                reports.findOrganizations("TA_PROVIDER", null),
+                user.readsEverything() ? reports.findGrants() : List.of(),
                 reports.findOrganizations("AGENCY", agencies));
     }
 

@@ -81,4 +81,14 @@ class ReportServiceIntegrationTests {
         assertThat(reports.typesFor(agency)).containsExactly(ReportType.AGENCY_ITEMS);
         assertThat(reports.choices(agency).agencies()).extracting(Choice::id).containsExactly(agency.organizationId());
     }
+
+    @Test
+    void onlyOverseersAndAdminsAreOfferedTheGrants() {
+        CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+
+        assertThat(reports.choices(dayton).grants()).isEmpty();
+        assertThat(reports.choices(overseer).grants()).extracting(Choice::name)
+                .anyMatch(name -> name.contains("Wichita Project HOPE"));
+    }
 }

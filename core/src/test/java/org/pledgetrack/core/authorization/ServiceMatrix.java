@@ -1,0 +1,312 @@
+package org.pledgetrack.core.authorization;
+
+import static org.pledgetrack.core.authorization.Actor.ADMIN;
+import static org.pledgetrack.core.authorization.Actor.AGENCY_A;
+import static org.pledgetrack.core.authorization.Actor.OVERSEER;
+import static org.pledgetrack.core.authorization.Actor.TA_ASSIGNED;
+import static org.pledgetrack.core.authorization.Actor.TA_UNASSIGNED;
+import static org.pledgetrack.core.authorization.MatrixRow.allow;
+import static org.pledgetrack.core.authorization.MatrixRow.internal;
+import static org.pledgetrack.core.authorization.MatrixRow.row;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.pledgetrack.core.grant.DeliveryRecord;
+import org.pledgetrack.core.grant.GrantFilter;
+import org.pledgetrack.core.pledge.ItemDetailsChange;
+import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeStatus;
+import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.report.ReportFilters;
+import org.pledgetrack.core.report.ReportFormat;
+import org.pledgetrack.core.report.ReportType;
+import org.pledgetrack.core.request.NewTaRequest;
+import org.pledgetrack.core.request.Urgency;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.testsupport.Items;
+
+/**
+ * Who may call which public core method on agency A's records: one line per method (a second
+ * line where other arguments need other rights), the actors it lets through, and whether it
+ * points at records by id (then it is also tried with agency B's and unknown ids, which must be
+ * refused). Arguments that would fail validation are fine: a business-rule refusal still shows
+ * the caller got past the access check.
+ */
+final class ServiceMatrix {
+
+    private static final Set<Actor> EVERYONE = allow(Actor.values());
+    private static final Set<Actor> READS_AGENCY = allow(AGENCY_A, TA_ASSIGNED, OVERSEER, ADMIN);
+    /** Agency A is the grantee and lead agency of its grant; the assigned TA staff member is assigned to it. */
+    private static final Set<Actor> READS_GRANT = READS_AGENCY;
+    private static final Set<Actor> REPORTS_PROGRESS = allow(AGENCY_A);
+    private static final Set<Actor> REVIEWS = allow(TA_ASSIGNED, ADMIN);
+    private static final Set<Actor> MANAGES_GRANT = REVIEWS;
+    private static final Set<Actor> ACTS_AS_GRANTEE = allow(AGENCY_A, ADMIN);
+    private static final Set<Actor> STAFF = allow(TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
+    private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
+    private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
+
+    private static final String AUDIT = "the audit trail: written by services inside their transaction after their "
+            + "own check, read by services for records they already checked";
+    private static final String POLICY = "the access policy itself, which decides every line above";
+    private static final String STORAGE = "file storage below the services: keys come from records the caller checked";
+    private static final String SCHEDULER = "the scheduler and jobs, with no signed-in user";
+    private static final String SIGN_IN = "sign-in, before there is a user";
+    private static final String PUBLIC = "public campaign information, the same for everyone";
+
+    private ServiceMatrix() {
+    }
+
+    static List<MatrixRow> rows() {
+        return Stream.concat(serviceRows().stream(), infrastructureRows().stream()).toList();
+    }
+
+    private static List<MatrixRow> serviceRows() {
+        return List.of(
+                // account
+                row("UserService.listAccounts(CurrentUser)", (s, t, u) -> s.users().listAccounts(u), ADMIN_ONLY),
+                row("UserService.createAccount(CurrentUser, NewUser)", (s, t, u) -> s.users().createAccount(u,
+                        new NewUser("matrix.new", "short", "New", "new@example.org", Role.AGENCY, t.agencyId())),
+                        ADMIN_ONLY),
+                row("UserService.changePassword(CurrentUser, String, String)",
+                        (s, t, u) -> s.users().changePassword(u, "not the password", "Another-Pass-2026"), EVERYONE),
+                row("UserService.unlock(CurrentUser, long)", (s, t, u) -> s.users().unlock(u, t.agencyUserId()),
+                        ADMIN_ONLY).onRecords(),
+                // agency
+                row("AgencyService.visibleAgencies(CurrentUser)", (s, t, u) -> s.agencies().visibleAgencies(u), EVERYONE),
+                row("AgencyService.agency(CurrentUser, long)", (s, t, u) -> s.agencies().agency(u, t.agencyId()),
+                        READS_AGENCY).onRecords(),
+                // API tokens
+                row("ApiTokenService.create(CurrentUser, String, int)", (s, t, u) -> s.tokens().create(u, "x", 30), EVERYONE),
+                row("ApiTokenService.myTokens(CurrentUser)", (s, t, u) -> s.tokens().myTokens(u), EVERYONE),
+                row("ApiTokenService.revoke(CurrentUser, long)", (s, t, u) -> s.tokens().revoke(u, t.apiTokenId()),
+                        allow(AGENCY_A, ADMIN)).onRecords(),
+                internal("ApiTokenService.authenticate(String)", "the API's bearer-token filter: finds the user a token "
+                        + "stands for, before anyone is signed in"),
+                // catalog
+                internal("CatalogService.version(long)", PUBLIC),
+                internal("CatalogService.versions()", PUBLIC),
+                internal("CatalogService.currentVersion()", PUBLIC),
+                // grants, deliverables, attachments
+                row("GrantService.visibleGrants(CurrentUser)", (s, t, u) -> s.grants().visibleGrants(u), EVERYONE),
+                row("GrantService.visibleGrants(CurrentUser, GrantFilter)",
+                        (s, t, u) -> s.grants().visibleGrants(u, GrantFilter.none()), EVERYONE),
+                row("GrantService.visibleProviders(CurrentUser)", (s, t, u) -> s.grants().visibleProviders(u), EVERYONE),
+                row("GrantService.grant(CurrentUser, long)", (s, t, u) -> s.grants().grant(u, t.grantId()),
+                        READS_GRANT).onRecords(),
+                row("GrantService.canManageDeliverables(CurrentUser, long)",
+                        (s, t, u) -> s.grants().canManageDeliverables(u, t.grantId()), EVERYONE),
+                row("GrantService.actsAsGrantee(CurrentUser, long)", (s, t, u) -> s.grants().actsAsGrantee(u, t.grantId()),
+                        EVERYONE),
+                row("GrantService.reportSchedule(CurrentUser, long)", (s, t, u) -> s.grants().reportSchedule(u, t.grantId()),
+                        READS_GRANT).onRecords(),
+                internal("GrantService.ensureAllReportSchedules()", SCHEDULER),
+                row("GrantService.markReportSubmitted(CurrentUser, long, int, LocalDate)", (s, t, u) -> s.grants()
+                        .markReportSubmitted(u, t.granteeReportId(), t.granteeReportVersion(), today()),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("DeliverableService.deliverablesOf(CurrentUser, long)",
+                        (s, t, u) -> s.deliverables().deliverablesOf(u, t.grantId()), READS_GRANT).onRecords(),
+                row("DeliverableService.deliverable(CurrentUser, long)",
+                        (s, t, u) -> s.deliverables().deliverable(u, t.deliverableId()), READS_GRANT).onRecords(),
+                row("DeliverableService.deliverablesForItem(CurrentUser, long, long)", (s, t, u) -> s.deliverables()
+                        .deliverablesForItem(u, t.agencyId(), t.catalogItemId()), READS_AGENCY).onRecords(),
+                row("DeliverableService.myDeliverables(CurrentUser)", (s, t, u) -> s.deliverables().myDeliverables(u),
+                        EVERYONE),
+                row("DeliverableService.plan(CurrentUser, long, DeliverablePlan)", (s, t, u) -> s.deliverables()
+                        .plan(u, t.grantId(), MatrixWorld.plan(t.providerOrgId())), MANAGES_GRANT).onRecords(),
+                row("DeliverableService.planForRequest(CurrentUser, long, long, DeliverablePlan)",
+                        (s, t, u) -> s.deliverables().planForRequest(u, t.grantId(), t.taRequestId(),
+                                MatrixWorld.plan(t.providerOrgId())), MANAGES_GRANT).onRecords(),
+                row("DeliverableService.edit(CurrentUser, long, int, DeliverablePlan)", (s, t, u) -> s.deliverables()
+                        .edit(u, t.deliverableId(), t.deliverableVersion(), MatrixWorld.plan(t.providerOrgId())),
+                        MANAGES_GRANT).onRecords(),
+                row("DeliverableService.recordDelivery(CurrentUser, long, int, DeliveryRecord)",
+                        (s, t, u) -> s.deliverables().recordDelivery(u, t.deliverableId(), t.deliverableVersion(),
+                                new DeliveryRecord(today(), BigDecimal.ONE, 10, null, null)), MANAGES_GRANT).onRecords(),
+                row("DeliverableService.accept(CurrentUser, long, int)",
+                        (s, t, u) -> s.deliverables().accept(u, t.deliverableId(), t.deliverableVersion()),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("DeliverableService.cancel(CurrentUser, long, int, String)", (s, t, u) -> s.deliverables()
+                        .cancel(u, t.deliverableId(), t.deliverableVersion(), "No longer needed"), MANAGES_GRANT)
+                        .onRecords(),
+                row("AttachmentService.attachments(CurrentUser, long)",
+                        (s, t, u) -> s.attachments().attachments(u, t.deliverableId()), READS_GRANT).onRecords(),
+                row("AttachmentService.attach(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s
+                        .attachments().attach(u, t.deliverableId(), Items.pdf(), "sign-in.pdf", "Sign-in sheet"),
+                        MANAGES_GRANT).onRecords(),
+                row("AttachmentService.open(CurrentUser, long)",
+                        (s, t, u) -> s.attachments().open(u, t.attachmentId()).close(), READS_GRANT).onRecords(),
+                row("AttachmentService.remove(CurrentUser, long)", (s, t, u) -> s.attachments().remove(u, t.attachmentId()),
+                        MANAGES_GRANT).onRecords(),
+                // notifications: every user reads and marks only their own
+                internal("NotificationService.notify(long, NotificationKind, String, String, String, String)",
+                        "called by the pledge workflow and the reminder job for the users they chose"),
+                row("NotificationService.latest(CurrentUser)", (s, t, u) -> s.notifications().latest(u), EVERYONE),
+                row("NotificationService.unreadCount(CurrentUser)", (s, t, u) -> s.notifications().unreadCount(u), EVERYONE),
+                row("NotificationService.markRead(CurrentUser, long)",
+                        (s, t, u) -> s.notifications().markRead(u, t.notificationId()), EVERYONE)
+                        .onRecordsIgnoringForeignIds(),
+                row("NotificationService.markAllRead(CurrentUser)", (s, t, u) -> s.notifications().markAllRead(u), EVERYONE),
+                internal("NotificationService.itemSubmitted(ItemSubmittedEvent)", "listener of the item workflow, "
+                        + "which checked the submitter"),
+                internal("NotificationService.itemReturned(ItemReturnedEvent)", "listener of the item workflow, "
+                        + "which checked the reviewer"),
+                // pledges, items, evidence
+                row("PledgeService.startPledge(CurrentUser, long, long, LocalDate)", (s, t, u) -> s.pledges()
+                        .startPledge(u, t.agencyId(), t.catalogVersionId(), today()), REVIEWS).onRecords(),
+                row("PledgeService.canManage(CurrentUser, long)", (s, t, u) -> s.pledges().canManage(u, t.agencyId()),
+                        EVERYONE),
+                row("PledgeService.overview(CurrentUser, long)", (s, t, u) -> s.pledges().overview(u, t.agencyId()),
+                        READS_AGENCY).onRecords(),
+                row("PledgeService.agencyProgress(CurrentUser)", (s, t, u) -> s.pledges().agencyProgress(u), EVERYONE),
+                row("PledgeService.agencyProgress(CurrentUser, PortfolioQuery)",
+                        (s, t, u) -> s.pledges().agencyProgress(u, PortfolioQuery.all()), EVERYONE),
+                row("PledgeService.countAgencies(CurrentUser, PortfolioQuery)",
+                        (s, t, u) -> s.pledges().countAgencies(u, PortfolioQuery.all()), EVERYONE),
+                row("PledgeService.withdraw(CurrentUser, long, int, String)",
+                        (s, t, u) -> s.pledges().withdraw(u, t.pledgeId(), t.pledgeVersion(), "Leadership change"),
+                        REVIEWS).onRecords(),
+                row("PledgeService.close(CurrentUser, long, int, PledgeStatus)",
+                        (s, t, u) -> s.pledges().close(u, t.pledgeId(), t.pledgeVersion(), PledgeStatus.COMPLETED),
+                        REVIEWS).onRecords(),
+                row("PledgeItemService.detail(CurrentUser, long)", (s, t, u) -> s.items().detail(u, t.openItemId()),
+                        READS_AGENCY).onRecords(),
+                row("PledgeItemService.updateDetails(CurrentUser, long, int, ItemDetailsChange)", (s, t, u) -> s.items()
+                        .updateDetails(u, t.openItemId(), t.openItemVersion(), new ItemDetailsChange("Lt. Matrix", null,
+                                null)), REPORTS_PROGRESS).onRecords(),
+                row("PledgeItemService.changeStatus(CurrentUser, long, int, ItemStatus, String)",
+                        (s, t, u) -> s.items().changeStatus(u, t.openItemId(), t.openItemVersion(),
+                                ItemStatus.IN_PROGRESS, null), REPORTS_PROGRESS).variant("agency's move").onRecords(),
+                row("PledgeItemService.changeStatus(CurrentUser, long, int, ItemStatus, String)",
+                        (s, t, u) -> s.items().changeStatus(u, t.submittedItemId(), t.submittedItemVersion(),
+                                ItemStatus.VERIFIED, null), REVIEWS).variant("reviewer's move").onRecords(),
+                row("PledgeItemService.addComment(CurrentUser, long, String)",
+                        (s, t, u) -> s.items().addComment(u, t.openItemId(), "Matrix comment"),
+                        allow(AGENCY_A, TA_ASSIGNED, ADMIN)).onRecords(),
+                row("PledgeItemService.reviewQueue(CurrentUser)", (s, t, u) -> s.items().reviewQueue(u), STAFF),
+                internal("EvidenceService.maxFileBytes()", "the upload limit, a setting every uploader is shown"),
+                row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s.evidence()
+                        .addFile(u, t.openItemId(), Items.pdf(), "policy.pdf", null), REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.addLink(CurrentUser, long, String, String)", (s, t, u) -> s.evidence()
+                        .addLink(u, t.openItemId(), "https://example.org/policy", null), REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.remove(CurrentUser, long, String)",
+                        (s, t, u) -> s.evidence().remove(u, t.evidenceId(), "Wrong file"), REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.restore(CurrentUser, long)", (s, t, u) -> s.evidence().restore(u, t.evidenceId()),
+                        REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.download(CurrentUser, long)", (s, t, u) -> s.evidence().download(u, t.evidenceId()),
+                        READS_AGENCY).onRecords(),
+                // reports
+                row("ReportService.typesFor(CurrentUser)", (s, t, u) -> s.reports().typesFor(u), EVERYONE),
+                row("ReportService.choices(CurrentUser)", (s, t, u) -> s.reports().choices(u), EVERYONE),
+                row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
+                        (s, t, u) -> s.reports().request(u, ReportType.AGENCY_ITEMS, ReportFormat.PDF, today(),
+                                new ReportFilters(null, null, null, null, t.agencyId())), READS_AGENCY)
+                        .variant("one agency's items").onRecords(),
+                row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
+                        (s, t, u) -> s.reports().request(u, ReportType.AGENCY_STATUS, ReportFormat.CSV, today(),
+                                ReportFilters.NONE), READS_EVERYTHING).variant("every agency"),
+                internal("ReportService.requestScheduled(ReportDefinition, LocalDate)", SCHEDULER
+                        + ", for the definition's owner, who was checked when it was saved"),
+                internal("ReportService.attachJob(long, long)", SCHEDULER),
+                internal("ReportService.markReady(long, GeneratedReport)", SCHEDULER),
+                internal("ReportService.markFailed(long, String)", SCHEDULER),
+                row("ReportService.files(CurrentUser, int)", (s, t, u) -> s.reports().files(u, 20), EVERYONE),
+                row("ReportService.file(CurrentUser, long)", (s, t, u) -> s.reports().file(u, t.reportFileId()),
+                        allow(AGENCY_A, OVERSEER, ADMIN)).onRecords(),
+                row("ReportService.open(CurrentUser, long)", (s, t, u) -> s.reports().open(u, t.reportFileId()),
+                        allow(AGENCY_A, OVERSEER, ADMIN)).onRecords(),
+                internal("ReportService.openForDelivery(ReportFile)", SCHEDULER + ": mails a recurring report to its owner"),
+                internal("ReportService.fileForDelivery(long)", SCHEDULER + ": mails a recurring report to its owner"),
+                internal("ReportService.expireOld()", SCHEDULER),
+                internal("ReportService.latestSnapshotDate()", SCHEDULER),
+                row("ReportService.saveDefinition(CurrentUser, String, ReportType, ReportFormat, ReportFilters, String)",
+                        (s, t, u) -> s.reports().saveDefinition(u, "Monthly", ReportType.AGENCY_STATUS, ReportFormat.CSV,
+                                ReportFilters.NONE, "0 0 6 1 * *"), READS_EVERYTHING),
+                row("ReportService.deleteDefinition(CurrentUser, long)",
+                        (s, t, u) -> s.reports().deleteDefinition(u, t.reportDefinitionId()), READS_EVERYTHING).onRecords(),
+                row("ReportService.definitions(CurrentUser)", (s, t, u) -> s.reports().definitions(u), READS_EVERYTHING),
+                internal("ReportService.dueDefinitions(Instant)", SCHEDULER),
+                internal("ReportService.claimRun(ReportDefinition, Instant)", SCHEDULER),
+                // TA requests
+                row("TaRequestService.submit(CurrentUser, NewTaRequest)", (s, t, u) -> s.requests().submit(u,
+                        new NewTaRequest(t.grantId(), "Help", null, null, "We need help.", Urgency.LOW)),
+                        REPORTS_PROGRESS).onRecords(),
+                row("TaRequestService.visibleRequests(CurrentUser)", (s, t, u) -> s.requests().visibleRequests(u), EVERYONE),
+                row("TaRequestService.request(CurrentUser, long)", (s, t, u) -> s.requests().request(u, t.taRequestId()),
+                        READS_AGENCY).onRecords(),
+                row("TaRequestService.canTriage(CurrentUser, TaRequest)",
+                        (s, t, u) -> s.requests().canTriage(u, t.taRequest()), EVERYONE),
+                row("TaRequestService.accept(CurrentUser, long, int, long, DeliverablePlan)", (s, t, u) -> s.requests()
+                        .accept(u, t.taRequestId(), t.taRequestVersion(), t.grantId(), MatrixWorld.plan(t.providerOrgId())),
+                        REVIEWS).onRecords(),
+                row("TaRequestService.decline(CurrentUser, long, int, String)",
+                        (s, t, u) -> s.requests().decline(u, t.taRequestId(), t.taRequestVersion(), "Out of scope"),
+                        REVIEWS).onRecords(),
+                row("TaRequestService.askForInformation(CurrentUser, long, int, String)", (s, t, u) -> s.requests()
+                        .askForInformation(u, t.taRequestId(), t.taRequestVersion(), "Which unit?"), REVIEWS).onRecords(),
+                row("TaRequestService.addInformation(CurrentUser, long, int, String)", (s, t, u) -> s.requests()
+                        .addInformation(u, t.taRequestId(), t.taRequestVersion(), "Patrol"), REPORTS_PROGRESS).onRecords(),
+                // dashboards
+                internal("SnapshotService.latestAsOf()", "the newest snapshot date: a date, no agency's data"),
+                row("SnapshotService.agencyRows(CurrentUser, LocalDate)", (s, t, u) -> s.snapshots().agencyRows(u, today()),
+                        EVERYONE),
+                row("SnapshotService.portfolio(CurrentUser, int)", (s, t, u) -> s.snapshots().portfolio(u, 14), STAFF),
+                row("SnapshotService.agency(CurrentUser, long, int)", (s, t, u) -> s.snapshots().agency(u, t.agencyId(), 14),
+                        READS_AGENCY).onRecords());
+    }
+
+    /** The public components below the services: none takes a decision a view could skip. */
+    private static List<MatrixRow> infrastructureRows() {
+        return List.of(
+                internal("AccessPolicy.canReadAgency(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.canReportProgress(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.canReview(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireReadAgency(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireReportProgress(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireReview(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireRole(CurrentUser, Role[])", POLICY),
+                internal("AccessPolicy.unknownRecord(CurrentUser, String, long)", POLICY),
+                internal("GrantAccess.canRead(CurrentUser, long)", POLICY),
+                internal("GrantAccess.canManage(CurrentUser, long)", POLICY),
+                internal("GrantAccess.canActAsGrantee(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requireRead(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requireManage(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requireGrantee(CurrentUser, long)", POLICY),
+                internal("AuditLog.recordAction(CurrentUser, Long, String, long, String)", AUDIT),
+                internal("AuditLog.recordAction(CurrentUser, Long, String, long, String, String)", AUDIT),
+                internal("AuditLog.recordChange(CurrentUser, Long, String, long, String, Object, Object)", AUDIT),
+                internal("AuditLog.historyOf(String, long)", AUDIT),
+                internal("AuditLog.lastChangeOf(String, long)", AUDIT),
+                internal("FileStore.maxBytes()", STORAGE),
+                internal("FileStore.store(InputStream, String)", STORAGE),
+                internal("FileStore.open(String)", STORAGE),
+                internal("ReportStorage.newKey()", STORAGE),
+                internal("ReportStorage.create(String)", STORAGE),
+                internal("ReportStorage.delete(String)", STORAGE),
+                internal("ScheduleLease.tryAcquire(String, Duration)", SCHEDULER),
+                internal("ScheduleLease.tryAcquire(String, String, Duration)", SCHEDULER),
+                internal("ScheduleLease.release(String)", SCHEDULER),
+                internal("ScheduleLease.release(String, String)", SCHEDULER),
+                internal("ReminderJob.run()", SCHEDULER),
+                internal("DemoData.loadIfEmpty()", "start-up with demo data on an empty database"),
+                internal("SyntheticDataset.generate(DatasetSpec)", "the --generate-dataset command, without a web server"),
+                internal("AccountUserDetailsService.loadUserByUsername(String)", SIGN_IN),
+                internal("LoginAttemptRecorder.onFailure(AuthenticationFailureBadCredentialsEvent)", SIGN_IN),
+                internal("LoginAttemptRecorder.onSuccess(AuthenticationSuccessEvent)", SIGN_IN),
+                internal("LoginThrottle.isBlocked(String)", SIGN_IN),
+                internal("LoginThrottle.recordFailure(String)", SIGN_IN),
+                internal("PasswordPolicy.check(String, String)", "the password rules, applied by the account service"),
+                internal("PasswordPolicy.problemWith(String, String)", "the password rules, shown while typing"));
+    }
+
+    /** The core test context runs on the system clock (UTC). */
+    private static LocalDate today() {
+        return LocalDate.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,34 @@
+package org.pledgetrack.core.authorization;
+
+import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.AgencyService;
+import org.pledgetrack.core.apitoken.ApiTokenService;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.grant.AttachmentService;
+import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.pledge.PledgeItemService;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.request.TaRequestService;
+import org.pledgetrack.core.snapshot.SnapshotService;
+import org.springframework.context.ApplicationContext;
+
+/** The core services the matrix calls, as the views, the API and the jobs get them. */
+record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
+                DeliverableService deliverables, GrantService grants, NotificationService notifications,
+                EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog) {
+
+    static Services from(ApplicationContext context) {
+        return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
+                context.getBean(ApiTokenService.class), context.getBean(AttachmentService.class),
+                context.getBean(DeliverableService.class), context.getBean(GrantService.class),
+                context.getBean(NotificationService.class), context.getBean(EvidenceService.class),
+                context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
+                context.getBean(ReportService.class), context.getBean(TaRequestService.class),
+                context.getBean(SnapshotService.class), context.getBean(CatalogService.class));
+    }
+}
