@@ -10,7 +10,6 @@ import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.files.FileNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,18 +45,17 @@ public class EvidenceService {
     }
 
     /**
-     * Stores an uploaded file as evidence. Its type is checked by content (PDF, DOCX, XLSX, PNG,
-     * JPEG) and its SHA-256 kept; the original name is kept for display only.
+     * Stores an uploaded file as evidence. Its name and content are checked by the {@link FileStore}
+     * (type by content: PDF, DOCX, XLSX, PNG, JPEG); a refused file leaves no row and no file.
      */
     @Transactional
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
                         String description) {
         PledgeItem item = editableItem(user, itemId);
-        String name = FileNames.displayName(originalFilename);
-        StoredFile stored = files.store(content, name);
-        long id = evidence.insertFile(itemId, stored, name, PledgeItemService.trimmed(description, 1000, "The description"),
-                user.id(), clock.instant());
-        recorded(user, item, "EVIDENCE_ADDED", name);
+        String text = PledgeItemService.trimmed(description, 1000, "The description");
+        StoredFile stored = files.store(content, originalFilename);
+        long id = evidence.insertFile(itemId, stored, text, user.id(), clock.instant());
+        recorded(user, item, "EVIDENCE_ADDED", stored.originalFilename());
         return id;
     }
 
