@@ -40,6 +40,11 @@ public class AttachmentService {
         this.clock = clock;
     }
 
+    /** The largest file {@link #attach} accepts, in bytes. */
+    public long maxFileBytes() {
+        return files.maxBytes();
+    }
+
     @Transactional(readOnly = true)
     public List<DeliverableAttachment> attachments(CurrentUser user, long deliverableId) {
         access.requireRead(user, grantOf(deliverableId));

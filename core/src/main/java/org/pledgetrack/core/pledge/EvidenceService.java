@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
+    private static final int MAX_URL = 2000;
+
     private final EvidenceRepository evidence;
     private final ItemRepository items;
     private final ItemAccess itemAccess;
@@ -126,13 +128,16 @@ public class EvidenceService {
         items.touchAgencyActivity(item.id(), clock.instant());
     }
 
-    /** The file's own name without any folders a browser may send, for display only. */
+    /** An absolute http(s) address that fits {@code evidence.url}; anything else (javascript:, data:, ...) is refused. */
     static String httpUrl(String url) {
         String text = url == null ? "" : url.strip();
+        if (text.length() > MAX_URL) {
+            throw new IllegalArgumentException("The web address can have at most 2,000 characters.");
+        }
         try {
             URI uri = new URI(text);
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && text.length() <= 2000) {
+                    && uri.getHost() != null) {
                 return text;
             }
         } catch (URISyntaxException e) {

@@ -71,9 +71,11 @@ class AttachmentsDialog extends Dialog {
                 Files.deleteIfExists(file.toPath());
             }
         }));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxFileBytes()));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
         upload.addAllFinishedListener(finished -> refresh());
-        Span hint = new Span("PDF, Word, Excel, PNG or JPEG");
+        upload.addFileRejectedListener(rejected -> UserActions.refused(rejected.getErrorMessage()));
+        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to " + attachments.maxFileBytes() / (1024 * 1024) + " MB");
         hint.addClassName("field-label");
         Div box = new Div(label, hint, upload);
         box.addClassName("evidence-upload");

@@ -35,6 +35,8 @@ class DeliveryDialog extends Dialog {
         rating.setValue(deliverable.rating());
         outcomeNote.setValue(deliverable.outcomeNote() == null ? "" : deliverable.outcomeNote());
         outcomeNote.setMaxLength(2000);
+        attendees.setMin(0);
+        attendees.setMax(10_000);
         error.addClassName("form-error");
         FormLayout form = new FormLayout(deliveredOn, hours, attendees, rating, outcomeNote);
         form.setColspan(outcomeNote, 2);

@@ -286,7 +286,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void openCancelDialog(Deliverable d) {
-        new TextPromptDialog("Cancel: " + d.title(), "Reason for cancelling", "Cancel deliverable",
+        new TextPromptDialog("Cancel: " + d.title(), "Reason for cancelling", 1000, "Cancel deliverable",
                 reason -> deliverableService.cancel(user, d.id(), d.version(), reason), this::refresh).open();
     }
 
@@ -294,6 +294,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(report.kind().label() + " due " + HumanDates.date(report.dueOn()));
         DatePicker submittedOn = new DatePicker("Submitted to the funder on", LocalDate.now(clock));
+        submittedOn.setMin(report.periodEnd());
+        submittedOn.setMax(LocalDate.now(clock));
         Span error = new Span();
         error.addClassName("form-error");
         dialog.add(submittedOn, error);

@@ -86,9 +86,7 @@ class EvidencePanel extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidence.maxFileBytes()));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
         upload.addAllFinishedListener(finished -> onChange.run());
-        upload.addFileRejectedListener(rejected -> UserActions.attempt(() -> {
-            throw new IllegalArgumentException(rejected.getErrorMessage());
-        }, onChange));
+        upload.addFileRejectedListener(rejected -> UserActions.refused(rejected.getErrorMessage()));
         Span label = new Span("Add a file: PDF, Word, Excel, PNG or JPEG, up to "
                 + evidence.maxFileBytes() / (1024 * 1024) + " MB");
         label.addClassName("field-label");
