@@ -8,21 +8,21 @@ import java.util.regex.Pattern;
  * request was crafted, and silently changing the name would hide that from the user. The name is
  * shown to people and never used as a path (the {@link FileStore} keeps files under random keys).
  */
-final class FileNames {
+public final class FileNames {
 
     /** The width of the name columns ({@code evidence.original_filename}, {@code deliverable_attachment.original_filename}). */
-    static final int MAX_LENGTH = 255;
+    private static final int MAX_LENGTH = 255;
 
-    static final String NO_NAME = "The file has no name. Rename it and upload it again.";
-    static final String FOLDERS = "A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.";
-    static final String INVISIBLE = "The file name contains control or invisible characters. Rename the file and "
+    private static final String NO_NAME = "The file has no name. Rename it and upload it again.";
+    private static final String FOLDERS = "A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.";
+    private static final String INVISIBLE = "The file name contains control or invisible characters. Rename the file and "
             + "upload it again.";
-    static final String TOO_LONG = "The file name is too long (at most " + MAX_LENGTH + " characters). Rename the "
+    private static final String TOO_LONG = "The file name is too long (at most " + MAX_LENGTH + " characters). Rename the "
             + "file and upload it again.";
 
     private static final Pattern ONLY_DOTS = Pattern.compile("\\.+");
     // Cc: control characters (NUL, line breaks, ...); Cf: format characters such as the
-    // right-to-left override U+202E, which makes "invoice‮fdp.exe" display as "invoiceexe.pdf".
+    // right-to-left override U+202E, which makes "invoice" + U+202E + "fdp.exe" display as "invoiceexe.pdf".
     private static final Pattern INVISIBLE_CHARACTERS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private FileNames() {
@@ -33,7 +33,7 @@ final class FileNames {
      * message for the user when it is empty or only dots, holds a folder or drive separator,
      * control or invisible characters, or is longer than {@value #MAX_LENGTH} characters.
      */
-    static String checked(String originalFilename) {
+    public static String checked(String originalFilename) {
         String name = originalFilename == null ? "" : originalFilename.strip();
         if (name.isEmpty() || ONLY_DOTS.matcher(name).matches()) {
             throw new IllegalArgumentException(NO_NAME);

@@ -23,10 +23,10 @@ import java.util.zip.ZipFile;
  */
 final class OfficePackage {
 
-    static final int MAX_PARTS = 10_000;
-    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
-    static final int MAX_RATIO = 100;
-    static final long RATIO_EXEMPT_BYTES = 1024 * 1024;
+    private static final int MAX_PARTS = 10_000;
+    private static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+    private static final int MAX_RATIO = 100;
+    private static final long RATIO_EXEMPT_BYTES = 1024 * 1024;
 
     private OfficePackage() {
     }

@@ -51,7 +51,10 @@ public class AttachmentService {
         return attachments.findForDeliverable(deliverableId);
     }
 
-    /** Stores the file and attaches it; refused with a clear message for a wrong name, type, size or label, leaving no row and no file. */
+    /**
+     * Stores the file and attaches it; refused with a clear message for a wrong name, type, size
+     * or label, leaving no row and no file.
+     */
     @Transactional
     public long attach(CurrentUser user, long deliverableId, InputStream content, String originalFilename,
                        String label) {

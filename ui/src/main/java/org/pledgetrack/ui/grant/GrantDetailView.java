@@ -153,7 +153,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         return d.scheduledOn() == null ? "Not scheduled" : HumanDates.date(d.scheduledOn()) + " (scheduled)";
     }
 
-    private static Component deliverableDetails(Deliverable d) {
+    static Component deliverableDetails(Deliverable d) {
         Div details = new Div();
         details.addClassName("deliverable-details");
         if (d.description() != null) {

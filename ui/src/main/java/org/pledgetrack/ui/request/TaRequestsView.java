@@ -134,7 +134,7 @@ public class TaRequestsView extends VerticalLayout {
         grid.addSelectionListener(e -> updateButtons());
     }
 
-    private static Component details(TaRequest r) {
+    static Component details(TaRequest r) {
         Div details = new Div(new Paragraph(r.description()));
         if (r.focusAreaName() != null || r.itemTitle() != null) {
             details.add(new Paragraph("Related to: " + String.join(" · ", Stream.of(r.focusAreaName(),

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,7 @@ class UnexpectedErrorViewTests extends KaribuViewTests {
 
         navigateTo("test/failing-view");
 
-        assertThat(_get(UnexpectedErrorView.class)).isNotNull();
-        String seen = UI.getCurrent().getElement().getTextRecursively();
+        String seen = _get(UnexpectedErrorView.class).getElement().getTextRecursively();
         Matcher reference = REFERENCE.matcher(seen);
         assertThat(reference.find()).as("a reference id on the page: %s", seen).isTrue();
         assertThat(seen).contains("Something went wrong")
