@@ -279,7 +279,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void openDeliveryDialog(Deliverable d) {
-        DeliveryDialog dialog = new DeliveryDialog(d);
+        DeliveryDialog dialog = new DeliveryDialog(d, LocalDate.now(clock));
         dialog.addSaveListener(save -> saveAndClose(dialog,
                 () -> deliverableService.recordDelivery(user, d.id(), d.version(), save.record()), dialog::showError));
         dialog.open();
