@@ -1,6 +1,5 @@
 package org.pledgetrack.ui.components;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 
