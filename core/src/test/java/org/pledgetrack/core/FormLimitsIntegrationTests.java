@@ -89,7 +89,9 @@ class FormLimitsIntegrationTests {
     private List<Rule> pledgeItemRules() {
         CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
         PledgeOverview pledge = pledges.overview(wichita, wichita.organizationId()).orElseThrow();
-        String period = "(" + pledge.signedOn() + " to " + pledge.targetOn() + ").";
+        LocalDate latest = pledge.targetOn().plusYears(2);
+        String window = "The target date must fall between the pledge's signing (" + pledge.signedOn()
+                + ") and two years after its target date (" + latest + ").";
         long itemId = Items.item(pledges, wichita, wichita.organizationId(), 15).id();
         return List.of(
                 new Rule("item owner: 200 characters", () -> details(wichita, itemId, "x".repeat(201), null, null),
@@ -97,11 +99,9 @@ class FormLimitsIntegrationTests {
                 new Rule("item notes: 4,000 characters", () -> details(wichita, itemId, null, null, "x".repeat(4001)),
                         "The notes can have at most 4,000 characters."),
                 new Rule("item target date: not before the pledge was signed",
-                        () -> details(wichita, itemId, null, pledge.signedOn().minusDays(1), null),
-                        "The target date must fall within the pledge period " + period),
-                new Rule("item target date: not after the pledge's target date",
-                        () -> details(wichita, itemId, null, pledge.targetOn().plusDays(1), null),
-                        "The target date must fall within the pledge period " + period),
+                        () -> details(wichita, itemId, null, pledge.signedOn().minusDays(1), null), window),
+                new Rule("item target date: at most two years after the pledge's target date",
+                        () -> details(wichita, itemId, null, latest.plusDays(1), null), window),
                 new Rule("status comment: 2,000 characters (the width of the status history's reason)",
                         () -> items.changeStatus(wichita, itemId, item(wichita, itemId).version(), ItemStatus.IN_PROGRESS,
                                 "x".repeat(2001)),

@@ -34,6 +34,7 @@ public class PledgeItemService {
     private static final int MAX_TEXT = 4000;
     /** The width of {@code pledge_item_status_change.reason}, where a return or reopen reason is kept. */
     private static final int MAX_REASON = 2000;
+    private static final int LATE_TARGET_YEARS = 2;
 
     private final ItemRepository items;
     private final PledgeRepository pledges;
@@ -190,15 +191,20 @@ public class PledgeItemService {
         }
     }
 
-    /** An item's target date is a step towards the pledge's own: between its signed date and its target date. */
+    /**
+     * An item's target date falls on or after the pledge's signed date and at most two years after
+     * the pledge's own target date: an agency running late may say so honestly, while a typo such
+     * as 2207 is refused.
+     */
     private void requireWithinPledge(LocalDate targetOn, long pledgeId) {
         if (targetOn == null) {
             return;
         }
         PledgeRecord pledge = pledges.findPledge(pledgeId).orElseThrow();
-        if (targetOn.isBefore(pledge.getSignedOn()) || targetOn.isAfter(pledge.getTargetOn())) {
-            throw new IllegalArgumentException("The target date must fall within the pledge period ("
-                    + pledge.getSignedOn() + " to " + pledge.getTargetOn() + ").");
+        LocalDate latest = pledge.getTargetOn().plusYears(LATE_TARGET_YEARS);
+        if (targetOn.isBefore(pledge.getSignedOn()) || targetOn.isAfter(latest)) {
+            throw new IllegalArgumentException("The target date must fall between the pledge's signing ("
+                    + pledge.getSignedOn() + ") and two years after its target date (" + latest + ").");
         }
     }
 
