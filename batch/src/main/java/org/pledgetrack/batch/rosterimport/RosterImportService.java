@@ -9,6 +9,7 @@ import java.util.HexFormat;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pledgetrack.core.files.FileNames;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
@@ -63,10 +64,12 @@ public class RosterImportService {
 
     /**
      * Keeps the file and starts its import in the background; returns the import id at once.
-     * Admins only. The file is refused when it is empty or larger than {@link #maxBytes()}.
+     * Admins only. The file is refused when its name breaks the upload rules of {@link FileNames},
+     * or it is empty or larger than {@link #maxBytes()}.
      */
     public long start(CurrentUser admin, String originalName, byte[] content) {
         access.requireRole(admin, Role.ADMIN);
+        FileNames.checked(originalName);
         if (content.length == 0) {
             throw new IllegalArgumentException("\"" + originalName + "\" is empty.");
         }

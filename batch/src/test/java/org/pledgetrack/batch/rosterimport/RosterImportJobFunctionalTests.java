@@ -302,6 +302,21 @@ class RosterImportJobFunctionalTests {
     }
 
     @Test
+    void fileWithAHostileNameIsRefusedBeforeAnythingIsKept() {
+        byte[] roster = aRoster().bytes();
+        String longName = "r".repeat(296) + ".csv";
+
+        assertThatThrownBy(() -> service.start(admin(), "../../roster.csv", roster))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.");
+        assertThatThrownBy(() -> service.start(admin(), longName, roster))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The file name is too long (at most 255 characters). Rename the file and upload it again.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_import WHERE original_name IN (?, ?)", Integer.class,
+                "../../roster.csv", longName.substring(0, 255))).isZero();
+    }
+
+    @Test
     void hundredThousandRowsImportInOneGo() throws InterruptedException {
         RosterFiles roster = aRoster();
         for (int i = 0; i < 100_000; i++) {

@@ -2,6 +2,7 @@ package org.pledgetrack.core.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final String ENTITY = "USER";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -52,10 +54,33 @@ public class UserService {
     @Transactional
     public long createAccount(CurrentUser actor, NewUser user) {
         access.requireRole(actor, Role.ADMIN);
+        requireFieldsFit(user);
         passwordPolicy.check(user.rawPassword(), user.username());
         long id = users.insert(user, passwordEncoder.encode(user.rawPassword()), clock.instant());
         audit.recordAction(actor, null, ENTITY, id, "CREATE");
         return id;
+    }
+
+    /** Required fields present, an e-mail that looks like one, and nothing wider than its column in {@code app_user}. */
+    private static void requireFieldsFit(NewUser user) {
+        requireText(user.username(), 100, "Enter a user name.", "A user name has at most 100 characters.");
+        requireText(user.displayName(), 200, "Enter the person's name.", "A name has at most 200 characters.");
+        requireText(user.email(), 254, "Enter an e-mail address.", "An e-mail address has at most 254 characters.");
+        if (!EMAIL.matcher(user.email()).matches()) {
+            throw new IllegalArgumentException("Enter an e-mail address such as name@agency.gov.");
+        }
+        if (user.role() == null) {
+            throw new IllegalArgumentException("Choose a role.");
+        }
+    }
+
+    private static void requireText(String value, int max, String missing, String tooLong) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(missing);
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(tooLong);
+        }
     }
 
     /**

@@ -10,13 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -48,30 +45,31 @@ public class FileStore {
     }
 
     /**
-     * Stores the content if it is a PDF, DOCX, XLSX, PNG or JPEG no larger than the configured
-     * maximum; otherwise throws {@link IllegalArgumentException} with a message for the user and
-     * keeps nothing.
+     * Stores the content if its name passes {@link FileNames#checked} and it is a PDF, DOCX, XLSX,
+     * PNG or JPEG no larger than the configured maximum (an Office file also within the
+     * {@link OfficePackage} limits); otherwise throws {@link IllegalArgumentException} with a
+     * message for the user and keeps nothing: a refused name is refused before anything is
+     * written, a refused content is deleted before this returns.
      *
-     * @param declaredName the name the user's file had, used only in messages
+     * @param originalFilename the name the user's file had; kept for display only
      */
-    public StoredFile store(InputStream content, String declaredName) {
+    public StoredFile store(InputStream content, String originalFilename) {
+        String name = FileNames.checked(originalFilename);
         String key = UUID.randomUUID().toString().replace("-", "");
-        Path target = pathOf(key);
         Path temp = null;
         try {
             Files.createDirectories(directory);
             temp = Files.createTempFile(directory, "upload-", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = copyLimited(content, temp, sha256, declaredName);
+            long size = copyLimited(content, temp, sha256, name);
             if (size == 0) {
-                throw new IllegalArgumentException("\"" + declaredName + "\" is empty.");
+                throw new IllegalArgumentException("\"" + name + "\" is empty.");
             }
-            FileType type = detect(temp).orElseThrow(() -> new IllegalArgumentException(
-                    "\"" + declaredName + "\" is not a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file."));
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(key, HexFormat.of().formatHex(sha256.digest()), size, type.contentType());
+            FileType type = detect(temp, name);
+            Files.move(temp, pathOf(key), StandardCopyOption.ATOMIC_MOVE);
+            return new StoredFile(key, HexFormat.of().formatHex(sha256.digest()), size, type.contentType(), name);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the file " + declaredName, e);
+            throw new UncheckedIOException("Could not store the file " + name, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -95,7 +93,7 @@ public class FileStore {
         return directory.resolve(storageKey);
     }
 
-    private long copyLimited(InputStream content, Path temp, MessageDigest sha256, String declaredName)
+    private long copyLimited(InputStream content, Path temp, MessageDigest sha256, String name)
             throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long size = 0;
@@ -103,8 +101,8 @@ public class FileStore {
             for (int n; (n = content.read(buffer)) != -1; ) {
                 size += n;
                 if (size > maxBytes) {
-                    throw new IllegalArgumentException("\"" + declaredName + "\" is larger than the maximum of "
-                            + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+                    throw new IllegalArgumentException("\"" + name + "\" is larger than the maximum of "
+                            + readable(maxBytes) + ".");
                 }
                 out.write(buffer, 0, n);
             }
@@ -112,22 +110,22 @@ public class FileStore {
         return size;
     }
 
-    private static java.util.Optional<FileType> detect(Path file) throws IOException {
+    private static FileType detect(Path file, String name) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
         }
-        return FileType.detect(head, FileType.isZip(head) ? zipEntries(file) : Set.of());
+        boolean zip = FileType.isZip(head);
+        return FileType.detect(head, zip ? OfficePackage.partNames(file, name) : Set.of())
+                .orElseThrow(() -> new IllegalArgumentException(zip
+                        ? "\"" + name + "\" is a ZIP archive but not a Word (DOCX) or Excel (XLSX) file."
+                        : "\"" + name + "\" is not a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file."));
     }
 
-    private static Set<String> zipEntries(Path file) {
-        Set<String> names = new HashSet<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            zip.stream().map(ZipEntry::getName).forEach(names::add);
-        } catch (IOException e) {
-            return Set.of(); // a broken ZIP is simply not an Office file
-        }
-        return names;
+    /** "20 MB", or "64 KB" below a megabyte, as the limit is configured. */
+    private static String readable(long bytes) {
+        DataSize size = DataSize.ofBytes(bytes);
+        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 
     private static void deleteQuietly(Path path) {

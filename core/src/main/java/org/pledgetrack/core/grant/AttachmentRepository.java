@@ -21,11 +21,11 @@ class AttachmentRepository {
         this.dsl = dsl;
     }
 
-    long insert(long deliverableId, String label, String originalFilename, StoredFile file, long userId, Instant now) {
+    long insert(long deliverableId, String label, StoredFile file, long userId, Instant now) {
         return dsl.insertInto(DELIVERABLE_ATTACHMENT)
                 .set(DELIVERABLE_ATTACHMENT.DELIVERABLE_ID, deliverableId)
                 .set(DELIVERABLE_ATTACHMENT.LABEL, label)
-                .set(DELIVERABLE_ATTACHMENT.ORIGINAL_FILENAME, originalFilename)
+                .set(DELIVERABLE_ATTACHMENT.ORIGINAL_FILENAME, file.originalFilename())
                 .set(DELIVERABLE_ATTACHMENT.CONTENT_TYPE, file.contentType())
                 .set(DELIVERABLE_ATTACHMENT.SIZE_BYTES, file.size())
                 .set(DELIVERABLE_ATTACHMENT.SHA256, file.sha256())

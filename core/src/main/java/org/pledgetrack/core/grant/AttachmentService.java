@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
-import org.pledgetrack.core.files.FileNames;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.security.AccessDeniedException;
@@ -41,13 +40,21 @@ public class AttachmentService {
         this.clock = clock;
     }
 
+    /** The largest file {@link #attach} accepts, in bytes. */
+    public long maxFileBytes() {
+        return files.maxBytes();
+    }
+
     @Transactional(readOnly = true)
     public List<DeliverableAttachment> attachments(CurrentUser user, long deliverableId) {
         access.requireRead(user, grantOf(deliverableId));
         return attachments.findForDeliverable(deliverableId);
     }
 
-    /** Stores the file and attaches it; refused with a clear message for a wrong type, size or label. */
+    /**
+     * Stores the file and attaches it; refused with a clear message for a wrong name, type, size
+     * or label, leaving no row and no file.
+     */
     @Transactional
     public long attach(CurrentUser user, long deliverableId, InputStream content, String originalFilename,
                        String label) {
@@ -56,10 +63,9 @@ public class AttachmentService {
         if (trimmedLabel.isEmpty() || trimmedLabel.length() > 100) {
             throw new IllegalArgumentException("Say what the file is (e.g. agenda, sign-in sheet), in up to 100 characters.");
         }
-        String name = FileNames.displayName(originalFilename);
-        StoredFile stored = files.store(content, name);
-        long id = attachments.insert(deliverableId, trimmedLabel, name, stored, user.id(), clock.instant());
-        audit.recordChange(user, null, ENTITY, id, "attached", null, name);
+        StoredFile stored = files.store(content, originalFilename);
+        long id = attachments.insert(deliverableId, trimmedLabel, stored, user.id(), clock.instant());
+        audit.recordChange(user, null, ENTITY, id, "attached", null, stored.originalFilename());
         return id;
     }
 

@@ -11,6 +11,10 @@ public final class DeliverableRules {
     private static final Set<DeliverableStatus> OPEN = EnumSet.of(DeliverableStatus.PLANNED, DeliverableStatus.SCHEDULED);
     private static final BigDecimal LOWEST_RATING = BigDecimal.ONE;
     private static final BigDecimal HIGHEST_RATING = BigDecimal.valueOf(5);
+    // Far above any real training or site visit, and inside ta_deliverable.hours DECIMAL(6, 2),
+    // so a typo gets a message instead of a database error.
+    static final BigDecimal MOST_HOURS = BigDecimal.valueOf(1000);
+    static final int MOST_ATTENDEES = 10_000;
 
     private DeliverableRules() {
     }
@@ -50,7 +54,11 @@ public final class DeliverableRules {
         require(scheduledOn == null || !record.deliveredOn().isBefore(scheduledOn),
                 "The delivered date cannot be before the scheduled date (" + scheduledOn + ").");
         require(record.hours() == null || record.hours().signum() > 0, "Hours must be more than zero.");
+        require(record.hours() == null || record.hours().compareTo(MOST_HOURS) <= 0,
+                "Hours can be at most 1,000 for one deliverable.");
         require(record.attendees() == null || record.attendees() >= 0, "The attendee count cannot be negative.");
+        require(record.attendees() == null || record.attendees() <= MOST_ATTENDEES,
+                "The attendee count can be at most 10,000.");
         require(record.rating() == null || (record.rating().compareTo(LOWEST_RATING) >= 0
                 && record.rating().compareTo(HIGHEST_RATING) <= 0), "The participant rating must be between 1 and 5.");
         require(record.outcomeNote() == null || record.outcomeNote().length() <= 2000,

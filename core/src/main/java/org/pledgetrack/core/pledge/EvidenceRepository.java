@@ -28,12 +28,11 @@ class EvidenceRepository {
         this.dsl = dsl;
     }
 
-    long insertFile(long itemId, StoredFile file, String originalFilename, String description, long userId,
-                    Instant now) {
+    long insertFile(long itemId, StoredFile file, String description, long userId, Instant now) {
         return dsl.insertInto(EVIDENCE)
                 .set(EVIDENCE.PLEDGE_ITEM_ID, itemId)
                 .set(EVIDENCE.KIND, Evidence.EvidenceKind.FILE.name())
-                .set(EVIDENCE.ORIGINAL_FILENAME, originalFilename)
+                .set(EVIDENCE.ORIGINAL_FILENAME, file.originalFilename())
                 .set(EVIDENCE.CONTENT_TYPE, file.contentType())
                 .set(EVIDENCE.SIZE_BYTES, file.size())
                 .set(EVIDENCE.SHA256, file.sha256())

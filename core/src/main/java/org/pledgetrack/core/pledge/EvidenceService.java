@@ -10,7 +10,6 @@ import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.files.FileNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EvidenceService {
+
+    private static final int MAX_URL = 2000;
 
     private final EvidenceRepository evidence;
     private final ItemRepository items;
@@ -46,18 +47,17 @@ public class EvidenceService {
     }
 
     /**
-     * Stores an uploaded file as evidence. Its type is checked by content (PDF, DOCX, XLSX, PNG,
-     * JPEG) and its SHA-256 kept; the original name is kept for display only.
+     * Stores an uploaded file as evidence. Its name and content are checked by the {@link FileStore}
+     * (type by content: PDF, DOCX, XLSX, PNG, JPEG); a refused file leaves no row and no file.
      */
     @Transactional
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
                         String description) {
         PledgeItem item = editableItem(user, itemId);
-        String name = FileNames.displayName(originalFilename);
-        StoredFile stored = files.store(content, name);
-        long id = evidence.insertFile(itemId, stored, name, PledgeItemService.trimmed(description, 1000, "The description"),
-                user.id(), clock.instant());
-        recorded(user, item, "EVIDENCE_ADDED", name);
+        String text = PledgeItemService.trimmed(description, 1000, "The description");
+        StoredFile stored = files.store(content, originalFilename);
+        long id = evidence.insertFile(itemId, stored, text, user.id(), clock.instant());
+        recorded(user, item, "EVIDENCE_ADDED", stored.originalFilename());
         return id;
     }
 
@@ -128,13 +128,16 @@ public class EvidenceService {
         items.touchAgencyActivity(item.id(), clock.instant());
     }
 
-    /** The file's own name without any folders a browser may send, for display only. */
+    /** An absolute http(s) address that fits {@code evidence.url}; anything else (javascript:, data:, ...) is refused. */
     static String httpUrl(String url) {
         String text = url == null ? "" : url.strip();
+        if (text.length() > MAX_URL) {
+            throw new IllegalArgumentException("The web address can have at most 2,000 characters.");
+        }
         try {
             URI uri = new URI(text);
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && text.length() <= 2000) {
+                    && uri.getHost() != null) {
                 return text;
             }
         } catch (URISyntaxException e) {

@@ -3,7 +3,9 @@ package org.pledgetrack.core.pledge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,7 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.notification.ItemReturnedEvent;
 import org.pledgetrack.core.notification.ItemSubmittedEvent;
+import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +32,12 @@ public class PledgeItemService {
 
     public static final String ENTITY = "PLEDGE_ITEM";
     private static final int MAX_TEXT = 4000;
+    /** The width of {@code pledge_item_status_change.reason}, where a return or reopen reason is kept. */
+    private static final int MAX_REASON = 2000;
+    private static final int LATE_TARGET_YEARS = 2;
 
     private final ItemRepository items;
+    private final PledgeRepository pledges;
     private final EvidenceRepository evidence;
     private final CommentRepository comments;
     private final ItemAccess itemAccess;
@@ -41,10 +48,11 @@ public class PledgeItemService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PledgeItemService(ItemRepository items, EvidenceRepository evidence, CommentRepository comments,
+    PledgeItemService(ItemRepository items, PledgeRepository pledges, EvidenceRepository evidence, CommentRepository comments,
                       ItemAccess itemAccess, AgencyService agencies, AssignmentRepository assignments,
                       AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.pledges = pledges;
         this.evidence = evidence;
         this.comments = comments;
         this.itemAccess = itemAccess;
@@ -77,7 +85,8 @@ public class PledgeItemService {
     public PledgeItem updateDetails(CurrentUser user, long itemId, int version, ItemDetailsChange change) {
         PledgeItem item = itemAccess.reportable(user, itemId);
         String owner = trimmed(change.ownerName(), 200, "The owner");
-        String notes = trimmed(change.notes(), MAX_TEXT, "Notes");
+        String notes = trimmed(change.notes(), MAX_TEXT, "The notes");
+        requireWithinPledge(change.targetOn(), item.pledgeId());
         if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), clock.instant())) {
             throw conflict(item);
         }
@@ -106,7 +115,7 @@ public class PledgeItemService {
         if (item.version() != version) {
             throw conflict(item);
         }
-        String why = trimmed(reason, MAX_TEXT, "The comment");
+        String why = trimmed(reason, MAX_REASON, "The comment");
         ItemWorkflow.check(item.status(), to, evidence.countActive(itemId), why);
         Instant now = clock.instant();
         if (!items.updateStatus(itemId, version, to, byAgency, user.id(), now)) {
@@ -182,20 +191,41 @@ public class PledgeItemService {
         }
     }
 
+    /**
+     * An item's target date falls on or after the pledge's signed date and at most two years after
+     * the pledge's own target date: an agency running late may say so honestly, while a typo such
+     * as 2207 is refused.
+     */
+    private void requireWithinPledge(LocalDate targetOn, long pledgeId) {
+        if (targetOn == null) {
+            return;
+        }
+        PledgeRecord pledge = pledges.findPledge(pledgeId).orElseThrow();
+        LocalDate latest = pledge.getTargetOn().plusYears(LATE_TARGET_YEARS);
+        if (targetOn.isBefore(pledge.getSignedOn()) || targetOn.isAfter(latest)) {
+            throw new IllegalArgumentException("The target date must fall between the pledge's signing ("
+                    + pledge.getSignedOn() + ") and two years after its target date (" + latest + ").");
+        }
+    }
+
     /** Names who saved last and when; the caller has already checked that the user may read the item. */
     private EditConflictException conflict(PledgeItem item) {
         ItemRepository.LastChange last = items.findLastChange(item.id());
         return new EditConflictException("Item " + item.number(), last.byName(), last.at());
     }
 
-    /** Blank means "none"; too long is refused with a message naming the field. */
+    /**
+     * Blank means "none"; too long is refused with a message naming the field, before the
+     * database could refuse it with an error the user cannot read.
+     */
     static String trimmed(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw new IllegalArgumentException(field + " is too long (at most " + max + " characters).");
+            throw new IllegalArgumentException(field + " can have at most " + String.format(Locale.US, "%,d", max)
+                    + " characters.");
         }
         return text;
     }

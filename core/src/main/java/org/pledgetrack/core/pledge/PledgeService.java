@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PledgeService {
 
     static final String ENTITY = "PLEDGE";
+    /** The width of {@code pledge.withdrawn_reason}. */
+    private static final int MAX_WITHDRAWN_REASON = 1000;
 
     private final PledgeRepository pledges;
     private final ItemRepository items;
@@ -58,8 +60,15 @@ public class PledgeService {
         access.requireReadAgency(actor, agencyId);
         Agency agency = agencies.agency(actor, agencyId);
         CatalogVersion version = catalog.version(catalogVersionId);
+        if (signedOn == null) {
+            throw new IllegalArgumentException("Enter the date the pledge was signed.");
+        }
         if (signedOn.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("The signed date cannot be in the future.");
+        }
+        if (signedOn.isBefore(version.publishedOn())) {
+            throw new IllegalArgumentException("The signed date cannot be before the campaign edition was published ("
+                    + version.publishedOn() + ").");
         }
         if (pledges.hasOpenPledge(agencyId)) {
             throw new IllegalStateException(agency.name() + " already has an open pledge.");
@@ -116,10 +125,11 @@ public class PledgeService {
     @Transactional
     public void withdraw(CurrentUser actor, long pledgeId, int version, String reason) {
         PledgeRecord pledge = pledgeToManage(actor, pledgeId);
-        if (reason == null || reason.isBlank()) {
+        String why = PledgeItemService.trimmed(reason, MAX_WITHDRAWN_REASON, "The reason");
+        if (why == null) {
             throw new IllegalArgumentException("Give the reason the agency withdraws its pledge.");
         }
-        changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.WITHDRAWN, reason.strip());
+        changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.WITHDRAWN, why);
     }
 
     /**

@@ -200,6 +200,9 @@ public class ReportService {
         if (name.length() > 200) {
             throw new IllegalArgumentException("A name has at most 200 characters.");
         }
+        if (cron != null && cron.strip().length() > 100) {
+            throw new IllegalArgumentException("A schedule has at most 100 characters.");
+        }
         validate(type, format, LocalDate.now(clock));
         requireGenerate(user, type, filters);
         if (ReportCron.parse(cron).nextAfter(clock.instant()).equals(Instant.MAX)) {

@@ -3,18 +3,25 @@ package org.pledgetrack.core.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.HostileUploads;
+import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 
 /** Deliverable files follow the evidence rules and the grant's access rules. */
 @GrantsIntegrationTest
@@ -24,6 +31,7 @@ class AttachmentServiceIntegrationTests {
     @Autowired DeliverableService deliverables;
     @Autowired GrantService grants;
     @Autowired UserRepository users;
+    @Value("${pledgetrack.files.dir}") Path filesDir;
 
     @Test
     void taStaffAttachesAnAgendaThatTheAgencyDownloadsAndOthersCannot() throws Exception {
@@ -32,7 +40,7 @@ class AttachmentServiceIntegrationTests {
         CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
         Deliverable training = trainingOfWichitaGrant(ta);
 
-        long id = attachments.attach(ta, training.id(), Items.pdf(), "C:\\Users\\trainer\\agenda.pdf", "Agenda");
+        long id = attachments.attach(ta, training.id(), Items.pdf(), "agenda.pdf", "Agenda");
 
         assertThat(attachments.attachments(wichita, training.id())).filteredOn(a -> a.id() == id).singleElement()
                 .satisfies(a -> {
@@ -50,16 +58,23 @@ class AttachmentServiceIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    @Test
-    void fileWhoseContentIsNotAnAllowedTypeIsRefusedAndNothingIsAttached() {
+    static List<HostileUpload> hostileUploads() {
+        return HostileUploads.all(DataSize.ofMegabytes(20).toBytes(), "20 MB");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileUploads")
+    void hostileAttachmentIsRefusedWithItsMessageLeavingNoFileAndNoRow(HostileUpload upload) {
         CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         Deliverable training = trainingOfWichitaGrant(ta);
-        int before = attachments.attachments(ta, training.id()).size();
-        InputStream script = new ByteArrayInputStream("#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII));
+        int attachmentsBefore = attachments.attachments(ta, training.id()).size();
+        Set<String> filesBefore = HostileUploads.filesIn(filesDir);
 
-        assertThatThrownBy(() -> attachments.attach(ta, training.id(), script, "sign-in.pdf", "Sign-in sheet"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(attachments.attachments(ta, training.id())).hasSize(before);
+        assertThatThrownBy(() -> attachments.attach(ta, training.id(), upload.content().get(), upload.fileName(),
+                "Sign-in sheet")).isInstanceOf(IllegalArgumentException.class).hasMessage(upload.message());
+
+        assertThat(attachments.attachments(ta, training.id())).hasSize(attachmentsBefore);
+        assertThat(HostileUploads.filesIn(filesDir)).isEqualTo(filesBefore);
     }
 
     @Test

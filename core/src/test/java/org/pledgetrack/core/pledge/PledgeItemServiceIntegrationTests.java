@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.HostileUploads;
+import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The item workflow on the real database with the demo data. Each test works on its own Wichita
@@ -29,6 +37,7 @@ class PledgeItemServiceIntegrationTests {
     @Autowired PledgeItemService items;
     @Autowired EvidenceService evidence;
     @Autowired UserRepository users;
+    @Value("${pledgetrack.files.dir}") Path filesDir;
 
     CurrentUser wichita() {
         return Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
@@ -139,10 +148,29 @@ class PledgeItemServiceIntegrationTests {
                 });
     }
 
+    static List<HostileUpload> hostileUploads() {
+        return HostileUploads.all(DataSize.ofMegabytes(20).toBytes(), "20 MB");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileUploads")
+    void hostileEvidenceFileIsRefusedWithItsMessageLeavingNoFileAndNoRow(HostileUpload upload) {
+        PledgeItem item = wichitaItem(15);
+        assertThat(items.detail(wichita(), item.id()).canEditEvidence()).isTrue();
+        int evidenceBefore = items.detail(wichita(), item.id()).evidence().size();
+        Set<String> filesBefore = HostileUploads.filesIn(filesDir);
+
+        assertThatThrownBy(() -> evidence.addFile(wichita(), item.id(), upload.content().get(), upload.fileName(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(upload.message());
+
+        assertThat(items.detail(wichita(), item.id()).evidence()).hasSize(evidenceBefore);
+        assertThat(HostileUploads.filesIn(filesDir)).isEqualTo(filesBefore);
+    }
+
     @Test
     void removingEvidenceIsRecordedAndReversible() throws Exception {
         PledgeItem item = wichitaItem(20);
-        long fileId = evidence.addFile(wichita(), item.id(), Items.pdf(), "C:\\Users\\chief\\survey.pdf", null);
+        long fileId = evidence.addFile(wichita(), item.id(), Items.pdf(), "survey.pdf", null);
         long linkId = evidence.addLink(wichita(), item.id(), "https://example.org/open-data", "Open data page");
         assertThatThrownBy(() -> evidence.addLink(wichita(), item.id(), "javascript:alert(1)", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http");

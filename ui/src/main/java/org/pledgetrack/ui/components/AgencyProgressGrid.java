@@ -77,6 +77,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
 
     private void configureFilters() {
         search.setPlaceholder("Name or ORI");
+        search.setMaxLength(200);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         state.setPlaceholder("e.g. KS");

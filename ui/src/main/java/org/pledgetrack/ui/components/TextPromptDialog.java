@@ -29,12 +29,13 @@ public class TextPromptDialog extends Dialog {
         return error.getText();
     }
 
-    public TextPromptDialog(String title, String fieldLabel, String confirmLabel, Consumer<String> action,
-                            Runnable afterSuccess) {
+    /** @param maxLength the most characters the service behind {@code action} accepts */
+    public TextPromptDialog(String title, String fieldLabel, int maxLength, String confirmLabel,
+                            Consumer<String> action, Runnable afterSuccess) {
         setHeaderTitle(title);
         text.setLabel(fieldLabel);
         text.setWidth("28rem");
-        text.setMaxLength(2000);
+        text.setMaxLength(maxLength);
         error.addClassName("form-error");
         add(text, error);
         confirm = new Button(confirmLabel, click -> {

@@ -22,10 +22,14 @@ public final class UserActions {
         } catch (EditConflictException conflict) {
             new ConflictDialog(conflict.getMessage(), reload).open();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification notification = Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(refused.getMessage());
         }
         return false;
+    }
+
+    /** Tells the user why something they sent was refused (also for refusals the browser reports, such as an upload). */
+    public static void refused(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     public static void saved(String message) {

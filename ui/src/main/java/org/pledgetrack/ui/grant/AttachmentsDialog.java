@@ -1,10 +1,5 @@
 package org.pledgetrack.ui.grant;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,12 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableAttachment;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.FileUploads;
 import org.pledgetrack.ui.components.UserActions;
 
 /**
@@ -61,19 +56,9 @@ class AttachmentsDialog extends Dialog {
         label.setAllowCustomValue(true);
         label.addCustomValueSetListener(custom -> label.setValue(custom.getDetail()));
         label.setValue("Agenda");
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                UserActions.attempt(() -> attachments.attach(user, deliverable.id(), in, metadata.fileName(),
-                        label.getValue()), this::refresh);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                Files.deleteIfExists(file.toPath());
-            }
-        }));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
-        upload.addAllFinishedListener(finished -> refresh());
-        Span hint = new Span("PDF, Word, Excel, PNG or JPEG");
+        Upload upload = FileUploads.to((content, name) -> attachments.attach(user, deliverable.id(), content, name,
+                label.getValue()), attachments.maxFileBytes(), this::refresh);
+        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to " + FileUploads.megabytes(attachments.maxFileBytes()));
         hint.addClassName("field-label");
         Div box = new Div(label, hint, upload);
         box.addClassName("evidence-upload");

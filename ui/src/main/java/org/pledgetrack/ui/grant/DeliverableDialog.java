@@ -78,6 +78,8 @@ public class DeliverableDialog extends Dialog {
         dueOn.setMin(grant.summary().startOn());
         dueOn.setMax(grant.summary().endOn());
         dueOn.setHelperText("Within the grant period");
+        scheduledOn.setMin(grant.summary().startOn());
+        scheduledOn.setMax(grant.summary().endOn());
         scheduledOn.setHelperText("Leave empty while only planned");
         focusAreas.setItems(catalog.focusAreas());
         focusAreas.setItemLabelGenerator(FocusArea::name);

@@ -1,5 +1,7 @@
 package org.pledgetrack.ui.grant;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +28,7 @@ class DeliveryDialog extends Dialog {
     final Span error = new Span();
     final Button save;
 
-    DeliveryDialog(Deliverable deliverable) {
+    DeliveryDialog(Deliverable deliverable, LocalDate today) {
         setHeaderTitle("Record delivery: " + deliverable.title());
         setWidth("36rem");
         deliveredOn.setValue(deliverable.deliveredOn() != null ? deliverable.deliveredOn() : deliverable.scheduledOn());
@@ -35,6 +37,9 @@ class DeliveryDialog extends Dialog {
         rating.setValue(deliverable.rating());
         outcomeNote.setValue(deliverable.outcomeNote() == null ? "" : deliverable.outcomeNote());
         outcomeNote.setMaxLength(2000);
+        deliveredOn.setMax(today);
+        attendees.setMin(0);
+        attendees.setMax(10_000);
         error.addClassName("form-error");
         FormLayout form = new FormLayout(deliveredOn, hours, attendees, rating, outcomeNote);
         form.setColspan(outcomeNote, 2);

@@ -153,7 +153,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         return d.scheduledOn() == null ? "Not scheduled" : HumanDates.date(d.scheduledOn()) + " (scheduled)";
     }
 
-    private static Component deliverableDetails(Deliverable d) {
+    static Component deliverableDetails(Deliverable d) {
         Div details = new Div();
         details.addClassName("deliverable-details");
         if (d.description() != null) {
@@ -279,14 +279,14 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void openDeliveryDialog(Deliverable d) {
-        DeliveryDialog dialog = new DeliveryDialog(d);
+        DeliveryDialog dialog = new DeliveryDialog(d, LocalDate.now(clock));
         dialog.addSaveListener(save -> saveAndClose(dialog,
                 () -> deliverableService.recordDelivery(user, d.id(), d.version(), save.record()), dialog::showError));
         dialog.open();
     }
 
     private void openCancelDialog(Deliverable d) {
-        new TextPromptDialog("Cancel: " + d.title(), "Reason for cancelling", "Cancel deliverable",
+        new TextPromptDialog("Cancel: " + d.title(), "Reason for cancelling", 1000, "Cancel deliverable",
                 reason -> deliverableService.cancel(user, d.id(), d.version(), reason), this::refresh).open();
     }
 
@@ -294,6 +294,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(report.kind().label() + " due " + HumanDates.date(report.dueOn()));
         DatePicker submittedOn = new DatePicker("Submitted to the funder on", LocalDate.now(clock));
+        submittedOn.setMin(report.periodEnd());
+        submittedOn.setMax(LocalDate.now(clock));
         Span error = new Span();
         error.addClassName("form-error");
         dialog.add(submittedOn, error);

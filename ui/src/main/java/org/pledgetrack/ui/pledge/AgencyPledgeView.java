@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.pledge;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,7 +65,7 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
     }
 
     private PledgeManagementForm managementForm(PledgeOverview current) {
-        PledgeManagementForm form = new PledgeManagementForm(current, catalog.versions());
+        PledgeManagementForm form = new PledgeManagementForm(current, catalog.versions(), LocalDate.now(clock));
         form.on(PledgeManagementForm.StartEvent.class, start -> act(
                 () -> pledges.startPledge(user, agencyId, start.catalogVersionId, start.signedOn), "Pledge started."));
         form.on(PledgeManagementForm.WithdrawEvent.class, withdraw -> act(

@@ -1,9 +1,5 @@
 package org.pledgetrack.ui.pledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,10 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.FileUploads;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.UserActions;
 
@@ -74,23 +70,10 @@ class EvidencePanel extends Div {
     }
 
     private Component upload(long itemId) {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                UserActions.attempt(() -> evidence.addFile(user, itemId, in, metadata.fileName(), null), onChange);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                Files.deleteIfExists(file.toPath());
-            }
-        }));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidence.maxFileBytes()));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
-        upload.addAllFinishedListener(finished -> onChange.run());
-        upload.addFileRejectedListener(rejected -> UserActions.attempt(() -> {
-            throw new IllegalArgumentException(rejected.getErrorMessage());
-        }, onChange));
+        Upload upload = FileUploads.to((content, name) -> evidence.addFile(user, itemId, content, name, null),
+                evidence.maxFileBytes(), onChange);
         Span label = new Span("Add a file: PDF, Word, Excel, PNG or JPEG, up to "
-                + evidence.maxFileBytes() / (1024 * 1024) + " MB");
+                + FileUploads.megabytes(evidence.maxFileBytes()));
         label.addClassName("field-label");
         Div box = new Div(label, upload);
         box.addClassName("evidence-upload");

@@ -24,11 +24,11 @@ import org.pledgetrack.core.pledge.PledgeStatus;
  */
 class PledgeManagementForm extends Div {
 
-    PledgeManagementForm(PledgeOverview current, List<CatalogVersion> versions) {
+    PledgeManagementForm(PledgeOverview current, List<CatalogVersion> versions, LocalDate today) {
         addClassNames("card", "pledge-management");
         add(new H3("Manage this pledge"));
         if (current == null || current.status() == PledgeStatus.WITHDRAWN) {
-            addStartForm(versions);
+            addStartForm(versions, today);
         } else if (current.status() == PledgeStatus.ACTIVE) {
             addWithdrawAndComplete(current);
         } else if (current.status() == PledgeStatus.COMPLETED) {
@@ -37,13 +37,14 @@ class PledgeManagementForm extends Div {
         }
     }
 
-    private void addStartForm(List<CatalogVersion> versions) {
+    private void addStartForm(List<CatalogVersion> versions, LocalDate today) {
         Select<CatalogVersion> version = new Select<>();
         version.setLabel("Catalog version");
         version.setItems(versions);
         version.setItemLabelGenerator(CatalogVersion::title);
         versions.stream().filter(CatalogVersion::active).findFirst().ifPresent(version::setValue);
         DatePicker signedOn = new DatePicker("Signed on");
+        signedOn.setMax(today);
         signedOn.setRequiredIndicatorVisible(true);
         Button start = new Button("Start pledge", click -> {
             if (version.getValue() != null && signedOn.getValue() != null) {

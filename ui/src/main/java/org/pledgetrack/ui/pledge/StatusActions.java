@@ -48,7 +48,7 @@ class StatusActions extends Div {
         }
         if (reasonNeeded) {
             reason.setWidthFull();
-            reason.setMaxLength(4000);
+            reason.setMaxLength(2000);
             reason.setHelperText(current == ItemStatus.VERIFIED ? "Required to reopen: say why"
                     : "Required to return: say what is missing");
             add(reason);

@@ -48,6 +48,8 @@ class RecurringReportsPanel extends VerticalLayout {
     private HorizontalLayout saveForm() {
         name.setPlaceholder("e.g. Monthly status for the board");
         name.setWidth("20rem");
+        name.setMaxLength(200);
+        cron.setMaxLength(100);
         cron.setValue(ReportCron.MONTHLY);
         cron.setHelperText("Monthly on the 1st at 06:00: 0 0 6 1 * *");
         Button save = new Button("Save recurring report", click -> save());

@@ -96,7 +96,7 @@ public class TaRequestsView extends VerticalLayout {
             newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newRequest.addClickListener(click -> openNewRequestDialog());
             addInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
-                    "Add information: " + r.topic(), "Your answer", "Send",
+                    "Add information: " + r.topic(), "Your answer", 1000, "Send",
                     text -> requests.addInformation(user, r.id(), r.version(), text), this::refresh).open()));
             toolbar.add(newRequest, addInformation);
         } else if (user.is(Role.TA_STAFF) || user.is(Role.ADMIN)) {
@@ -108,10 +108,10 @@ public class TaRequestsView extends VerticalLayout {
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.addClickListener(click -> selected().ifPresent(this::openAcceptDialog));
             decline.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog("Decline: " + r.topic(),
-                    "Reason the requester will read", "Decline",
+                    "Reason the requester will read", 2000, "Decline",
                     reason -> requests.decline(user, r.id(), r.version(), reason), this::refresh).open()));
             askForInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
-                    "Ask about: " + r.topic(), "Your question", "Send question",
+                    "Ask about: " + r.topic(), "Your question", 2000, "Send question",
                     question -> requests.askForInformation(user, r.id(), r.version(), question), this::refresh).open()));
             toolbar.add(grantForAcceptance, accept, decline, askForInformation);
         }
@@ -134,7 +134,7 @@ public class TaRequestsView extends VerticalLayout {
         grid.addSelectionListener(e -> updateButtons());
     }
 
-    private static Component details(TaRequest r) {
+    static Component details(TaRequest r) {
         Div details = new Div(new Paragraph(r.description()));
         if (r.focusAreaName() != null || r.itemTitle() != null) {
             details.add(new Paragraph("Related to: " + String.join(" · ", Stream.of(r.focusAreaName(),

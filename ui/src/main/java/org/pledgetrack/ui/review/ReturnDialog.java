@@ -17,7 +17,7 @@ class ReturnDialog extends Dialog {
         setHeaderTitle("Return item " + entry.item().number() + " to " + entry.agencyName());
         comment.setWidth("28rem");
         comment.setMaxWidth("100%");
-        comment.setMaxLength(4000);
+        comment.setMaxLength(2000);
         comment.setHelperText("Required. The agency sees this comment with the item.");
         add(comment);
         Button send = new Button("Return to agency", click -> {

@@ -2,12 +2,19 @@ package org.pledgetrack.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -129,6 +136,47 @@ class ApiIntegrationTests {
         Reply refused = get("/api/v1/grants/" + grantId + "/deliverables", dayton);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("Relationship-based");
+    }
+
+    @Test
+    void unexpectedErrorAnswersProblemDetailsWithAReferenceThatTheLogHas() {
+        Logger errorLog = (Logger) LoggerFactory.getLogger(ApiExceptionHandler.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        errorLog.addAppender(logged);
+        try {
+            Reply reply = get("/api/test/failure", tokens.create(user(DemoAccounts.OVERSEER), "failure", 30).secret());
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            Matcher reference = Pattern.compile("\"reference\":\"([0-9a-f]{8})\"").matcher(reply.body());
+            assertThat(reference.find()).as("a reference in %s", reply.body()).isTrue();
+            assertThat(reply.body()).contains("\"detail\":\"Something went wrong. Reference: " + reference.group(1) + "\"")
+                    .doesNotContain("Exception").doesNotContain("app_user").doesNotContain("insert")
+                    .doesNotContain("at org.").doesNotContain("trace");
+            assertThat(logged.list).filteredOn(event -> event.getFormattedMessage().contains(reference.group(1)))
+                    .singleElement().satisfies(event -> {
+                        assertThat(event.getFormattedMessage()).isEqualTo("API error, reference " + reference.group(1));
+                        assertThat(event.getThrowableProxy().getMessage())
+                                .isEqualTo(FailingApiController.SQL_IN_THE_MESSAGE);
+                    });
+        } finally {
+            errorLog.detachAppender(logged);
+        }
+    }
+
+    @Test
+    void unknownApiPathAnswers404ProblemDetailsNotTheVaadinPage() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "typo", 30).secret();
+
+        Reply reply = get("/api/v1/agencys", secret);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains("\"status\":404")
+                .contains("There is no API endpoint at this address. The endpoints are listed at /v3/api-docs.")
+                .doesNotContain("<html");
+        assertThat(get("/api/v1/agencys", null).status()).as("still refused without a token").isEqualTo(401);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -82,6 +83,26 @@ class GrantViewTests extends KaribuViewTests {
         _click(delivery.save);
         assertThat(rows(view.deliverables)).filteredOn(d -> d.id() == planned.id())
                 .extracting(Deliverable::status).containsExactly(DeliverableStatus.DELIVERED);
+    }
+
+    @Test
+    void deliverableTextIsShownAsTextNotHtml() {
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("grants/" + wichitaGrantId());
+        GrantDetailView view = _get(GrantDetailView.class);
+        _click(view.planButton);
+        DeliverableDialog plan = _get(DeliverableDialog.class);
+        plan.title.setValue("<script>alert('title')</script>");
+        plan.description.setValue("<img src=x onerror=alert(1)>");
+        plan.dueOn.setValue(LocalDate.of(2027, 3, 1));
+        _click(plan.save);
+
+        Deliverable planned = rows(view.deliverables).stream()
+                .filter(d -> d.title().equals("<script>alert('title')</script>")).findFirst().orElseThrow();
+        Paragraph description = _get(GrantDetailView.deliverableDetails(planned), Paragraph.class,
+                spec -> spec.withText("<img src=x onerror=alert(1)>"));
+        assertThat(description.getElement().getChildren()).singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.ItemStatus;
@@ -128,6 +130,20 @@ class PledgeViewTests extends KaribuViewTests {
         assertThat(body.getText()).isEqualTo("<img src=x onerror=alert(1)>");
         assertThat(body.getElement().getChildren()).singleElement()
                 .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+    }
+
+    @Test
+    void refusedUploadTellsTheUserWhyAndAddsNoEvidence() {
+        PledgeItem item = wichitaItem(15);
+        int evidenceBefore = item.evidenceCount();
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+
+        UploadKt._upload(_get(Upload.class), "../../etc/passwd.pdf", "application/pdf", Items.PDF);
+
+        NotificationsKt.expectNotifications(
+                "A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.");
+        assertThat(wichitaItem(15).evidenceCount()).isEqualTo(evidenceBefore);
     }
 
     @Test

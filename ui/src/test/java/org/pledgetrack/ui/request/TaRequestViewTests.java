@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.request.TaRequest;
@@ -50,14 +51,7 @@ class TaRequestViewTests extends KaribuViewTests {
 
     @Test
     void taStaffDeclinesWithAReasonTheAgencyReads() {
-        signInAs(DemoAccounts.WICHITA_AGENCY);
-        navigateTo("ta-requests");
-        TaRequestsView agencyView = _get(TaRequestsView.class);
-        _click(agencyView.newRequest);
-        TaRequestDialog form = _get(TaRequestDialog.class);
-        form.topic.setValue("Drone policy");
-        form.description.setValue("Is there a model drone policy?");
-        _click(form.submit);
+        submitAsWichita("Drone policy", "Is there a model drone policy?");
 
         signInAs(DemoAccounts.TA_STAFF);
         navigateTo("grants"); // a new view instance for the new user
@@ -71,6 +65,29 @@ class TaRequestViewTests extends KaribuViewTests {
         reason.confirmWith("Outside BCJI scope; see the IACP model policy library.");
         assertThat(find(staffView, "Drone policy").responseNote())
                 .isEqualTo("Outside BCJI scope; see the IACP model policy library.");
+    }
+
+    @Test
+    void requestTextIsShownAsTextNotHtml() {
+        TaRequestsView view = submitAsWichita("<b>Bold</b> topic", "<script>alert(document.cookie)</script>");
+
+        Paragraph description = _get(TaRequestsView.details(find(view, "<b>Bold</b> topic")), Paragraph.class,
+                spec -> spec.withText("<script>alert(document.cookie)</script>"));
+        assertThat(description.getElement().getChildren()).singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+    }
+
+    /** Signs in as the Wichita agency user and submits a request through the form; returns their view. */
+    private TaRequestsView submitAsWichita(String topic, String description) {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("ta-requests");
+        TaRequestsView view = _get(TaRequestsView.class);
+        _click(view.newRequest);
+        TaRequestDialog form = _get(TaRequestDialog.class);
+        form.topic.setValue(topic);
+        form.description.setValue(description);
+        _click(form.submit);
+        return view;
     }
 
     private static TaRequest find(TaRequestsView view, String topic) {
