@@ -135,6 +135,7 @@ final class ServiceMatrix {
                 row("DeliverableService.cancel(CurrentUser, long, int, String)", (s, t, u) -> s.deliverables()
                         .cancel(u, t.deliverableId(), t.deliverableVersion(), "No longer needed"), MANAGES_GRANT)
                         .onRecords(),
+                internal("AttachmentService.maxFileBytes()", "the upload limit, a setting every uploader is shown"),
                 row("AttachmentService.attachments(CurrentUser, long)",
                         (s, t, u) -> s.attachments().attachments(u, t.deliverableId()), READS_GRANT).onRecords(),
                 row("AttachmentService.attach(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s
