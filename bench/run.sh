@@ -31,7 +31,7 @@ CP="$CP:$(cat batch/target/bench.classpath)"
 # Spring properties of every bench JVM: the bench database, no demo data, no schedules.
 PROPS=(--spring.datasource.url="$URL" --spring.datasource.username=root --spring.datasource.password=
     --pledgetrack.demo-data=false --pledgetrack.demo-data.snapshot-days=-1 --spring.batch.job.enabled=false
-    --pledgetrack.jobs.schedule-enabled=false --pledgetrack.reminders.cron=- --pledgetrack.jobs.chunk-size=500
+    --pledgetrack.jobs.schedule-enabled=false --pledgetrack.reminders.cron=-
     --pledgetrack.reports.dir="$OUT/reports" --pledgetrack.files.dir="$OUT/files"
     --logging.level.root=WARN --spring.main.banner-mode=off)
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
  * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
  * {@code changedOnly} only the stale ones), compute the agencies left without rows in chunks
- * ({@code pledgetrack.jobs.chunk-size}, default 50), roll up.
+ * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -37,7 +37,7 @@ class PledgeStatusJobConfiguration {
     @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
                                         PlatformTransactionManager transactionManager,
-                                        @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize,
+                                        @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter) {

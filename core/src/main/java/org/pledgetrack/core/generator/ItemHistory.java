@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import org.pledgetrack.core.pledge.ItemStatus;
 
@@ -95,26 +96,21 @@ final class ItemHistory {
 
     /** When the agency last moved the item before {@code end}; null if it never did. */
     Instant lastAgencyActivityBefore(Instant end) {
-        Instant last = null;
-        for (Change change : changes) {
-            if (!change.at().isBefore(end)) {
-                break;
-            }
-            if (change.byAgency()) {
-                last = change.at();
-            }
-        }
-        return last;
+        return lastBefore(end, Change::byAgency);
     }
 
     /** When the item was last submitted before {@code end}; null if it never was. */
     Instant lastSubmissionBefore(Instant end) {
+        return lastBefore(end, change -> change.to() == ItemStatus.SUBMITTED);
+    }
+
+    private Instant lastBefore(Instant end, Predicate<Change> which) {
         Instant last = null;
         for (Change change : changes) {
             if (!change.at().isBefore(end)) {
                 break;
             }
-            if (change.to() == ItemStatus.SUBMITTED) {
+            if (which.test(change)) {
                 last = change.at();
             }
         }
@@ -123,10 +119,5 @@ final class ItemHistory {
 
     Instant lastChange() {
         return changes.isEmpty() ? null : changes.getLast().at();
-    }
-
-    /** Whether the item was returned and submitted again: the agency added evidence then. */
-    boolean resubmitted() {
-        return changes.stream().anyMatch(c -> c.from() == ItemStatus.RETURNED && c.to() == ItemStatus.SUBMITTED);
     }
 }
