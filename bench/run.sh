@@ -28,9 +28,13 @@ echo "Building (batch and its modules, test classes, classpath)..." >&2
 CP="batch/target/test-classes:batch/target/classes:core/target/test-classes:core/target/classes:db/target/classes"
 CP="$CP:$(cat batch/target/bench.classpath)"
 
-# Spring properties of every bench JVM: the bench database, no demo data, no schedules.
-PROPS=(--spring.datasource.url="$URL" --spring.datasource.username=root --spring.datasource.password=
-    --pledgetrack.demo-data=false --pledgetrack.demo-data.snapshot-days=-1 --spring.batch.job.enabled=false
+# Spring properties of every bench JVM: the application's database settings for the bench database,
+# no demo data, no schedules. No application.properties is read (spring.config.name): the test
+# classpath's one sets tiny chunks for the tests; the jobs run with their defaults here.
+PROPS=(--spring.config.name=bench --spring.datasource.url="$URL" --spring.datasource.username=root --spring.datasource.password=
+    --spring.jooq.sql-dialect=mysql --spring.flyway.locations=classpath:db/migration
+    --spring.batch.jdbc.initialize-schema=always --spring.batch.job.enabled=false
+    --pledgetrack.demo-data=false --pledgetrack.demo-data.snapshot-days=-1
     --pledgetrack.jobs.schedule-enabled=false --pledgetrack.reminders.cron=-
     --pledgetrack.reports.dir="$OUT/reports" --pledgetrack.files.dir="$OUT/files"
     --logging.level.root=WARN --spring.main.banner-mode=off)
