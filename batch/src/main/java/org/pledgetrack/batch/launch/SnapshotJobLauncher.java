@@ -84,12 +84,20 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         if (asOf.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("The as-of date cannot be in the future.");
         }
-        return start(asynchronousOperator, jobName, asOf, user.username()).getId();
+        return start(asynchronousOperator, jobName, asOf, user.username(), false).getId();
     }
 
     /** Runs the job to its end in this thread (command line, demo data) and returns how it went. */
     public JobRun runNow(String jobName, LocalDate asOf, String launchedBy) {
-        return run(start(synchronousOperator, jobName, asOf, launchedBy).getId());
+        return runNow(jobName, asOf, launchedBy, false);
+    }
+
+    /**
+     * Like {@link #runNow(String, LocalDate, String)}; with {@code changedOnly} a job that tracks
+     * changes recomputes only the rows that changed since the as-of date was last computed.
+     */
+    public JobRun runNow(String jobName, LocalDate asOf, String launchedBy, boolean changedOnly) {
+        return run(start(synchronousOperator, jobName, asOf, launchedBy, changedOnly).getId());
     }
 
     /**
@@ -97,7 +105,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
      * complete or running and does nothing. A failed nightly run is restarted.
      */
     public void runScheduled(String jobName, LocalDate asOf) {
-        JobParameters parameters = parameters(snapshotJob(jobName), asOf, 0, "schedule");
+        JobParameters parameters = parameters(snapshotJob(jobName), asOf, 0, "schedule", false);
         try {
             JobExecution execution = synchronousOperator.start(snapshotJob(jobName).job(), parameters);
             log.info("Scheduled {} for {} ended {}", jobName, asOf, execution.getStatus());
@@ -151,7 +159,8 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         }
     }
 
-    private JobExecution start(JobOperator operator, String jobName, LocalDate asOf, String launchedBy) {
+    private JobExecution start(JobOperator operator, String jobName, LocalDate asOf, String launchedBy,
+                               boolean changedOnly) {
         SnapshotJob job = snapshotJob(jobName);
         long revision = runs.findLatestRevision(jobName, asOf).map(latest -> {
             JobExecution last = jobRepository.getLastJobExecution(jobName, SnapshotJobParameters.of(asOf, latest, ""));
@@ -163,7 +172,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
             return unfinished ? latest : latest + 1;
         }).orElse(0L);
         try {
-            return operator.start(job.job(), parameters(job, asOf, revision, launchedBy));
+            return operator.start(job.job(), parameters(job, asOf, revision, launchedBy, changedOnly));
         } catch (JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(job.label() + " for " + asOf + " is already running.", e);
         } catch (Exception e) {
@@ -171,9 +180,11 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         }
     }
 
-    private static JobParameters parameters(SnapshotJob job, LocalDate asOf, long revision, String launchedBy) {
+    private static JobParameters parameters(SnapshotJob job, LocalDate asOf, long revision, String launchedBy,
+                                            boolean changedOnly) {
         return SnapshotJobParameters.builder(asOf, revision, launchedBy)
                 .addLong(TOTAL_ITEMS, job.itemsFor(asOf), false)
+                .addString(SnapshotJobParameters.CHANGED_ONLY, Boolean.toString(changedOnly), false)
                 .toJobParameters();
     }
 

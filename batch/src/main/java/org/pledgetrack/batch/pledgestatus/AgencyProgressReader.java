@@ -1,53 +1,129 @@
 package org.pledgetrack.batch.pledgestatus;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.support.SingleItemPeekableItemReader;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
- * Pages through the agencies that have a pledge to report on the as-of date, in agency id order
- * (the page boundary is the last agency id, which the step saves, so a restart resumes after it).
- * The pledge is the agency's latest one signed on or before the as-of date; agencies without one,
- * and those whose latest pledge is withdrawn, have no snapshot rows.
+ * Streams the agencies that have no snapshot row for the as-of date yet — every agency after a full
+ * run's clear step, only the changed ones after an incremental run removed the stale rows — in
+ * agency id order, with their item counts per focus area. One query grouped by agency × focus area
+ * does what two queries per agency did before (the job spent most of its time in those round trips);
+ * consecutive lines of one agency are merged into one {@link AgencyProgress}.
+ *
+ * <p>A restart needs no saved position: agencies of committed chunks have their rows and are not
+ * read again. Activity after the as-of date is left out; item statuses are the current ones.
  */
-final class AgencyProgressReader {
+class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
 
-    private static final String CURRENT_PLEDGES = """
-            (SELECT o.id AS agency_id, o.state, p.id AS pledge_id, p.status AS pledge_status, p.signed_on
-             FROM organization o
-             JOIN pledge p ON p.id = (SELECT MAX(latest.id) FROM pledge latest
-                                      WHERE latest.agency_id = o.id AND latest.signed_on <= :asOf)
-             WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN') AS current_pledge""";
+    private static final String AREA_LINES = """
+            SELECT cp.agency_id, cp.state, cp.pledge_id, cp.pledge_status, cp.signed_on, cp.progress_revision,
+                   ci.focus_area_id,
+                   SUM(pi.status = 'NOT_STARTED'), SUM(pi.status = 'IN_PROGRESS'), SUM(pi.status = 'SUBMITTED'),
+                   SUM(pi.status = 'RETURNED'), SUM(pi.status = 'VERIFIED'),
+                   MAX(CASE WHEN pi.last_agency_activity_at < ? THEN pi.last_agency_activity_at END),
+                   MIN(CASE WHEN pi.status = 'SUBMITTED' THEN pi.submitted_at END)
+            FROM (SELECT o.id AS agency_id, o.state, p.id AS pledge_id, p.status AS pledge_status, p.signed_on,
+                         p.progress_revision
+                  FROM %s
+                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = o.id)) cp
+            LEFT JOIN pledge_item pi ON pi.pledge_id = cp.pledge_id
+            LEFT JOIN catalog_item ci ON ci.id = pi.catalog_item_id
+            LEFT JOIN focus_area fa ON fa.id = ci.focus_area_id
+            GROUP BY cp.agency_id, cp.state, cp.pledge_id, cp.pledge_status, cp.signed_on, cp.progress_revision,
+                     fa.position, ci.focus_area_id
+            ORDER BY cp.agency_id, fa.position""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE);
 
-    private AgencyProgressReader() {
+    /** One agency × focus area line of the query; {@code area} is null for a pledge without items. */
+    private record AreaLine(CurrentPledge pledge, AgencyProgress.AreaCounts area, LocalDateTime lastActivity,
+                            LocalDateTime oldestWaitingSubmission) {
     }
 
-    static JdbcPagingItemReader<CurrentPledge> create(DataSource dataSource, LocalDate asOf, int pageSize)
-            throws Exception {
-        return new JdbcPagingItemReaderBuilder<CurrentPledge>()
+    private final JdbcCursorItemReader<AreaLine> cursor;
+    private final SingleItemPeekableItemReader<AreaLine> lines;
+
+    AgencyProgressReader(DataSource dataSource, LocalDate asOf) {
+        cursor = new JdbcCursorItemReaderBuilder<AreaLine>()
                 .name("agencyProgressReader")
                 .dataSource(dataSource)
-                .selectClause("agency_id, state, pledge_id, pledge_status, signed_on")
-                .fromClause(CURRENT_PLEDGES)
-                .sortKeys(Map.of("agency_id", Order.ASCENDING))
-                .parameterValues(Map.of("asOf", asOf))
-                .pageSize(pageSize)
-                .rowMapper((rs, n) -> new CurrentPledge(rs.getLong("agency_id"), rs.getString("state"),
-                        rs.getLong("pledge_id"), rs.getString("pledge_status"),
-                        rs.getObject("signed_on", LocalDate.class)))
+                .sql(AREA_LINES)
+                .preparedStatementSetter(new ArgumentPreparedStatementSetter(
+                        new Object[] {asOf.plusDays(1).atStartOfDay(), asOf, asOf}))
+                .rowMapper((rs, n) -> line(rs))
+                // MySQL Connector/J streams row by row only with this fetch size; otherwise it
+                // would hold the whole result in memory.
+                .fetchSize(Integer.MIN_VALUE)
+                .verifyCursorPosition(false)
+                .saveState(false)
                 .build();
+        lines = new SingleItemPeekableItemReader<>(cursor);
     }
 
-    /** How many agencies the reader will return: the progress bar's total. */
-    static long count(JdbcTemplate jdbc, LocalDate asOf) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + CURRENT_PLEDGES.replace(":asOf", "?"),
-                Long.class, asOf);
-        return count == null ? 0 : count;
+    @Override
+    public AgencyProgress read() throws Exception {
+        AreaLine first = lines.read();
+        if (first == null) {
+            return null;
+        }
+        List<AgencyProgress.AreaCounts> areas = new ArrayList<>();
+        LocalDateTime lastActivity = null;
+        LocalDateTime oldestWaiting = null;
+        for (AreaLine line = first; line != null; line = nextOfSameAgency(first)) {
+            if (line.area() != null) {
+                areas.add(line.area());
+            }
+            lastActivity = later(lastActivity, line.lastActivity());
+            oldestWaiting = earlier(oldestWaiting, line.oldestWaitingSubmission());
+        }
+        return new AgencyProgress(first.pledge(), areas, lastActivity, oldestWaiting);
+    }
+
+    private AreaLine nextOfSameAgency(AreaLine first) throws Exception {
+        AreaLine next = lines.peek();
+        return next != null && next.pledge().agencyId() == first.pledge().agencyId() ? lines.read() : null;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        lines.open(executionContext);
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        lines.update(executionContext);
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+
+    private static AreaLine line(ResultSet rs) throws SQLException {
+        CurrentPledge pledge = new CurrentPledge(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getLong(6));
+        long focusAreaId = rs.getLong(7);
+        AgencyProgress.AreaCounts area = rs.wasNull() ? null : new AgencyProgress.AreaCounts(focusAreaId,
+                new ItemCounts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)));
+        return new AreaLine(pledge, area, rs.getObject(13, LocalDateTime.class), rs.getObject(14, LocalDateTime.class));
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a == null || (b != null && b.isBefore(a)) ? b : a;
     }
 }

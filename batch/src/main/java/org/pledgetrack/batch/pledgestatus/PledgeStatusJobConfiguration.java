@@ -2,11 +2,9 @@ package org.pledgetrack.batch.pledgestatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJob;
 import org.pledgetrack.core.snapshot.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,7 +14,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
- * per agency × focus area, then the roll-ups. Steps: clear the date's rows, compute agencies in
- * chunks ({@code pledgetrack.jobs.chunk-size}, default 50), roll up.
+ * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
+ * {@code changedOnly} only the stale ones), compute the agencies left without rows in chunks
+ * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -39,16 +37,15 @@ class PledgeStatusJobConfiguration {
     @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
                                         PlatformTransactionManager transactionManager,
-                                        @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize,
-                                        JdbcPagingItemReader<CurrentPledge> agencyProgressReader,
+                                        @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
+                                        AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
-                .tasklet(new ClearAsOfTasklet(jdbc, List.of("agency_area_snapshot", "agency_snapshot")),
-                        transactionManager)
+                .tasklet(new ClearPledgeSnapshotTasklet(jdbc), transactionManager)
                 .build();
         Step agencies = new StepBuilder("computeAgencySnapshots", jobRepository)
-                .<CurrentPledge, AgencyStatus>chunk(chunkSize)
+                .<AgencyProgress, AgencyStatus>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
@@ -58,22 +55,21 @@ class PledgeStatusJobConfiguration {
                 .tasklet(new StatusRollupTasklet(jdbc, clock), transactionManager)
                 .build();
         Job job = new JobBuilder(JOB_NAME, jobRepository).start(clear).next(agencies).next(rollup).build();
-        return new SnapshotJob(job, "Pledge status snapshot", asOf -> AgencyProgressReader.count(jdbc, asOf));
+        return new SnapshotJob(job, "Pledge status snapshot", asOf -> CurrentPledges.count(jdbc, asOf));
     }
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<CurrentPledge> agencyProgressReader(DataSource dataSource,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf,
-            @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize) throws Exception {
-        return AgencyProgressReader.create(dataSource, asOf, chunkSize);
-    }
-
-    @Bean
-    @StepScope
-    FocusAreaStatusProcessor focusAreaStatusProcessor(JdbcTemplate jdbc, ScheduleRule rule,
+    AgencyProgressReader agencyProgressReader(DataSource dataSource,
             @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new FocusAreaStatusProcessor(jdbc, rule, asOf);
+        return new AgencyProgressReader(dataSource, asOf);
+    }
+
+    @Bean
+    @StepScope
+    FocusAreaStatusProcessor focusAreaStatusProcessor(ScheduleRule rule,
+            @Value("#{jobParameters['asOf']}") LocalDate asOf) {
+        return new FocusAreaStatusProcessor(rule, asOf);
     }
 
     @Bean

@@ -61,6 +61,13 @@ class ReportQueries {
                     + " WHERE a.as_of = s.as_of AND a.agency_id = s.agency_id AND f.position = ").append(area.position())
                     .append(")");
         }
+        // the rest of the agency's row, for sorting and filtering in a spreadsheet
+        columns.addAll(List.of(text("City", 18), text("Agency type", 16), integer("Sworn officers"),
+                date("Signed on"), date("Target date"), integer("Not started"), integer("In progress"),
+                integer("Returned"), percent("% submitted or verified"), integer("Days since activity"),
+                integer("Oldest wait (days)")));
+        select.append(", o.city, o.agency_type, o.sworn_officers, p.signed_on, p.target_on, s.not_started,"
+                + " s.in_progress, s.returned, s.pct_submitted, s.days_since_activity, s.oldest_wait_days");
         Where where = new Where().add("s.as_of = ?", asOf)
                 .addIf(filters.state(), "s.state = ?")
                 .addIf(filters.scheduleStatus() == null ? null : filters.scheduleStatus().name(), "s.schedule_status = ?")
@@ -68,7 +75,8 @@ class ReportQueries {
                         + " JOIN app_user u ON u.id = t.user_id WHERE u.organization_id = ?)")
                 .addIf(filters.grantId(), "s.agency_id IN (SELECT g.lead_agency_id FROM bcji_grant g WHERE g.id = ?)")
                 .addIf(filters.agencyId(), "s.agency_id = ?");
-        String sql = select + " FROM agency_snapshot s JOIN organization o ON o.id = s.agency_id" + where.sql()
+        String sql = select + " FROM agency_snapshot s JOIN organization o ON o.id = s.agency_id"
+                + " JOIN pledge p ON p.id = s.pledge_id" + where.sql()
                 + " ORDER BY o.name, s.agency_id";
         return new ReportQuery(columns, sql, where.parameters(), ChartSpec.countBy("Agencies by schedule status", 4));
     }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -36,23 +37,34 @@ import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeSchedule;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.snapshot.ScheduleRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with a deterministic synthetic dataset for scale tests and benchmarks:
- * agencies with pledges at every stage, status history, evidence links, grants with TA
- * deliverables, TA staff with assignments. Ids are assigned here (after the current maximum) so
- * rows can reference each other without reading them back: run it while nothing else writes.
+ * agencies with pledges at every stage, the status history behind each item, evidence links,
+ * grants with TA deliverables, TA staff with assignments (and one national TA account assigned to
+ * every agency), and the agency snapshot rows of the days before today. Ids are assigned here
+ * (after the current maximum) so rows can reference each other without reading them back: run it
+ * while nothing else writes. The dataset is written in one transaction, then the prior snapshots
+ * in one transaction per day.
  */
 @Service
 public class SyntheticDataset {
 
-    /** Password of the generated TA staff accounts (ta.bench.1, ta.bench.2, ...). */
+    /** Password of the generated TA staff accounts (ta.bench.1, ta.bench.2, ..., ta.bench.national). */
     public static final String TA_STAFF_PASSWORD = "Bench-Pledge-2026";
+
+    /** A TA staff account assigned to every generated agency: the largest portfolio there can be. */
+    public static final String NATIONAL_TA_USERNAME = "ta.bench.national";
+
+    /** When the nightly pledge status run computes a day's snapshot (its default schedule), UTC. */
+    public static final int NIGHTLY_RUN_HOUR = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataset.class);
 
@@ -60,17 +72,38 @@ public class SyntheticDataset {
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final PriorSnapshots priorSnapshots;
 
-    SyntheticDataset(DSLContext dsl, CatalogService catalog, PasswordEncoder passwordEncoder, Clock clock) {
+    /** What the dataset transaction wrote, and the pledges the prior snapshots are derived from. */
+    private record Written(DatasetSummary summary, List<GeneratedPledge> pledges) {
+    }
+
+    SyntheticDataset(DSLContext dsl, CatalogService catalog, PasswordEncoder passwordEncoder, Clock clock,
+                     PlatformTransactionManager transactionManager, ScheduleRule scheduleRule) {
         this.dsl = dsl;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.priorSnapshots = new PriorSnapshots(dsl, transaction, scheduleRule);
     }
 
-    @Transactional
+    /**
+     * Writes the dataset and the agency snapshot rows of the {@code spec.snapshotDays()} days
+     * before today (their roll-ups follow rules of the batch module, which adds them).
+     */
     public DatasetSummary generate(DatasetSpec spec) {
         long started = System.nanoTime();
+        Written written = transaction.execute(status -> writeDataset(spec));
+        int[] snapshotRows = priorSnapshots.write(written.pledges(), LocalDate.now(clock), spec.snapshotDays());
+        DatasetSummary summary = written.summary().withPriorSnapshots(spec.snapshotDays(), snapshotRows[0],
+                snapshotRows[1], (System.nanoTime() - started) / 1_000_000);
+        log.info("Synthetic dataset (seed {}): {}", spec.seed(), summary);
+        return summary;
+    }
+
+    private Written writeDataset(DatasetSpec spec) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(spec.seed() ^ 0x5DEECE66DL);
@@ -111,66 +144,95 @@ public class SyntheticDataset {
             users.add(firstUserId + t, username, hash, "Bench TA staff " + (t + 1), username + "@example.org",
                     Role.TA_STAFF.name(), providerIds + t % providers, now, now);
         }
+        Long nationalTa = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(NATIONAL_TA_USERNAME))
+                .fetchOne(APP_USER.ID);
+        if (nationalTa == null) {
+            nationalTa = firstUserId + spec.taStaff();
+            users.add(nationalTa, NATIONAL_TA_USERNAME, hash, "Bench national TA staff",
+                    NATIONAL_TA_USERNAME + "@example.org", Role.TA_STAFF.name(), providerIds, now, now);
+        }
         int taStaff = users.flush();
         RowBatch assignments = new RowBatch(dsl, TA_AGENCY_ASSIGNMENT, TA_AGENCY_ASSIGNMENT.USER_ID,
                 TA_AGENCY_ASSIGNMENT.AGENCY_ID, TA_AGENCY_ASSIGNMENT.CREATED_AT);
         for (int i = 0; i < agencies.size(); i++) {
             assignments.add(firstUserId + i % spec.taStaff(), firstAgencyId + i, now);
+            assignments.add(nationalTa, firstAgencyId + i, now);
         }
         assignments.flush();
 
-        int[] pledgeCounts = writePledges(agencies, firstAgencyId, version, random, now);
+        PledgesWritten pledges = writePledges(agencies, firstAgencyId, firstUserId, spec.taStaff(), version, random, now);
         int[] grantCounts = writeGrants(spec, agencies, firstAgencyId, granteeIds, providerIds, providers,
                 firstUserId, random, now, today);
-        DatasetSummary summary = new DatasetSummary(agencies.size(), pledgeCounts[0], pledgeCounts[1],
-                pledgeCounts[2], grantCounts[0], grantCounts[1], taStaff, (System.nanoTime() - started) / 1_000_000);
-        log.info("Synthetic dataset (seed {}): {}", spec.seed(), summary);
-        return summary;
+        DatasetSummary summary = new DatasetSummary(agencies.size(), pledges.items(), pledges.changes(),
+                pledges.evidence(), grantCounts[0], grantCounts[1], taStaff, 0, 0, 0, 0);
+        return new Written(summary, pledges.generated());
     }
 
-    /** Pledges, their items by progress, the status history that led there, evidence links. */
-    private int[] writePledges(List<SyntheticAgency> agencies, long firstAgencyId, CatalogVersion version,
-                               Random random, Instant now) {
+    private record PledgesWritten(int items, int changes, int evidence, List<GeneratedPledge> generated) {
+    }
+
+    /**
+     * Pledges, their items by progress, the status history that led there (changes by TA staff
+     * are by the agency's TA staff member), evidence links for every submission.
+     */
+    private PledgesWritten writePledges(List<SyntheticAgency> agencies, long firstAgencyId, long firstUserId,
+                                        int taStaff, CatalogVersion version, Random random, Instant now) {
         long firstPledgeId = nextId(PLEDGE, PLEDGE.ID);
         long nextItemId = nextId(PLEDGE_ITEM, PLEDGE_ITEM.ID);
         RowBatch pledges = new RowBatch(dsl, PLEDGE, PLEDGE.ID, PLEDGE.AGENCY_ID, PLEDGE.CATALOG_VERSION_ID,
-                PLEDGE.SIGNED_ON, PLEDGE.TARGET_ON, PLEDGE.STATUS, PLEDGE.WITHDRAWN_REASON, PLEDGE.CREATED_AT,
-                PLEDGE.UPDATED_AT);
+                PLEDGE.SIGNED_ON, PLEDGE.TARGET_ON, PLEDGE.STATUS, PLEDGE.WITHDRAWN_REASON, PLEDGE.CLOSED_AT,
+                PLEDGE.CREATED_AT, PLEDGE.UPDATED_AT);
         RowBatch items = new RowBatch(dsl, PLEDGE_ITEM, PLEDGE_ITEM.ID, PLEDGE_ITEM.PLEDGE_ID,
                 PLEDGE_ITEM.CATALOG_ITEM_ID, PLEDGE_ITEM.STATUS, PLEDGE_ITEM.SUBMITTED_AT, PLEDGE_ITEM.VERIFIED_AT,
-                PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, PLEDGE_ITEM.UPDATED_AT).referencing(pledges);
+                PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, PLEDGE_ITEM.UPDATED_BY, PLEDGE_ITEM.UPDATED_AT)
+                .referencing(pledges);
         RowBatch changes = new RowBatch(dsl, PLEDGE_ITEM_STATUS_CHANGE, PLEDGE_ITEM_STATUS_CHANGE.PLEDGE_ITEM_ID,
                 PLEDGE_ITEM_STATUS_CHANGE.FROM_STATUS, PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS,
+                PLEDGE_ITEM_STATUS_CHANGE.REASON, PLEDGE_ITEM_STATUS_CHANGE.CHANGED_BY,
                 PLEDGE_ITEM_STATUS_CHANGE.CHANGED_AT).referencing(items);
         RowBatch evidence = new RowBatch(dsl, EVIDENCE, EVIDENCE.PLEDGE_ITEM_ID, EVIDENCE.KIND, EVIDENCE.URL,
                 EVIDENCE.DESCRIPTION, EVIDENCE.UPLOADED_AT).referencing(items);
         List<CatalogItem> catalogItems = version.items();
+        List<GeneratedPledge> generated = new ArrayList<>(agencies.size());
         for (int i = 0; i < agencies.size(); i++) {
             SyntheticAgency agency = agencies.get(i);
             long pledgeId = firstPledgeId + i;
+            long taStaffId = firstUserId + i % taStaff;
             Instant signed = agency.signedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant withdrawnAt = agency.withdrawn() ? between(signed, now, random) : null;
             pledges.add(pledgeId, firstAgencyId + i, version.id(), agency.signedOn(),
                     PledgeSchedule.targetDate(agency.signedOn()),
                     agency.withdrawn() ? PledgeStatus.WITHDRAWN.name() : PledgeStatus.ACTIVE.name(),
-                    agency.withdrawn() ? "Synthetic: withdrawn" : null, signed, now);
+                    agency.withdrawn() ? "Synthetic: withdrawn" : null, withdrawnAt, signed, now);
             int done = (int) Math.round(agency.progress() * catalogItems.size());
-            for (CatalogItem item : catalogItems) {
+            long[] focusAreas = new long[catalogItems.size()];
+            ItemHistory[] histories = new ItemHistory[catalogItems.size()];
+            for (int n = 0; n < catalogItems.size(); n++) {
+                CatalogItem item = catalogItems.get(n);
                 ItemStatus status = statusFor(item.number(), done, random);
+                ItemHistory history = ItemHistory.leadingTo(status, signed, withdrawnAt == null ? now : withdrawnAt,
+                        random);
                 long itemId = nextItemId++;
-                Instant activity = between(signed, now, random);
-                boolean claimed = status == ItemStatus.SUBMITTED || status == ItemStatus.VERIFIED;
-                items.add(itemId, pledgeId, item.id(), status.name(), claimed ? activity : null,
-                        status == ItemStatus.VERIFIED ? activity : null,
-                        status == ItemStatus.NOT_STARTED ? null : activity, activity);
-                history(status).forEach(step -> changes.add(itemId, step[0].name(), step[1].name(),
-                        between(signed, activity, random)));
-                if (status != ItemStatus.NOT_STARTED && status != ItemStatus.IN_PROGRESS) {
-                    evidence.add(itemId, "LINK", "https://www.example.org/bench/" + agency.ori() + "/item-"
-                            + item.number(), "Synthetic evidence", activity);
+                Instant lastChange = history.lastChange();
+                items.add(itemId, pledgeId, item.id(), status.name(), history.lastSubmissionBefore(now),
+                        status == ItemStatus.VERIFIED ? lastChange : null, history.lastAgencyActivityBefore(now),
+                        lastChange == null ? null : taStaffId, lastChange == null ? signed : lastChange);
+                for (ItemHistory.Change change : history.changes()) {
+                    changes.add(itemId, change.from().name(), change.to().name(),
+                            change.to() == ItemStatus.RETURNED ? "Synthetic: please add the adopted policy" : null,
+                            change.byAgency() ? null : taStaffId, change.at());
+                    if (change.to() == ItemStatus.SUBMITTED) {
+                        evidence.add(itemId, "LINK", "https://www.example.org/bench/" + agency.ori() + "/item-"
+                                + item.number(), "Synthetic evidence", change.at());
+                    }
                 }
+                focusAreas[n] = item.focusAreaId();
+                histories[n] = history;
             }
+            generated.add(new GeneratedPledge(firstAgencyId + i, pledgeId, agency.state(), agency.signedOn(),
+                    withdrawnAt, focusAreas, histories));
         }
-        return new int[] {items.flush(), changes.flush(), evidence.flush()};
+        return new PledgesWritten(items.flush(), changes.flush(), evidence.flush(), generated);
     }
 
     /** Items up to the agency's progress are verified or waiting; a few beyond it are under way. */
@@ -181,20 +243,6 @@ public class SyntheticDataset {
         }
         return number <= done + 3 && random.nextBoolean() ? ItemStatus.IN_PROGRESS : ItemStatus.NOT_STARTED;
     }
-
-    /** The transitions that lead to a status. */
-    private static List<ItemStatus[]> history(ItemStatus status) {
-        ItemStatus[] started = {ItemStatus.NOT_STARTED, ItemStatus.IN_PROGRESS};
-        ItemStatus[] submitted = {ItemStatus.IN_PROGRESS, ItemStatus.SUBMITTED};
-        return switch (status) {
-            case NOT_STARTED -> List.of();
-            case IN_PROGRESS -> List.<ItemStatus[]>of(started);
-            case SUBMITTED -> List.of(started, submitted);
-            case VERIFIED -> List.of(started, submitted, new ItemStatus[] {ItemStatus.SUBMITTED, ItemStatus.VERIFIED});
-            case RETURNED -> List.of(started, submitted, new ItemStatus[] {ItemStatus.SUBMITTED, ItemStatus.RETURNED});
-        };
-    }
-
     private int[] writeGrants(DatasetSpec spec, List<SyntheticAgency> agencies, long firstAgencyId, long granteeIds,
                               long providerIds, int providers, long firstUserId, Random random, Instant now,
                               LocalDate today) {

@@ -1,0 +1,31 @@
+package org.pledgetrack.batch.pledgestatus;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Which pledge an agency's snapshot for an as-of date is about: the agency's latest pledge signed
+ * on or before that date. Agencies without one, and those whose latest pledge is withdrawn, have
+ * no snapshot rows. One definition for the reader, the progress total and the stale-row check.
+ */
+final class CurrentPledges {
+
+    /** The current pledge's id for agency {@code o}; one parameter: the as-of date. */
+    static final String CURRENT_PLEDGE_ID = """
+            (SELECT MAX(latest.id) FROM pledge latest WHERE latest.agency_id = o.id AND latest.signed_on <= ?)""";
+
+    /** Agency {@code o} and its current pledge {@code p}; one parameter: the as-of date. */
+    static final String AGENCIES_WITH_CURRENT_PLEDGE = """
+            organization o JOIN pledge p ON p.id = %s
+            WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN'""".formatted(CURRENT_PLEDGE_ID);
+
+    private CurrentPledges() {
+    }
+
+    /** How many agencies have snapshot rows for the as-of date: the progress bar's total. */
+    static long count(JdbcTemplate jdbc, LocalDate asOf) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + AGENCIES_WITH_CURRENT_PLEDGE, Long.class, asOf);
+        return count == null ? 0 : count;
+    }
+}

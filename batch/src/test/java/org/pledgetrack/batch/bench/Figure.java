@@ -1,0 +1,20 @@
+package org.pledgetrack.batch.bench;
+
+import java.util.Locale;
+
+/**
+ * One result line of the benchmark harness, in the tab-separated form {@code bench/run.sh}
+ * collects: figure, name, value, baseline name, baseline value, ratio, target, PASS or FAIL.
+ */
+record Figure(String number, String name, String value, String baselineName, String baselineValue, double ratio,
+              String target, boolean passed) {
+
+    String line() {
+        return String.join("\t", "FIGURE", number, name, value, baselineName, baselineValue,
+                String.format(Locale.ROOT, "%.2f", ratio), target, passed ? "PASS" : "FAIL");
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+}
