@@ -163,6 +163,11 @@ public class PledgeRepository {
         return dsl.fetchCount(ORGANIZATION, agencyFilter(readable, query));
     }
 
+    /** Whether any agency matches {@code readable}: stops at the first, unlike a count. */
+    public boolean existsAgency(Condition readable) {
+        return dsl.fetchExists(ORGANIZATION, agencyFilter(readable, PortfolioQuery.all()));
+    }
+
     private List<Long> findAgencyPage(Condition readable, PortfolioQuery query) {
         Condition filter = agencyFilter(readable, query);
         List<SortField<?>> order = pageOrder(query);

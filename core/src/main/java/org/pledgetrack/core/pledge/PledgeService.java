@@ -103,6 +103,12 @@ public class PledgeService {
                 : row.withAreas(shares.getOrDefault(row.pledgeId(), List.of()))).toList();
     }
 
+    /** Whether the user may see any agency at all (a TA staff member may have none assigned yet). */
+    @Transactional(readOnly = true)
+    public boolean seesAnyAgency(CurrentUser user) {
+        return pledges.existsAgency(readableAgencies(user));
+    }
+
     /** How many agencies {@link #agencyProgress(CurrentUser, PortfolioQuery)} lists without paging. */
     @Transactional(readOnly = true)
     public int countAgencies(CurrentUser user, PortfolioQuery query) {

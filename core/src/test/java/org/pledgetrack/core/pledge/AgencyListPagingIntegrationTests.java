@@ -2,6 +2,7 @@ package org.pledgetrack.core.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +67,19 @@ class AgencyListPagingIntegrationTests {
         }
         assertThat(pledges.countAgencies(dayton, query("wichita", PortfolioQuery.Sort.AGENCY, true, 0, 50))).isZero();
         assertThat(pledges.agencyProgress(ta, query(null, PortfolioQuery.Sort.AGENCY, true, 5, 50))).isEmpty();
+    }
+
+    @Test
+    @Transactional // rolled back: the account is the test's own
+    void taStaffWithoutAssignmentsSeesNoAgency() {
+        CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
+        users.insert(new NewUser("ta.unassigned.paging", "unused", "Unassigned TA", "ta.unassigned.paging@example.org",
+                Role.TA_STAFF, ta.organizationId()), "{noop}unused", Instant.now());
+        CurrentUser unassigned = Users.signedIn(users, "ta.unassigned.paging");
+
+        assertThat(pledges.seesAnyAgency(unassigned)).isFalse();
+        assertThat(pledges.countAgencies(unassigned, PortfolioQuery.all())).isZero();
+        assertThat(pledges.seesAnyAgency(ta)).isTrue();
     }
 
     @Test

@@ -33,6 +33,8 @@ final class BrowserSession {
     private int uiId;
     private int syncId;
     private int clientId;
+    /** The answer to the navigation, until the grid in it has been asked for rows. */
+    private String lastView;
 
     private BrowserSession(HttpClient http, URI base) {
         this.http = http;
@@ -58,21 +60,26 @@ final class BrowserSession {
         return session;
     }
 
-    /** Opens the route in a new UI and requests the grid's first {@code rows} rows, as the client does. */
-    void open(String route, int rows) {
+    /** Opens the route in a new UI, as the client does after loading the page. */
+    void open(String route) {
         String init = send(request("?v-r=init&location=" + encode(route) + "&query=").GET());
         securityKey = find(SECURITY_KEY, init, "security key");
         uiId = Integer.parseInt(find(UI_ID, init, "UI id"));
-        String view = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+        lastView = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
                 + route + "\",\"appShellTitle\":\"\",\"query\":\"\",\"trigger\":\"\",\"historyState\":{\"idx\":0}}}");
-        String grid = find(GRID_NODE, view, "grid in " + route);
+    }
+
+    /** Asks the open view's agency grid for its first {@code rows} rows, as the client does. */
+    void requestAgencyRows(int rows) {
+        String grid = find(GRID_NODE, lastView, "grid in the view");
         String page = uidl("{\"type\":\"publishedEventHandler\",\"node\":" + grid
                 + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[0," + rows
                 + "],\"promise\":0}");
         // the grid sends its first page with the view already; the client's range request confirms it
-        if (!(view + page).contains("agencies/")) {
-            throw new IllegalStateException("The grid in " + route + " sent no rows");
+        if (!(lastView + page).contains("agencies/")) {
+            throw new IllegalStateException("The grid sent no agency rows");
         }
+        lastView = null;
     }
 
     private String uidl(String rpc) {
