@@ -11,6 +11,7 @@ import static org.pledgetrack.db.Tables.FOCUS_AREA;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
+import static org.pledgetrack.db.Tables.PLEDGE_PROGRESS;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.db.tables.Pledge;
@@ -144,10 +146,51 @@ public class PledgeRepository {
     }
 
     /**
-     * One page of progress lines for the given agencies (every agency when {@code agencyIds} is
-     * null), filtered and sorted as the query says; focus-area shares are left empty.
+     * One page of progress lines for the agencies matching {@code readable}, filtered and sorted as
+     * the query says; focus-area shares are left empty. Two steps, so that the work grows with the
+     * page and not with the number of agencies: the page's agency ids first (from an index for the
+     * name and state orders, from {@code pledge_progress} for the progress orders), then the
+     * progress of just those agencies.
      */
-    public List<AgencyProgress> findAgencyProgress(Collection<Long> agencyIds, PortfolioQuery query, LocalDate asOf) {
+    public List<AgencyProgress> findAgencyProgress(Condition readable, PortfolioQuery query, LocalDate asOf) {
+        List<Long> page = findAgencyPage(readable, query);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgencyProgress> rows = findProgressOf(page, asOf);
+        return page.stream().map(rows::get).toList();
+    }
+
+    /** How many agencies {@link #findAgencyProgress} would list without paging. */
+    public int countAgencies(Condition readable, PortfolioQuery query) {
+        return dsl.fetchCount(ORGANIZATION, agencyFilter(readable, query));
+    }
+
+    /** Whether any agency matches {@code readable}: stops at the first, unlike a count. */
+    public boolean existsAgency(Condition readable) {
+        return dsl.fetchExists(ORGANIZATION, agencyFilter(readable, PortfolioQuery.all()));
+    }
+
+    private List<Long> findAgencyPage(Condition readable, PortfolioQuery query) {
+        Condition filter = agencyFilter(readable, query);
+        List<SortField<?>> order = pageOrder(query);
+        var agencies = dsl.select(ORGANIZATION.ID).from(ORGANIZATION);
+        var ordered = switch (query.sort()) {
+            case AGENCY, STATE -> agencies.where(filter).orderBy(order);
+            case PLEDGE_AGE, VERIFIED, WAITING, LAST_ACTIVITY -> {
+                Table<?> current = select(PLEDGE.AGENCY_ID, max(PLEDGE.ID).as(PLEDGE.ID))
+                        .from(PLEDGE).groupBy(PLEDGE.AGENCY_ID).asTable("current_pledge");
+                yield agencies.leftJoin(current).on(current.field(PLEDGE.AGENCY_ID).eq(ORGANIZATION.ID))
+                        .leftJoin(PLEDGE).on(PLEDGE.ID.eq(current.field(PLEDGE.ID)))
+                        .leftJoin(PLEDGE_PROGRESS).on(PLEDGE_PROGRESS.PLEDGE_ID.eq(PLEDGE.ID))
+                        .where(filter).orderBy(order);
+            }
+        };
+        return ordered.offset(query.offset()).limit(query.limit()).fetch(ORGANIZATION.ID);
+    }
+
+    /** The progress lines of the given agencies, by agency id. */
+    private Map<Long, AgencyProgress> findProgressOf(Collection<Long> agencyIds, LocalDate asOf) {
         Field<Integer> itemCount = count(PLEDGE_ITEM.ID);
         Field<java.math.BigDecimal> submitted = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0));
         Field<java.math.BigDecimal> verified = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0));
@@ -160,14 +203,10 @@ public class PledgeRepository {
                 .from(ORGANIZATION)
                 .leftJoin(PLEDGE).on(PLEDGE.ID.eq(currentPledgeId()))
                 .leftJoin(PLEDGE_ITEM).on(PLEDGE_ITEM.PLEDGE_ID.eq(PLEDGE.ID))
-                .where(agencyScope(agencyIds, query))
+                .where(ORGANIZATION.ID.in(agencyIds))
                 .groupBy(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
                         PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON)
-                .orderBy(sortField(query, verified, itemCount, submitted, lastActivity), ORGANIZATION.NAME.asc(),
-                        ORGANIZATION.ID.asc())
-                .offset(query.offset())
-                .limit(query.limit())
-                .fetch(r -> {
+                .fetchMap(ORGANIZATION.ID, r -> {
                     LocalDate signedOn = r.get(PLEDGE.SIGNED_ON);
                     int items = r.get(itemCount);
                     return new AgencyProgress(r.get(ORGANIZATION.ID), r.get(ORGANIZATION.NAME), r.get(ORGANIZATION.ORI),
@@ -179,11 +218,6 @@ public class PledgeRepository {
                                     intOf(r.get(withOwnTarget)), intOf(r.get(ownTargetDue))),
                             r.get(lastActivity), List.of());
                 });
-    }
-
-    /** How many agencies {@link #findAgencyProgress} would list without paging. */
-    public int countAgencies(Collection<Long> agencyIds, PortfolioQuery query) {
-        return dsl.fetchCount(ORGANIZATION, agencyScope(agencyIds, query));
     }
 
     /** Verified and total items per focus area of each pledge, in catalog order. */
@@ -207,35 +241,43 @@ public class PledgeRepository {
         return select(max(latest.ID)).from(latest).where(latest.AGENCY_ID.eq(ORGANIZATION.ID)).asField();
     }
 
-    private static Condition agencyScope(Collection<Long> agencyIds, PortfolioQuery query) {
-        Condition scope = ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name());
-        if (agencyIds != null) {
-            scope = scope.and(ORGANIZATION.ID.in(agencyIds));
-        }
+    private static Condition agencyFilter(Condition readable, PortfolioQuery query) {
+        Condition filter = ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name()).and(readable);
         if (query.search() != null && !query.search().isBlank()) {
             String text = query.search().strip();
-            scope = scope.and(ORGANIZATION.NAME.containsIgnoreCase(text).or(ORGANIZATION.ORI.containsIgnoreCase(text)));
+            filter = filter.and(ORGANIZATION.NAME.containsIgnoreCase(text).or(ORGANIZATION.ORI.containsIgnoreCase(text)));
         }
         if (query.state() != null && !query.state().isBlank()) {
-            scope = scope.and(ORGANIZATION.STATE.eq(query.state().strip().toUpperCase(java.util.Locale.ROOT)));
+            filter = filter.and(ORGANIZATION.STATE.eq(query.state().strip().toUpperCase(java.util.Locale.ROOT)));
         }
-        return scope;
+        return filter;
     }
 
-    private static SortField<?> sortField(PortfolioQuery query, Field<java.math.BigDecimal> verified,
-                                          Field<Integer> itemCount, Field<java.math.BigDecimal> submitted,
-                                          Field<Instant> lastActivity) {
-        Field<?> field = switch (query.sort()) {
-            case AGENCY -> ORGANIZATION.NAME;
-            case STATE -> ORGANIZATION.STATE;
-            case PLEDGE_AGE -> PLEDGE.SIGNED_ON;
-            case VERIFIED -> verified.div(DSL.greatest(itemCount, DSL.inline(1)));
-            case WAITING -> submitted;
-            case LAST_ACTIVITY -> lastActivity;
-        };
+    /**
+     * The query's order, then name and id so that pages never overlap. MySQL puts nulls first when
+     * ascending and last when descending, as the grid wants; spelling that out would make jOOQ emulate
+     * it with an expression and lose the index order.
+     */
+    private static List<SortField<?>> pageOrder(PortfolioQuery query) {
         // an older pledge has an earlier signed date: ascending age is descending date
         boolean ascending = query.sort() == PortfolioQuery.Sort.PLEDGE_AGE != query.ascending();
-        return ascending ? field.asc().nullsFirst() : field.desc().nullsLast();
+        if (query.sort() == PortfolioQuery.Sort.AGENCY) {
+            return List.of(direction(ORGANIZATION.NAME, ascending), direction(ORGANIZATION.ID, ascending));
+        }
+        Field<?> field = switch (query.sort()) {
+            case AGENCY, STATE -> ORGANIZATION.STATE;
+            case PLEDGE_AGE -> PLEDGE.SIGNED_ON;
+            // agencies without a pledge count as nothing verified and nothing waiting, like a new pledge
+            case VERIFIED -> DSL.coalesce(PLEDGE_PROGRESS.VERIFIED.div(DSL.greatest(PLEDGE_PROGRESS.ITEMS_TOTAL,
+                    DSL.inline(1))), DSL.inline(0));
+            case WAITING -> DSL.coalesce(PLEDGE_PROGRESS.SUBMITTED, DSL.inline(0));
+            case LAST_ACTIVITY -> PLEDGE_PROGRESS.LAST_AGENCY_ACTIVITY_AT;
+        };
+        return List.of(direction(field, ascending), ORGANIZATION.NAME.asc(), ORGANIZATION.ID.asc());
+    }
+
+    private static SortField<?> direction(Field<?> field, boolean ascending) {
+        return ascending ? field.asc() : field.desc();
     }
 
     private static int intOf(Number value) {

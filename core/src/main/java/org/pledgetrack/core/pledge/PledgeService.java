@@ -1,11 +1,14 @@
 package org.pledgetrack.core.pledge;
 
+import static org.pledgetrack.db.Tables.ORGANIZATION;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.pledgetrack.core.agency.Agency;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.audit.AuditEntry;
@@ -14,7 +17,6 @@ import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.db.tables.records.PledgeRecord;
@@ -33,18 +35,16 @@ public class PledgeService {
     private final ItemRepository items;
     private final AgencyService agencies;
     private final CatalogService catalog;
-    private final AssignmentRepository assignments;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
 
     PledgeService(PledgeRepository pledges, ItemRepository items, AgencyService agencies, CatalogService catalog,
-                  AssignmentRepository assignments, AccessPolicy access, AuditLog audit, Clock clock) {
+                  AccessPolicy access, AuditLog audit, Clock clock) {
         this.pledges = pledges;
         this.items = items;
         this.agencies = agencies;
         this.catalog = catalog;
-        this.assignments = assignments;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -102,7 +102,7 @@ public class PledgeService {
      */
     @Transactional(readOnly = true)
     public List<AgencyProgress> agencyProgress(CurrentUser user, PortfolioQuery query) {
-        List<AgencyProgress> rows = pledges.findAgencyProgress(visibleAgencyIds(user), query, LocalDate.now(clock));
+        List<AgencyProgress> rows = pledges.findAgencyProgress(readableAgencies(user), query, LocalDate.now(clock));
         List<Long> pledgeIds = rows.stream().map(AgencyProgress::pledgeId).filter(java.util.Objects::nonNull).toList();
         if (pledgeIds.isEmpty()) {
             return rows;
@@ -112,10 +112,16 @@ public class PledgeService {
                 : row.withAreas(shares.getOrDefault(row.pledgeId(), List.of()))).toList();
     }
 
+    /** Whether the user may see any agency at all (a TA staff member may have none assigned yet). */
+    @Transactional(readOnly = true)
+    public boolean seesAnyAgency(CurrentUser user) {
+        return pledges.existsAgency(readableAgencies(user));
+    }
+
     /** How many agencies {@link #agencyProgress(CurrentUser, PortfolioQuery)} lists without paging. */
     @Transactional(readOnly = true)
     public int countAgencies(CurrentUser user, PortfolioQuery query) {
-        return pledges.countAgencies(visibleAgencyIds(user), query);
+        return pledges.countAgencies(readableAgencies(user), query);
     }
 
     /**
@@ -183,12 +189,8 @@ public class PledgeService {
                 last == null ? pledges.findPledge(pledge.getId()).orElseThrow().getUpdatedAt() : last.occurredAt());
     }
 
-    private List<Long> visibleAgencyIds(CurrentUser user) {
-        return switch (user.role()) {
-            case OVERSEER, ADMIN -> null;
-            case TA_STAFF -> assignments.findAssignedAgencyIds(user.id());
-            case AGENCY -> List.of(user.organizationId());
-        };
+    private Condition readableAgencies(CurrentUser user) {
+        return access.readableAgencies(user, ORGANIZATION.ID);
     }
 
     private PledgeOverview overviewOf(Agency agency, PledgeRecord pledge) {

@@ -1,5 +1,8 @@
 package org.pledgetrack.core.security;
 
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,18 @@ public class AccessPolicy {
             case OVERSEER, ADMIN -> true;
             case AGENCY -> user.organizationId() == agencyId;
             case TA_STAFF -> assignments.isAssignedToAgency(user.id(), agencyId);
+        };
+    }
+
+    /**
+     * The agencies the user may read ({@link #canReadAgency}) as a condition on {@code agencyId},
+     * for lists that filter, sort and page in the database.
+     */
+    public Condition readableAgencies(CurrentUser user, Field<Long> agencyId) {
+        return switch (user.role()) {
+            case OVERSEER, ADMIN -> DSL.noCondition();
+            case AGENCY -> agencyId.eq(user.organizationId());
+            case TA_STAFF -> assignments.assignedAgencies(user.id(), agencyId);
         };
     }
 

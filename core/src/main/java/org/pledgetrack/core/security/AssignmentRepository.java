@@ -6,7 +6,10 @@ import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 import java.time.Instant;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Which agencies and grants a TA staff member is assigned to. */
@@ -34,6 +37,16 @@ public class AssignmentRepository {
                 .from(TA_AGENCY_ASSIGNMENT)
                 .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId))
                 .fetch(TA_AGENCY_ASSIGNMENT.AGENCY_ID);
+    }
+
+    /**
+     * Holds for the agencies assigned to the user. A subquery, not a list of ids: a national TA
+     * staff member is assigned every agency, and 18,000 bound ids would make each query slow.
+     */
+    public Condition assignedAgencies(long userId, Field<Long> agencyId) {
+        return agencyId.in(DSL.select(TA_AGENCY_ASSIGNMENT.AGENCY_ID)
+                .from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)));
     }
 
     public void assignAgency(long userId, long agencyId, Instant now) {

@@ -84,6 +84,30 @@ class SnapshotRepository {
                 .fetch(SnapshotRepository::agencyRow);
     }
 
+    /**
+     * One page of the agency rows on one date for the agencies matching {@code readable}, optionally
+     * of one state, by agency name.
+     */
+    List<AgencyStatusRow> findAgencyRows(LocalDate asOf, Condition readable, String state, int offset, int limit) {
+        return dsl.select(AGENCY_SNAPSHOT.asterisk(), ORGANIZATION.NAME).from(AGENCY_SNAPSHOT)
+                .join(ORGANIZATION).on(ORGANIZATION.ID.eq(AGENCY_SNAPSHOT.AGENCY_ID))
+                .where(agencyRowsOf(asOf, readable, state))
+                .orderBy(ORGANIZATION.NAME, AGENCY_SNAPSHOT.AGENCY_ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(SnapshotRepository::agencyRow);
+    }
+
+    /** How many rows {@link #findAgencyRows(LocalDate, Condition, String, int, int)} pages through. */
+    int countAgencyRows(LocalDate asOf, Condition readable, String state) {
+        return dsl.fetchCount(AGENCY_SNAPSHOT, agencyRowsOf(asOf, readable, state));
+    }
+
+    private static Condition agencyRowsOf(LocalDate asOf, Condition readable, String state) {
+        Condition rows = AGENCY_SNAPSHOT.AS_OF.eq(asOf).and(readable);
+        return state == null ? rows : rows.and(AGENCY_SNAPSHOT.STATE.eq(state.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     /** Verified percentages of every agency per as-of date in the range. */
     Map<LocalDate, List<BigDecimal>> findAgencyPctVerifiedByDate(LocalDate from, LocalDate to) {
         return dsl.select(AGENCY_SNAPSHOT.AS_OF, AGENCY_SNAPSHOT.PCT_VERIFIED).from(AGENCY_SNAPSHOT)

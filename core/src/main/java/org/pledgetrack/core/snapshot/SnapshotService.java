@@ -1,8 +1,9 @@
 package org.pledgetrack.core.snapshot;
 
+import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,17 +47,20 @@ public class SnapshotService {
     }
 
     /**
-     * The agency rows of the pledge status snapshot on {@code asOf}: every agency for overseers and
-     * admins, assigned agencies for TA staff, its own row for an agency. Empty for a date without a run.
+     * One page of the agency rows of the pledge status snapshot on {@code asOf} (of one state when
+     * {@code state} is not null), by agency name: every agency for overseers and admins, assigned
+     * agencies for TA staff, its own row for an agency. Empty for a date without a run.
      */
     @Transactional(readOnly = true)
-    public List<AgencyStatusRow> agencyRows(CurrentUser user, LocalDate asOf) {
-        Collection<Long> scope = switch (user.role()) {
-            case OVERSEER, ADMIN -> null;
-            case TA_STAFF -> assignments.findAssignedAgencyIds(user.id());
-            case AGENCY -> List.of(user.organizationId());
-        };
-        return snapshots.findAgencyRows(asOf, scope);
+    public List<AgencyStatusRow> agencyRows(CurrentUser user, LocalDate asOf, String state, int offset, int limit) {
+        return snapshots.findAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state, offset,
+                limit);
+    }
+
+    /** How many rows {@link #agencyRows} pages through. */
+    @Transactional(readOnly = true)
+    public int countAgencyRows(CurrentUser user, LocalDate asOf, String state) {
+        return snapshots.countAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.pledgetrack.core.pledge.AgencyProgress;
 import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +35,10 @@ class AgencyApiController {
                                           @Parameter(description = "two-letter state code") @RequestParam(required = false) String state,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "100") int size) {
-        var rows = pledges.agencyProgress(user).stream()
-                .filter(row -> state == null || state.equalsIgnoreCase(row.state()))
-                .toList();
-        return PageResponse.of(rows, page, size);
+        // paged, filtered and counted in the database: an overseer's list has 18,000 agencies
+        var query = new PortfolioQuery(null, state, PortfolioQuery.Sort.AGENCY, true,
+                PageResponse.offset(page, size), size);
+        return new PageResponse<>(pledges.agencyProgress(user, query), page, size, pledges.countAgencies(user, query));
     }
 
     @GetMapping("/{agencyId}/pledge")

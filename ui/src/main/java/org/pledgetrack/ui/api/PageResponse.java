@@ -9,14 +9,22 @@ record PageResponse<T>(List<T> items, int page, int size, long total) {
 
     /** Cuts one page out of a list; page numbers start at 0, sizes go from 1 to {@value #MAX_SIZE}. */
     static <T> PageResponse<T> of(List<T> all, int page, int size) {
+        long from = Math.min(offset(page, size), all.size());
+        long to = Math.min(from + size, all.size());
+        return new PageResponse<>(all.subList((int) from, (int) to), page, size, all.size());
+    }
+
+    /**
+     * Where page {@code page} of {@code size} items starts, for lists the database pages; refuses the
+     * same numbers as {@link #of}. Past {@link Integer#MAX_VALUE} it is simply beyond every list.
+     */
+    static int offset(int page, int size) {
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more.");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ".");
         }
-        long from = Math.min((long) page * size, all.size());
-        long to = Math.min(from + size, all.size());
-        return new PageResponse<>(all.subList((int) from, (int) to), page, size, all.size());
+        return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
     }
 }

@@ -38,9 +38,8 @@ class SnapshotApiController {
                                            @RequestParam(defaultValue = "100") int size) {
         LocalDate date = asOf != null ? asOf : snapshots.latestAsOf()
                 .orElseThrow(() -> new NoSuchElementException("No status snapshot has been computed yet."));
-        var rows = snapshots.agencyRows(user, date).stream()
-                .filter(row -> state == null || state.equalsIgnoreCase(row.state()))
-                .toList();
-        return PageResponse.of(rows, page, size);
+        int offset = PageResponse.offset(page, size);
+        return new PageResponse<>(snapshots.agencyRows(user, date, state, offset, size), page, size,
+                snapshots.countAgencyRows(user, date, state));
     }
 }

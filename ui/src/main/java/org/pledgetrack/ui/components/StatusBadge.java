@@ -21,20 +21,38 @@ public final class StatusBadge {
     }
 
     public static Span of(ScheduleStatus status) {
+        return badge(label(status), variant(status));
+    }
+
+    /** The text of a schedule status badge, for grids that draw it in the browser (a lit renderer). */
+    public static String label(ScheduleStatus status) {
+        return status == null ? "No schedule" : status.label();
+    }
+
+    /** The {@code theme} attribute of a schedule status badge, for grids that draw it in the browser. */
+    public static String theme(ScheduleStatus status) {
+        return theme(variant(status));
+    }
+
+    private static String variant(ScheduleStatus status) {
         if (status == null) {
-            return badge("No schedule", "contrast");
+            return "contrast";
         }
-        return badge(status.label(), switch (status) {
+        return switch (status) {
             case ON_TRACK, COMPLETE -> "success";
             case AT_RISK -> "warning";
             case BEHIND -> "error";
-        });
+        };
     }
 
     private static Span badge(String text, String variant) {
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add(("badge " + variant).strip());
+        badge.getElement().getThemeList().add(theme(variant));
         badge.addClassName("status-badge");
         return badge;
+    }
+
+    private static String theme(String variant) {
+        return ("badge " + variant).strip();
     }
 }

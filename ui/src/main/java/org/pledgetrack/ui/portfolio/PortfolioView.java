@@ -8,7 +8,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.pledge.PledgeService;
-import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.AgencyProgressGrid;
 import org.pledgetrack.ui.components.EmptyState;
@@ -25,7 +24,7 @@ public class PortfolioView extends VerticalLayout {
         addClassName("portfolio-view");
         setSizeFull();
         CurrentUser user = authenticatedUser.get();
-        if (pledges.countAgencies(user, PortfolioQuery.all()) == 0) {
+        if (!pledges.seesAnyAgency(user)) {
             add(new EmptyState("No agencies assigned",
                     "Agencies appear here once an administrator assigns them to you."));
         } else {
