@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 7, figures 4 and 5: the agency grids through the real views (Karibu), heap per signed-in
 # Vaadin session (100 sessions over HTTP) and the read API under 50 concurrent clients for 60 s, on
-# an already generated dataset. Prints one tab-separated FIGURE line per figure and exits 1 when a
+# an already generated dataset. Sessions and API load go to a server started here in its own JVM. Prints one tab-separated FIGURE line per figure and exits 1 when a
 # target is missed. Not a test: run from anywhere, usually by bench/run.sh.
 # Usage: bench/ui-api.sh <jdbc-url>   (e.g. 'jdbc:mysql://127.0.0.1:3306/bench_pledgetrack?connectionTimeZone=UTC')
 # Database account: BENCH_DB_USER (default root) / BENCH_DB_PASSWORD (default empty).
@@ -18,10 +18,38 @@ fi
 ./mvnw -q -pl ui -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >target/ui-api-build.log 2>&1 \
     || { cat target/ui-api-build.log; exit 1; }
+./mvnw -q -pl ui -am dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-server.classpath -Dmdep.includeScope=runtime >>target/ui-api-build.log 2>&1 \
+    || { cat target/ui-api-build.log; exit 1; }
 # Without Vaadin's dev-mode jars the application runs in production mode, as deployed.
-DEPS="$(tr ':' '\n' <ui/target/bench.classpath | grep -v -e '/vaadin-dev/' -e '/vaadin-dev-server/' -e '/vaadin-dev-bundle/' -e '/com/vaadin/copilot/' | paste -sd:)"
-CP="ui/target/test-classes:ui/target/classes:batch/target/classes:core/target/test-classes:core/target/classes:db/target/classes:$DEPS"
+without_dev_mode() { tr ':' '\n' <"$1" | grep -v -e '/vaadin-dev/' -e '/vaadin-dev-server/' -e '/vaadin-dev-bundle/' -e '/com/vaadin/copilot/' | paste -sd:; }
+MODULES="ui/target/classes:batch/target/classes:core/target/classes:db/target/classes"
+CP="ui/target/test-classes:core/target/test-classes:$MODULES:$(without_dev_mode ui/target/bench.classpath)"
+SERVER_CP="$MODULES:$(without_dev_mode ui/target/bench-server.classpath)"
+DB_ACCOUNT=(-Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datasource.password="${BENCH_DB_PASSWORD:-}")
+
+# The server under test in its own JVM, as deployed (no test classes), so that the load generator and
+# the Karibu runs share neither its heap nor its threads; its heap is read over JMX on loopback.
+PORT="${BENCH_PORT:-18080}"
+JMX_PORT="${BENCH_JMX_PORT:-19010}"
+"$JAVA_HOME/bin/java" -Xmx2g "${DB_ACCOUNT[@]}" \
+    -Dcom.sun.management.jmxremote.port="$JMX_PORT" -Dcom.sun.management.jmxremote.rmi.port="$JMX_PORT" \
+    -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1 \
+    -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false \
+    -cp "$SERVER_CP" org.pledgetrack.ui.Application \
+    --spring.datasource.url="$1" --server.port="$PORT" --pledgetrack.demo-data=false \
+    --pledgetrack.reminders.cron=- --pledgetrack.jobs.schedule-enabled=false \
+    --pledgetrack.files.dir=target/bench-files --vaadin.productionMode=true --logging.level.root=WARN \
+    >target/ui-api-server.log 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "The server did not start:" >&2; cat target/ui-api-server.log >&2; exit 1; }
+    sleep 1
+done
+
 # shellcheck disable=SC2086
-exec "$JAVA_HOME/bin/java" -Xmx2g ${JAVA_OPTS:-} \
-    -Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datasource.password="${BENCH_DB_PASSWORD:-}" \
+"$JAVA_HOME/bin/java" -Xmx2g ${JAVA_OPTS:-} "${DB_ACCOUNT[@]}" \
+    -Dbench.server="http://127.0.0.1:$PORT/" -Dbench.jmx="$JMX_PORT" \
     -cp "$CP" org.pledgetrack.ui.bench.UiApiBench "$1"

@@ -1,6 +1,6 @@
 package org.pledgetrack.ui.bench;
 
-import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Figure 4d: heap retained per signed-in Vaadin session. Method: used heap after full GCs, before
+ * Figure 4d: heap retained per signed-in Vaadin session. Method: the server JVM's used heap after
+ * full GCs (read over JMX when the server runs in its own JVM, as bench/ui-api.sh starts it), before
  * and after {@code sessions} browsers sign in over HTTP and each opens the landing view with the
  * grid's first page; the difference divided by the number of sessions. The sessions stay alive
  * (the server keeps them 30 minutes) while the second measurement runs. Baseline: the same number
@@ -24,11 +25,13 @@ final class SessionHeapBench {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
+    private final MemoryMXBean serverHeap;
     private final BenchAccounts accounts;
     private final int sessions;
 
-    SessionHeapBench(URI base, BenchAccounts accounts, int sessions) {
+    SessionHeapBench(URI base, MemoryMXBean serverHeap, BenchAccounts accounts, int sessions) {
         this.base = base;
+        this.serverHeap = serverHeap;
         this.accounts = accounts;
         this.sessions = sessions;
     }
@@ -70,17 +73,17 @@ final class SessionHeapBench {
         session.requestAgencyRows(GridBench.PAGE_SIZE);
     }
 
-    private static long usedHeapAfterFullGc() {
+    private long usedHeapAfterFullGc() {
         long used = Long.MAX_VALUE;
         // several rounds: finalizable and weakly reachable objects need more than one collection
         for (int round = 0; round < 4; round++) {
-            System.gc();
+            serverHeap.gc();
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            used = Math.min(used, serverHeap.getHeapMemoryUsage().getUsed());
         }
         return used;
     }

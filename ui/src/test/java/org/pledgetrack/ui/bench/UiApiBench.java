@@ -1,5 +1,6 @@
 package org.pledgetrack.ui.bench;
 
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,13 +39,17 @@ public final class UiApiBench {
         List<Figure> figures = new ArrayList<>();
         try (ConfigurableApplicationContext context = start(args[0])) {
             BenchAccounts accounts = new BenchAccounts(context);
-            URI base = URI.create("http://127.0.0.1:"
-                    + ((WebServerApplicationContext) context).getWebServer().getPort() + "/");
+            // Sessions and API load go to the server JVM that bench/ui-api.sh started (bench.server),
+            // so neither the load generator nor the Karibu runs share its heap or its threads; the
+            // heap is read from that JVM over JMX (bench.jmx). Without them, this JVM serves itself.
+            URI base = URI.create(System.getProperty("bench.server", "http://127.0.0.1:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort() + "/"));
+            MemoryMXBean serverHeap = ServerHeap.of(System.getProperty("bench.jmx"));
             if (sections.contains("grids")) {
                 report(figures, new GridBench(context, accounts, 5, Integer.getInteger("bench.runs", 30)).run());
             }
             if (sections.contains("sessions")) {
-                report(figures, List.of(new SessionHeapBench(base, accounts, Integer.getInteger("bench.sessions", 100))
+                report(figures, List.of(new SessionHeapBench(base, serverHeap, accounts, Integer.getInteger("bench.sessions", 100))
                         .run()));
             }
             if (sections.contains("api")) {

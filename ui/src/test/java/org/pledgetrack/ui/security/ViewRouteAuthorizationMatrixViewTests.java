@@ -109,6 +109,7 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
     @Test
     void everyRouteIsInTheMatrix() {
         Set<String> discovered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> !TestFixtureRoutes.isTestFixture(route.getNavigationTarget()))
                 .map(RouteData::getTemplate)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> listed = ROUTES.stream().map(RouteLine::template).collect(Collectors.toCollection(TreeSet::new));
