@@ -7,6 +7,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +35,7 @@ public class RosterImportKillDrill implements KillDrill {
 
     private static final String ORI_PREFIX = "WY2";
     private static final int AGENCIES = 8_000;
-    /** One chunk of the insert: a multi-row statement of 1,000 agencies and one of their 1,000 users. */
-    private static final int ONE_CHUNK_OF_ROWS = 2000;
+    private static final int ONE_CHUNK_OF_AGENCIES = 1_000;
 
     private final RosterImportService service;
     private final RosterImportRepository imports;
@@ -76,7 +78,11 @@ public class RosterImportKillDrill implements KillDrill {
         RosterImports.importAndWait(service, admin(), file.getFileName().toString(), Files.readAllBytes(file));
     }
 
-    /** Checked, so the insert has started, and its transaction holds at least one chunk of rows. */
+    /**
+     * Checked, so the insert has started, and its transaction holds at least one chunk of agencies
+     * (1,000, one multi-row statement), seen by a dirty read: uncommitted rows are what the kill must
+     * leave behind. (information_schema.INNODB_TRX does not show another account's transaction.)
+     */
     @Override
     public boolean halfWay() {
         if (killedImportId == null) {
@@ -84,8 +90,24 @@ public class RosterImportKillDrill implements KillDrill {
                     Long.class, roster.getFileName().toString());
         }
         return killedImportId != null && status() == RosterImportStatus.IMPORTING
-                && jdbc.queryForObject("SELECT COALESCE(MAX(trx_rows_modified), 0) FROM information_schema.INNODB_TRX",
-                        Long.class) >= ONE_CHUNK_OF_ROWS;
+                && uncommittedAgencies() >= ONE_CHUNK_OF_AGENCIES;
+    }
+
+    private long uncommittedAgencies() {
+        return jdbc.execute((Connection connection) -> {
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM organization WHERE ori LIKE ?")) {
+                count.setString(1, ORI_PREFIX + "%");
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } finally {
+                connection.setTransactionIsolation(isolation);
+            }
+        });
     }
 
     @Override
