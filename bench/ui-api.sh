@@ -18,7 +18,7 @@ fi
 ./mvnw -q -pl ui -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >target/ui-api-build.log 2>&1 \
     || { cat target/ui-api-build.log; exit 1; }
-./mvnw -q -pl ui -am dependency:build-classpath \
+./mvnw -q -pl ui -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-server.classpath -Dmdep.includeScope=runtime >>target/ui-api-build.log 2>&1 \
     || { cat target/ui-api-build.log; exit 1; }
 # Without Vaadin's dev-mode jars the application runs in production mode, as deployed.
