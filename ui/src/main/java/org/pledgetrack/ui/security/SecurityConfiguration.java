@@ -2,6 +2,8 @@ package org.pledgetrack.ui.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +22,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The API description is public; the API itself has its own token-based chain.
@@ -33,7 +36,11 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up exempts the login form from Spring's CSRF check, which leaves login
+        // CSRF open (a page elsewhere could sign a victim in as the attacker). Its internal requests
+        // carry Vaadin's own security key and stay exempt; the sign-in POST must carry the token.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }
 

@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Session fixation: a session id planted before sign-in must not be the one that is signed in.
- * Runs the real security filter chain (the same context as the Karibu view tests).
+ * Session fixation: a session id planted before sign-in must not be the one that is signed in. Login
+ * CSRF: a sign-in without the form's CSRF token is refused, even with the right password. Runs the
+ * real security filter chain (the same context as the Karibu view tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class SessionFixationIntegrationTests {
@@ -42,5 +43,18 @@ class SessionFixationIntegrationTests {
         SecurityContext signedIn = (SecurityContext) result.getRequest().getSession()
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(signedIn.getAuthentication().getName()).isEqualTo(DemoAccounts.ADMIN);
+    }
+
+    @Test
+    void signingInWithoutTheCsrfTokenIsRefusedEvenWithTheRightPassword() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        MvcResult result = mvc.perform(post("/login").session(new MockHttpSession())
+                        .param("username", DemoAccounts.ADMIN).param("password", "Demo-Pledge-2026"))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getRequest().getSession().getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
     }
 }
