@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -25,7 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
  * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
  * {@code changedOnly} only the stale ones), compute the agencies left without rows in chunks
- * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up.
+ * ({@code pledgetrack.jobs.chunk-size}, default 500) by ranges of agencies in parallel
+ * ({@code pledgetrack.jobs.partitions}, default one per processor), roll up.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -38,18 +40,26 @@ class PledgeStatusJobConfiguration {
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
                                         PlatformTransactionManager transactionManager,
                                         @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
+                                        @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(jdbc), transactionManager)
                 .build();
-        Step agencies = new StepBuilder("computeAgencySnapshots", jobRepository)
+        Step agencyRange = new StepBuilder("computeAgencySnapshots", jobRepository)
                 .<AgencyProgress, AgencyStatus>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
                 .writer(pledgeSnapshotWriter)
+                .build();
+        Step agencies = new StepBuilder("computeAgencySnapshotsByRange", jobRepository)
+                .partitioner(agencyRange.getName(), new AgencyRangePartitioner(jdbc))
+                .step(agencyRange)
+                .gridSize(partitions)
+                .taskExecutor(new SimpleAsyncTaskExecutor("pledge-status-"))
+                .aggregator(new CountsStayWithPartitions())
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
                 .tasklet(new StatusRollupTasklet(jdbc, clock), transactionManager)
@@ -61,8 +71,10 @@ class PledgeStatusJobConfiguration {
     @Bean
     @StepScope
     AgencyProgressReader agencyProgressReader(DataSource dataSource,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new AgencyProgressReader(dataSource, asOf);
+            @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{stepExecutionContext['" + AgencyRangePartitioner.FIRST_AGENCY_ID + "']}") long firstAgencyId,
+            @Value("#{stepExecutionContext['" + AgencyRangePartitioner.LAST_AGENCY_ID + "']}") long lastAgencyId) {
+        return new AgencyProgressReader(dataSource, asOf, firstAgencyId, lastAgencyId);
     }
 
     @Bean

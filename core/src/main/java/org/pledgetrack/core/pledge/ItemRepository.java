@@ -21,7 +21,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Pledge items: their progress fields and status changes. */
@@ -96,7 +95,7 @@ class ItemRepository {
                 .set(PLEDGE_ITEM.UPDATED_BY, userId)
                 .set(PLEDGE_ITEM.UPDATED_AT, now)
                 .where(PLEDGE_ITEM.ID.eq(itemId)).and(PLEDGE_ITEM.VERSION.eq(version))
-                .execute() == 1 && markPledgeProgressChanged(itemId);
+                .execute() == 1;
     }
 
     /** Moves the item to {@code status} if it is still at {@code version}; returns whether it was. */
@@ -113,8 +112,7 @@ class ItemRepository {
         if (byAgency) {
             update = update.set(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, now);
         }
-        return update.where(PLEDGE_ITEM.ID.eq(itemId)).and(PLEDGE_ITEM.VERSION.eq(version)).execute() == 1
-                && markPledgeProgressChanged(itemId);
+        return update.where(PLEDGE_ITEM.ID.eq(itemId)).and(PLEDGE_ITEM.VERSION.eq(version)).execute() == 1;
     }
 
     void insertStatusChange(long itemId, ItemStatus from, ItemStatus to, String reason, long userId, Instant now) {
@@ -131,20 +129,6 @@ class ItemRepository {
     /** Marks agency activity without changing the item's version (evidence and comments are separate records). */
     void touchAgencyActivity(long itemId, Instant now) {
         dsl.update(PLEDGE_ITEM).set(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, now).where(PLEDGE_ITEM.ID.eq(itemId)).execute();
-        markPledgeProgressChanged(itemId);
-    }
-
-    /**
-     * Bumps the pledge's progress revision in the same transaction as the item's change, so the
-     * incremental status run sees that this agency's snapshot rows are stale (a timestamp
-     * watermark would miss a change whose transaction commits after the run has started).
-     * Always true, so it can end a successful update's condition.
-     */
-    private boolean markPledgeProgressChanged(long itemId) {
-        dsl.update(PLEDGE).set(PLEDGE.PROGRESS_REVISION, PLEDGE.PROGRESS_REVISION.plus(1))
-                .where(PLEDGE.ID.eq(DSL.select(PLEDGE_ITEM.PLEDGE_ID).from(PLEDGE_ITEM).where(PLEDGE_ITEM.ID.eq(itemId))))
-                .execute();
-        return true;
     }
 
     private SelectOnConditionStep<Record> items() {

@@ -107,8 +107,6 @@ public class PledgeRepository {
                 .set(PLEDGE_ITEM.VERIFIED_AT, status == ItemStatus.VERIFIED ? at : null)
                 .where(PLEDGE_ITEM.ID.eq(itemId))
                 .execute();
-        dsl.update(PLEDGE).set(PLEDGE.PROGRESS_REVISION, PLEDGE.PROGRESS_REVISION.plus(1))
-                .where(PLEDGE.ID.eq(pledgeId)).execute();
         if (claimed) {
             dsl.insertInto(EVIDENCE)
                     .set(EVIDENCE.PLEDGE_ITEM_ID, itemId)
@@ -136,7 +134,6 @@ public class PledgeRepository {
                 .set(PLEDGE.CLOSED_AT, status == PledgeStatus.ACTIVE ? null : now)
                 .set(PLEDGE.UPDATED_AT, now)
                 .set(PLEDGE.VERSION, PLEDGE.VERSION.plus(1))
-                .set(PLEDGE.PROGRESS_REVISION, PLEDGE.PROGRESS_REVISION.plus(1))
                 .where(target)
                 .execute() == 1;
     }
