@@ -86,17 +86,15 @@ SET pap.items_total = pap.items_total - 1,
            AND item.status = 'SUBMITTED')
 WHERE pap.pledge_id = OLD.pledge_id AND pap.focus_area_id = ci.focus_area_id;
 
--- The progress revision (V70) moves with every change that can change the pledge's status snapshot,
--- in the transaction of the change, whoever writes it: an item's status, submission or activity,
--- and the pledge's own status. (Code bumped it by hand before; a writer that forgot would have left
--- the incremental run blind to its change.) Items are only ever added with their new pledge, which
--- has no snapshot row yet, so inserts need no revision.
+-- The progress revision (V70) moves with every change of an item that can change the pledge's status
+-- snapshot (status, submission, activity), in the transaction of the change, whoever writes it (code
+-- bumped it by hand before; a writer that forgot would have left the incremental run blind to its
+-- change). Items are only ever added with their new pledge, which has no snapshot row yet, so inserts
+-- need no revision. The pledge's own status has one writer, which bumps it in the same statement: a
+-- BEFORE UPDATE trigger on pledge made MariaDB 11.4 refuse INSERT ... SELECT into pledge.
 CREATE TRIGGER tr_pledge_item_progress_revised AFTER UPDATE ON pledge_item FOR EACH ROW
 UPDATE pledge SET progress_revision = progress_revision + 1
 WHERE id = NEW.pledge_id
   AND NOT (NEW.status <=> OLD.status AND NEW.submitted_at <=> OLD.submitted_at
            AND NEW.last_agency_activity_at <=> OLD.last_agency_activity_at);
-
-CREATE TRIGGER tr_pledge_status_revised BEFORE UPDATE ON pledge FOR EACH ROW
-SET NEW.progress_revision = NEW.progress_revision + (NEW.status <> OLD.status);
 /* [jooq ignore stop] */

@@ -134,6 +134,7 @@ public class PledgeRepository {
                 .set(PLEDGE.CLOSED_AT, status == PledgeStatus.ACTIVE ? null : now)
                 .set(PLEDGE.UPDATED_AT, now)
                 .set(PLEDGE.VERSION, PLEDGE.VERSION.plus(1))
+                .set(PLEDGE.PROGRESS_REVISION, PLEDGE.PROGRESS_REVISION.plus(1))
                 .where(target)
                 .execute() == 1;
     }
