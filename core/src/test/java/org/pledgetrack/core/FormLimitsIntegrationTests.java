@@ -149,16 +149,16 @@ class FormLimitsIntegrationTests {
         int version = requests.request(ta, requestId).version();
         return List.of(
                 new Rule("TA request topic: 200 characters", () -> requests.submit(wichita, new NewTaRequest(null,
-                        "x".repeat(201), null, null, "Help.", Urgency.LOW)), "The topic is too long (200 characters at most)."),
+                        "x".repeat(201), null, null, "Help.", Urgency.LOW)), "The topic can have at most 200 characters."),
                 new Rule("TA request description: 4,000 characters", () -> requests.submit(wichita, new NewTaRequest(null,
                         "Survey", null, null, "x".repeat(4001), Urgency.LOW)),
-                        "The description is too long (4,000 characters at most)."),
+                        "The description can have at most 4,000 characters."),
                 new Rule("TA request decline reason: 2,000 characters",
                         () -> requests.decline(ta, requestId, version, "x".repeat(2001)),
-                        "The reason is too long (2,000 characters at most)."),
+                        "The reason can have at most 2,000 characters."),
                 new Rule("TA request question: 2,000 characters",
                         () -> requests.askForInformation(ta, requestId, version, "x".repeat(2001)),
-                        "The question is too long (2,000 characters at most)."));
+                        "The question can have at most 2,000 characters."));
     }
 
     private List<Rule> deliverableRules() {
@@ -172,7 +172,7 @@ class FormLimitsIntegrationTests {
         return List.of(
                 new Rule("deliverable title: 300 characters",
                         () -> deliverables.plan(ta, grantId, plan(grant, "x".repeat(301), TODAY, null)),
-                        "The title is too long (300 characters at most)."),
+                        "The title can have at most 300 characters."),
                 new Rule("deliverable due date: within the grant period",
                         () -> deliverables.plan(ta, grantId, plan(grant, "Late", grant.summary().endOn().plusDays(1), null)),
                         "The due date must fall within the grant period " + period),
@@ -194,13 +194,13 @@ class FormLimitsIntegrationTests {
                         delivery(TODAY, "2", 10, "5.5", null)), "The participant rating must be between 1 and 5."),
                 new Rule("outcome note: 2,000 characters", () -> deliverables.recordDelivery(ta, deliverableId, version,
                         delivery(TODAY, "2", 10, "4", "x".repeat(2001))),
-                        "The outcome note is too long (2,000 characters at most)."),
+                        "The outcome note can have at most 2,000 characters."),
                 new Rule("cancel reason: 1,000 characters",
                         () -> deliverables.cancel(ta, deliverableId, version, "x".repeat(1001)),
-                        "The reason is too long (1,000 characters at most)."),
+                        "The reason can have at most 1,000 characters."),
                 new Rule("attachment label: 100 characters",
                         () -> attachments.attach(ta, deliverableId, Items.pdf(), "agenda.pdf", "x".repeat(101)),
-                        "Say what the file is (e.g. agenda, sign-in sheet), in up to 100 characters."));
+                        "The file label can have at most 100 characters."));
     }
 
     private List<Rule> otherFormRules() {
@@ -227,20 +227,20 @@ class FormLimitsIntegrationTests {
                         ReportFormat.CSV, TODAY.plusDays(1), ReportFilters.NONE), "The as-of date cannot be in the future."),
                 new Rule("recurring report name: 200 characters", () -> reports.saveDefinition(overseer, "x".repeat(201),
                         ReportType.AGENCY_STATUS, ReportFormat.CSV, ReportFilters.NONE, "0 0 6 1 * *"),
-                        "A name has at most 200 characters."),
+                        "The name can have at most 200 characters."),
                 new Rule("recurring report schedule: 100 characters", () -> reports.saveDefinition(overseer, "Monthly",
                         ReportType.AGENCY_STATUS, ReportFormat.CSV, ReportFilters.NONE, "0 0 6 1 * *" + " ".repeat(50)
                                 + "x".repeat(50)),
-                        "A schedule has at most 100 characters."),
+                        "The schedule can have at most 100 characters."),
                 new Rule("account user name: 100 characters", () -> accounts.createAccount(admin,
                         account("x".repeat(101), "Form Limits", "limits@example.org")),
-                        "A user name has at most 100 characters."),
+                        "The user name can have at most 100 characters."),
                 new Rule("account name: 200 characters", () -> accounts.createAccount(admin,
                         account("form.limits", "x".repeat(201), "limits@example.org")),
-                        "A name has at most 200 characters."),
+                        "The name can have at most 200 characters."),
                 new Rule("account e-mail: 254 characters", () -> accounts.createAccount(admin,
                         account("form.limits", "Form Limits", "x".repeat(243) + "@example.org")),
-                        "An e-mail address has at most 254 characters."),
+                        "The e-mail address can have at most 254 characters."),
                 new Rule("account e-mail: looks like one", () -> accounts.createAccount(admin,
                         account("form.limits", "Form Limits", "limits at example.org")),
                         "Enter an e-mail address such as name@agency.gov."));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
@@ -54,33 +55,30 @@ public class UserService {
     @Transactional
     public long createAccount(CurrentUser actor, NewUser user) {
         access.requireRole(actor, Role.ADMIN);
-        requireFieldsFit(user);
-        passwordPolicy.check(user.rawPassword(), user.username());
-        long id = users.insert(user, passwordEncoder.encode(user.rawPassword()), clock.instant());
+        NewUser account = fitted(user);
+        passwordPolicy.check(account.rawPassword(), account.username());
+        long id = users.insert(account, passwordEncoder.encode(account.rawPassword()), clock.instant());
         audit.recordAction(actor, null, ENTITY, id, "CREATE");
         return id;
     }
 
-    /** Required fields present, an e-mail that looks like one, and nothing wider than its column in {@code app_user}. */
-    private static void requireFieldsFit(NewUser user) {
-        requireText(user.username(), 100, "Enter a user name.", "A user name has at most 100 characters.");
-        requireText(user.displayName(), 200, "Enter the person's name.", "A name has at most 200 characters.");
-        requireText(user.email(), 254, "Enter an e-mail address.", "An e-mail address has at most 254 characters.");
-        if (!EMAIL.matcher(user.email()).matches()) {
+    /**
+     * The account as it is stored: required fields present, an e-mail that looks like one, and
+     * nothing wider than its column in {@code app_user}. Surrounding blanks (often pasted along)
+     * are dropped: kept, " alice" would be a second account beside "alice", and one that signs in
+     * only with the blank typed.
+     */
+    private static NewUser fitted(NewUser user) {
+        String username = TextInput.required(user.username(), 100, "The user name", "Enter a user name.");
+        String displayName = TextInput.required(user.displayName(), 200, "The name", "Enter the person's name.");
+        String email = TextInput.required(user.email(), 254, "The e-mail address", "Enter an e-mail address.");
+        if (!EMAIL.matcher(email).matches()) {
             throw new IllegalArgumentException("Enter an e-mail address such as name@agency.gov.");
         }
         if (user.role() == null) {
             throw new IllegalArgumentException("Choose a role.");
         }
-    }
-
-    private static void requireText(String value, int max, String missing, String tooLong) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(missing);
-        }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(tooLong);
-        }
+        return new NewUser(username, user.rawPassword(), displayName, email, user.role(), user.organizationId());
     }
 
     /**

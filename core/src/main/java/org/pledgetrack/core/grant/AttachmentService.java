@@ -7,6 +7,7 @@ import java.util.List;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,8 @@ public class AttachmentService {
     public long attach(CurrentUser user, long deliverableId, InputStream content, String originalFilename,
                        String label) {
         access.requireManage(user, grantOf(deliverableId));
-        String trimmedLabel = label == null ? "" : label.strip();
-        if (trimmedLabel.isEmpty() || trimmedLabel.length() > 100) {
-            throw new IllegalArgumentException("Say what the file is (e.g. agenda, sign-in sheet), in up to 100 characters.");
-        }
+        String trimmedLabel = TextInput.required(label, 100, "The file label",
+                "Say what the file is (e.g. agenda, sign-in sheet), in up to 100 characters.");
         StoredFile stored = files.store(content, originalFilename);
         long id = attachments.insert(deliverableId, trimmedLabel, stored, user.id(), clock.instant());
         audit.recordChange(user, null, ENTITY, id, "attached", null, stored.originalFilename());

@@ -95,7 +95,7 @@ class DeliverableRepository {
                 .set(TA_DELIVERABLE.PROVIDER_ORG_ID, plan.providerOrgId())
                 .set(TA_DELIVERABLE.TA_REQUEST_ID, taRequestId)
                 .set(TA_DELIVERABLE.TYPE, plan.type().name())
-                .set(TA_DELIVERABLE.TITLE, plan.title().strip())
+                .set(TA_DELIVERABLE.TITLE, plan.title())
                 .set(TA_DELIVERABLE.DESCRIPTION, plan.description())
                 .set(TA_DELIVERABLE.DUE_ON, plan.dueOn())
                 .set(TA_DELIVERABLE.SCHEDULED_ON, plan.scheduledOn())

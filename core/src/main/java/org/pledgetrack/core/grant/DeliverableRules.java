@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.pledgetrack.core.input.TextInput;
+
 /** The rules of a TA deliverable that need no database: overdue, status moves and validation. */
 public final class DeliverableRules {
 
@@ -34,21 +36,23 @@ public final class DeliverableRules {
         return scheduledOn == null ? DeliverableStatus.PLANNED : DeliverableStatus.SCHEDULED;
     }
 
-    static void validatePlan(DeliverablePlan plan, LocalDate grantStart, LocalDate grantEnd) {
+    /** The plan as it is stored, its text stripped (see {@link TextInput}); refused if a rule does not hold. */
+    static DeliverablePlan validatePlan(DeliverablePlan plan, LocalDate grantStart, LocalDate grantEnd) {
         require(plan.type() != null, "Choose the type of deliverable.");
-        require(plan.title() != null && !plan.title().isBlank(), "Enter a title.");
-        require(plan.title().length() <= 300, "The title is too long (300 characters at most).");
-        require(plan.description() == null || plan.description().length() <= 4000,
-                "The description is too long (4,000 characters at most).");
+        String title = TextInput.required(plan.title(), 300, "The title", "Enter a title.");
+        String description = TextInput.optional(plan.description(), 4000, "The description");
         require(plan.dueOn() != null, "Enter a due date.");
         require(!plan.dueOn().isBefore(grantStart) && !plan.dueOn().isAfter(grantEnd),
                 "The due date must fall within the grant period (" + grantStart + " to " + grantEnd + ").");
         require(plan.scheduledOn() == null
                         || (!plan.scheduledOn().isBefore(grantStart) && !plan.scheduledOn().isAfter(grantEnd)),
                 "The scheduled date must fall within the grant period (" + grantStart + " to " + grantEnd + ").");
+        return new DeliverablePlan(plan.type(), title, description, plan.providerOrgId(), plan.dueOn(),
+                plan.scheduledOn(), plan.focusAreaIds(), plan.itemIds());
     }
 
-    static void validateDelivery(DeliveryRecord record, LocalDate scheduledOn, LocalDate today) {
+    /** The delivery record as it is stored, its outcome note stripped; refused if a rule does not hold. */
+    static DeliveryRecord validateDelivery(DeliveryRecord record, LocalDate scheduledOn, LocalDate today) {
         require(record.deliveredOn() != null, "Enter the date it was delivered.");
         require(!record.deliveredOn().isAfter(today), "The delivered date cannot be in the future.");
         require(scheduledOn == null || !record.deliveredOn().isBefore(scheduledOn),
@@ -61,8 +65,8 @@ public final class DeliverableRules {
                 "The attendee count can be at most 10,000.");
         require(record.rating() == null || (record.rating().compareTo(LOWEST_RATING) >= 0
                 && record.rating().compareTo(HIGHEST_RATING) <= 0), "The participant rating must be between 1 and 5.");
-        require(record.outcomeNote() == null || record.outcomeNote().length() <= 2000,
-                "The outcome note is too long (2,000 characters at most).");
+        String outcomeNote = TextInput.optional(record.outcomeNote(), 2000, "The outcome note");
+        return new DeliveryRecord(record.deliveredOn(), record.hours(), record.attendees(), record.rating(), outcomeNote);
     }
 
     static void requireStatus(DeliverableStatus actual, String action, DeliverableStatus... allowed) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
@@ -108,18 +109,18 @@ public class DeliverableService {
 
     /** Changes the plan (and links) of an open deliverable; a scheduled date makes it scheduled. */
     @Transactional
-    public void edit(CurrentUser user, long deliverableId, int version, DeliverablePlan plan) {
+    public void edit(CurrentUser user, long deliverableId, int version, DeliverablePlan changed) {
         TaDeliverableRecord record = manageable(user, deliverableId);
         DeliverableRules.requireStatus(status(record), "edited", DeliverableStatus.PLANNED, DeliverableStatus.SCHEDULED);
-        validate(record.getGrantId(), plan);
+        DeliverablePlan plan = validated(record.getGrantId(), changed);
         Long agencyId = leadAgency(record.getGrantId());
-        audit.recordChange(user, agencyId, ENTITY, deliverableId, "title", record.getTitle(), plan.title().strip());
+        audit.recordChange(user, agencyId, ENTITY, deliverableId, "title", record.getTitle(), plan.title());
         audit.recordChange(user, agencyId, ENTITY, deliverableId, "due_on", record.getDueOn(), plan.dueOn());
         audit.recordChange(user, agencyId, ENTITY, deliverableId, "scheduled_on", record.getScheduledOn(), plan.scheduledOn());
         DeliverableStatus newStatus = DeliverableRules.statusForPlan(plan.scheduledOn());
         audit.recordChange(user, agencyId, ENTITY, deliverableId, "status", record.getStatus(), newStatus.name());
         record.setType(plan.type().name());
-        record.setTitle(plan.title().strip());
+        record.setTitle(plan.title());
         record.setDescription(plan.description());
         record.setProviderOrgId(plan.providerOrgId());
         record.setDueOn(plan.dueOn());
@@ -131,11 +132,11 @@ public class DeliverableService {
 
     /** Records what happened; the deliverable becomes delivered and a TA request it answers is closed. */
     @Transactional
-    public void recordDelivery(CurrentUser user, long deliverableId, int version, DeliveryRecord delivery) {
+    public void recordDelivery(CurrentUser user, long deliverableId, int version, DeliveryRecord recorded) {
         TaDeliverableRecord record = manageable(user, deliverableId);
         DeliverableRules.requireStatus(status(record), "recorded as delivered",
                 DeliverableStatus.PLANNED, DeliverableStatus.SCHEDULED, DeliverableStatus.DELIVERED);
-        DeliverableRules.validateDelivery(delivery, record.getScheduledOn(), today());
+        DeliveryRecord delivery = DeliverableRules.validateDelivery(recorded, record.getScheduledOn(), today());
         Long agencyId = leadAgency(record.getGrantId());
         audit.recordChange(user, agencyId, ENTITY, deliverableId, "status", record.getStatus(),
                 DeliverableStatus.DELIVERED.name());
@@ -171,33 +172,30 @@ public class DeliverableService {
     public void cancel(CurrentUser user, long deliverableId, int version, String reason) {
         TaDeliverableRecord record = manageable(user, deliverableId);
         DeliverableRules.requireStatus(status(record), "cancelled", DeliverableStatus.PLANNED, DeliverableStatus.SCHEDULED);
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give a reason for cancelling.");
-        }
-        if (reason.length() > 1000) {
-            throw new IllegalArgumentException("The reason is too long (1,000 characters at most).");
-        }
+        String why = TextInput.required(reason, 1000, "The reason", "Give a reason for cancelling.");
         audit.recordChange(user, leadAgency(record.getGrantId()), ENTITY, deliverableId, "status", record.getStatus(),
                 DeliverableStatus.CANCELLED.name());
         record.setStatus(DeliverableStatus.CANCELLED.name());
-        record.setCancelReason(reason.strip());
+        record.setCancelReason(why);
         save(user, record, version);
     }
 
-    private long insert(CurrentUser user, long grantId, DeliverablePlan plan, Long taRequestId) {
+    private long insert(CurrentUser user, long grantId, DeliverablePlan planned, Long taRequestId) {
         access.requireManage(user, grantId);
-        validate(grantId, plan);
+        DeliverablePlan plan = validated(grantId, planned);
         long id = deliverables.insert(grantId, plan, taRequestId, user.id(), clock.instant());
         audit.recordAction(user, leadAgency(grantId), ENTITY, id, "CREATE");
         return id;
     }
 
-    private void validate(long grantId, DeliverablePlan plan) {
+    /** The plan as it is stored, once it keeps the rules and names one of the grant's providers. */
+    private DeliverablePlan validated(long grantId, DeliverablePlan plan) {
         BcjiGrantRecord grant = grants.findGrant(grantId).orElseThrow();
-        DeliverableRules.validatePlan(plan, grant.getStartOn(), grant.getEndOn());
-        if (!grants.isProviderOf(grantId, plan.providerOrgId())) {
+        DeliverablePlan valid = DeliverableRules.validatePlan(plan, grant.getStartOn(), grant.getEndOn());
+        if (!grants.isProviderOf(grantId, valid.providerOrgId())) {
             throw new IllegalArgumentException("Choose one of the grant's TA providers.");
         }
+        return valid;
     }
 
     private TaDeliverableRecord manageable(CurrentUser user, long deliverableId) {

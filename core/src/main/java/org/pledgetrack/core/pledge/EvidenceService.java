@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
+    // The widths of evidence.url, evidence.description and evidence.removed_reason.
     private static final int MAX_URL = 2000;
+    private static final int MAX_DESCRIPTION = 1000;
+    private static final int MAX_REMOVED_REASON = 1000;
+    private static final String NOT_A_WEB_ADDRESS = "Enter a web address that starts with http:// or https://.";
 
     private final EvidenceRepository evidence;
     private final ItemRepository items;
@@ -54,7 +59,7 @@ public class EvidenceService {
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
                         String description) {
         PledgeItem item = editableItem(user, itemId);
-        String text = PledgeItemService.trimmed(description, 1000, "The description");
+        String text = TextInput.optional(description, MAX_DESCRIPTION, "The description");
         StoredFile stored = files.store(content, originalFilename);
         long id = evidence.insertFile(itemId, stored, text, user.id(), clock.instant());
         recorded(user, item, "EVIDENCE_ADDED", stored.originalFilename());
@@ -66,7 +71,7 @@ public class EvidenceService {
     public long addLink(CurrentUser user, long itemId, String url, String description) {
         PledgeItem item = editableItem(user, itemId);
         String link = httpUrl(url);
-        long id = evidence.insertLink(itemId, link, PledgeItemService.trimmed(description, 1000, "The description"),
+        long id = evidence.insertLink(itemId, link, TextInput.optional(description, MAX_DESCRIPTION, "The description"),
                 user.id(), clock.instant());
         recorded(user, item, "EVIDENCE_ADDED", link);
         return id;
@@ -77,7 +82,7 @@ public class EvidenceService {
     public void remove(CurrentUser user, long evidenceId, String reason) {
         Evidence piece = find(user, evidenceId);
         PledgeItem item = editableItem(user, piece.pledgeItemId());
-        if (!evidence.markRemoved(evidenceId, PledgeItemService.trimmed(reason, 1000, "The reason"), user.id(),
+        if (!evidence.markRemoved(evidenceId, TextInput.optional(reason, MAX_REMOVED_REASON, "The reason"), user.id(),
                 clock.instant())) {
             throw new IllegalStateException("\"" + piece.label() + "\" was already removed.");
         }
@@ -130,10 +135,7 @@ public class EvidenceService {
 
     /** An absolute http(s) address that fits {@code evidence.url}; anything else (javascript:, data:, ...) is refused. */
     static String httpUrl(String url) {
-        String text = url == null ? "" : url.strip();
-        if (text.length() > MAX_URL) {
-            throw new IllegalArgumentException("The web address can have at most 2,000 characters.");
-        }
+        String text = TextInput.required(url, MAX_URL, "The web address", NOT_A_WEB_ADDRESS);
         try {
             URI uri = new URI(text);
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
@@ -143,6 +145,6 @@ public class EvidenceService {
         } catch (URISyntaxException e) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("Enter a web address that starts with http:// or https://.");
+        throw new IllegalArgumentException(NOT_A_WEB_ADDRESS);
     }
 }

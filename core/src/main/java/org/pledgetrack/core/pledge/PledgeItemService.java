@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -84,8 +84,8 @@ public class PledgeItemService {
     @Transactional
     public PledgeItem updateDetails(CurrentUser user, long itemId, int version, ItemDetailsChange change) {
         PledgeItem item = itemAccess.reportable(user, itemId);
-        String owner = trimmed(change.ownerName(), 200, "The owner");
-        String notes = trimmed(change.notes(), MAX_TEXT, "The notes");
+        String owner = TextInput.optional(change.ownerName(), 200, "The owner");
+        String notes = TextInput.optional(change.notes(), MAX_TEXT, "The notes");
         requireWithinPledge(change.targetOn(), item.pledgeId());
         if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), clock.instant())) {
             throw conflict(item);
@@ -115,7 +115,7 @@ public class PledgeItemService {
         if (item.version() != version) {
             throw conflict(item);
         }
-        String why = trimmed(reason, MAX_REASON, "The comment");
+        String why = TextInput.optional(reason, MAX_REASON, "The comment");
         ItemWorkflow.check(item.status(), to, evidence.countActive(itemId), why);
         Instant now = clock.instant();
         if (!items.updateStatus(itemId, version, to, byAgency, user.id(), now)) {
@@ -152,10 +152,7 @@ public class PledgeItemService {
     @Transactional
     public void addComment(CurrentUser user, long itemId, String body) {
         PledgeItem item = itemAccess.writable(user, itemId);
-        String text = trimmed(body, MAX_TEXT, "The comment");
-        if (text == null) {
-            throw new IllegalArgumentException("Write a comment first.");
-        }
+        String text = TextInput.required(body, MAX_TEXT, "The comment", "Write a comment first.");
         addToThread(user, item, ItemComment.Kind.COMMENT, text);
     }
 
@@ -212,21 +209,5 @@ public class PledgeItemService {
     private EditConflictException conflict(PledgeItem item) {
         ItemRepository.LastChange last = items.findLastChange(item.id());
         return new EditConflictException("Item " + item.number(), last.byName(), last.at());
-    }
-
-    /**
-     * Blank means "none"; too long is refused with a message naming the field, before the
-     * database could refuse it with an error the user cannot read.
-     */
-    static String trimmed(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new IllegalArgumentException(field + " can have at most " + String.format(Locale.US, "%,d", max)
-                    + " characters.");
-        }
-        return text;
     }
 }

@@ -15,6 +15,7 @@ import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
@@ -131,10 +132,8 @@ public class PledgeService {
     @Transactional
     public void withdraw(CurrentUser actor, long pledgeId, int version, String reason) {
         PledgeRecord pledge = pledgeToManage(actor, pledgeId);
-        String why = PledgeItemService.trimmed(reason, MAX_WITHDRAWN_REASON, "The reason");
-        if (why == null) {
-            throw new IllegalArgumentException("Give the reason the agency withdraws its pledge.");
-        }
+        String why = TextInput.required(reason, MAX_WITHDRAWN_REASON, "The reason",
+                "Give the reason the agency withdraws its pledge.");
         changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.WITHDRAWN, why);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
@@ -194,22 +195,16 @@ public class ReportService {
     public ReportDefinition saveDefinition(CurrentUser user, String name, ReportType type, ReportFormat format,
                                            ReportFilters filters, String cron) {
         access.requireRole(user, Role.OVERSEER, Role.ADMIN);
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Give the recurring report a name.");
-        }
-        if (name.length() > 200) {
-            throw new IllegalArgumentException("A name has at most 200 characters.");
-        }
-        if (cron != null && cron.strip().length() > 100) {
-            throw new IllegalArgumentException("A schedule has at most 100 characters.");
-        }
+        String reportName = TextInput.required(name, 200, "The name", "Give the recurring report a name.");
+        // A missing or blank schedule is refused by ReportCron.parse below, with how to write one.
+        String schedule = TextInput.optional(cron, 100, "The schedule");
         validate(type, format, LocalDate.now(clock));
         requireGenerate(user, type, filters);
         if (ReportCron.parse(cron).nextAfter(clock.instant()).equals(Instant.MAX)) {
             throw new IllegalArgumentException("\"" + cron + "\" never fires: choose a day that exists.");
         }
-        long id = reports.insertDefinition(user.id(), name.strip(), type, format, filters, cron.trim(), clock.instant());
-        audit.recordAction(user, null, "report_definition", id, "CREATE", name.strip());
+        long id = reports.insertDefinition(user.id(), reportName, type, format, filters, schedule, clock.instant());
+        audit.recordAction(user, null, "report_definition", id, "CREATE", reportName);
         return reports.findDefinition(id).orElseThrow();
     }
 

@@ -11,6 +11,7 @@ import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.grant.GrantAccess;
+import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -57,9 +58,9 @@ public class TaRequestService {
         if (request.grantId() != null) {
             grantAccess.requireRead(user, request.grantId());
         }
-        requireText(request.topic(), 200, "Enter a topic.", "The topic is too long (200 characters at most).");
-        requireText(request.description(), 4000, "Describe what you need.",
-                "The description is too long (4,000 characters at most).");
+        // The repository stores both stripped, as checked here.
+        TextInput.required(request.topic(), 200, "The topic", "Enter a topic.");
+        TextInput.required(request.description(), 4000, "The description", "Describe what you need.");
         if (request.urgency() == null) {
             throw new IllegalArgumentException("Choose how urgent the request is.");
         }
@@ -114,16 +115,16 @@ public class TaRequestService {
     @Transactional
     public void decline(CurrentUser user, long requestId, int version, String reason) {
         TaRequestRecord record = triageable(user, requestId);
-        requireText(reason, 2000, "Give a reason for declining.", "The reason is too long (2,000 characters at most).");
-        answer(user, record, version, TaRequestStatus.DECLINED, reason.strip());
+        String why = TextInput.required(reason, 2000, "The reason", "Give a reason for declining.");
+        answer(user, record, version, TaRequestStatus.DECLINED, why);
     }
 
     /** Asks the requester for more information before deciding. */
     @Transactional
     public void askForInformation(CurrentUser user, long requestId, int version, String question) {
         TaRequestRecord record = triageable(user, requestId);
-        requireText(question, 2000, "Write what you need to know.", "The question is too long (2,000 characters at most).");
-        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, question.strip());
+        String asked = TextInput.required(question, 2000, "The question", "Write what you need to know.");
+        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked);
     }
 
     /** The requester answers a question; the request goes back to triage with the answer added. */
@@ -134,9 +135,8 @@ public class TaRequestService {
             throw denied();
         }
         requireStatus(record, TaRequestStatus.INFO_REQUESTED);
-        requireText(information, 1000, "Write the information asked for.",
-                "The answer is too long (1,000 characters at most).");
-        String description = record.getDescription() + "\n\nAdded information: " + information.strip();
+        String added = TextInput.required(information, 1000, "The answer", "Write the information asked for.");
+        String description = record.getDescription() + "\n\nAdded information: " + added;
         if (description.length() > 4000) {
             throw new IllegalArgumentException("The request has become too long; submit a new request instead.");
         }
@@ -198,15 +198,6 @@ public class TaRequestService {
             }
         }
         throw new IllegalStateException("This request is already " + record.getStatus().toLowerCase().replace('_', ' ') + ".");
-    }
-
-    private static void requireText(String text, int maxLength, String missing, String tooLong) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(missing);
-        }
-        if (text.strip().length() > maxLength) {
-            throw new IllegalArgumentException(tooLong);
-        }
     }
 
     private static AccessDeniedException denied() {

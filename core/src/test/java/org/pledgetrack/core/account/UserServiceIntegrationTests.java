@@ -38,6 +38,20 @@ class UserServiceIntegrationTests {
     }
 
     @Test
+    void blanksAroundTheFieldsAreDroppedSoTheAccountSignsInByItsPlainName() {
+        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
+        userService.createAccount(admin, new NewUser(" pasted.one\t", "granite-meadow-river-7", " Pasted One ",
+                " pasted@example.org ", Role.OVERSEER, admin.organizationId()));
+        UserAccount account = users.findByUsername("pasted.one").orElseThrow();
+        assertThat(account.username()).isEqualTo("pasted.one");
+        assertThat(account.displayName()).isEqualTo("Pasted One");
+        assertThat(account.email()).isEqualTo("pasted@example.org");
+        assertThatThrownBy(() -> userService.createAccount(admin, new NewUser("   ", "granite-meadow-river-7",
+                "Blank", "blank@example.org", Role.OVERSEER, admin.organizationId())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Enter a user name.");
+    }
+
+    @Test
     void nonAdminCannotCreateAccountsOrUnlock() {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
         assertThatThrownBy(() -> userService.createAccount(overseer, new NewUser("x.y", "granite-meadow-river-7",

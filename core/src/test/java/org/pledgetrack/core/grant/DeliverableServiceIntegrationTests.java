@@ -150,6 +150,21 @@ class DeliverableServiceIntegrationTests {
     }
 
     @Test
+    void textIsMeasuredAndStoredWithoutSurroundingBlanks() {
+        String description = "x".repeat(4000);
+        long id = deliverables.plan(ta, grantId(), new DeliverablePlan(DeliverableType.TRAINING,
+                "  Crisis intervention refresher ", "\n" + description + "  ", wichitaGrant.providers().getFirst().id(),
+                LocalDate.of(2026, 12, 1), null, Set.of(), Set.of()));
+        Deliverable planned = deliverables.deliverable(ta, id);
+        assertThat(planned.title()).isEqualTo("Crisis intervention refresher");
+        assertThat(planned.description()).isEqualTo(description);
+
+        deliverables.recordDelivery(ta, id, planned.version(),
+                new DeliveryRecord(LocalDate.of(2026, 11, 19), null, 12, null, "   "));
+        assertThat(deliverables.deliverable(ta, id).outcomeNote()).isNull();
+    }
+
+    @Test
     void reportScheduleIsGeneratedOnceAndTheGranteeRecordsASubmission() {
         var schedule = grants.reportSchedule(wichita, grantId());
         assertThat(grants.reportSchedule(ta, grantId())).hasSameSizeAs(schedule).hasSize(16 + 8 + 1);
