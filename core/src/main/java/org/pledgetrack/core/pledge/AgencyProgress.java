@@ -33,9 +33,4 @@ public record AgencyProgress(long agencyId, String agencyName, String ori, Strin
         }
         return ScheduleStatus.of(verified, itemsTotal, expectedPercent);
     }
-
-    AgencyProgress withAreas(List<AreaShare> shares) {
-        return new AgencyProgress(agencyId, agencyName, ori, state, pledgeId, pledgeStatus, signedOn, pledgeAgeMonths,
-                itemsTotal, submitted, verified, expectedPercent, lastAgencyActivity, shares);
-    }
 }

@@ -13,6 +13,7 @@ import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_PROGRESS;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -145,7 +146,7 @@ public class PledgeRepository {
 
     /**
      * One page of progress lines for the agencies matching {@code readable}, filtered and sorted as
-     * the query says; focus-area shares are left empty. Two steps, so that the work grows with the
+     * the query says, with their focus-area shares. Two steps, so that the work grows with the
      * page and not with the number of agencies: the page's agency ids first (from an index for the
      * name and state orders, from {@code pledge_progress} for the progress orders), then the
      * progress of just those agencies.
@@ -187,51 +188,40 @@ public class PledgeRepository {
         return ordered.offset(query.offset()).limit(query.limit()).fetch(ORGANIZATION.ID);
     }
 
-    /** The progress lines of the given agencies, by agency id. */
+    /**
+     * The progress lines of the given agencies, by agency id, with their focus-area shares. One pass
+     * over the agencies' items, grouped by agency and focus area and added up per agency here, instead
+     * of reading the same items again for the shares.
+     */
     private Map<Long, AgencyProgress> findProgressOf(Collection<Long> agencyIds, LocalDate asOf) {
         Field<Integer> itemCount = count(PLEDGE_ITEM.ID);
-        Field<java.math.BigDecimal> submitted = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0));
-        Field<java.math.BigDecimal> verified = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0));
-        Field<java.math.BigDecimal> withOwnTarget = sum(when(PLEDGE_ITEM.TARGET_ON.isNotNull(), 1).else_(0));
-        Field<java.math.BigDecimal> ownTargetDue = sum(when(PLEDGE_ITEM.TARGET_ON.le(asOf), 1).else_(0));
+        Field<BigDecimal> submitted = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0));
+        Field<BigDecimal> verified = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0));
+        Field<BigDecimal> withOwnTarget = sum(when(PLEDGE_ITEM.TARGET_ON.isNotNull(), 1).else_(0));
+        Field<BigDecimal> ownTargetDue = sum(when(PLEDGE_ITEM.TARGET_ON.le(asOf), 1).else_(0));
         Field<Instant> lastActivity = max(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT);
-        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
-                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON, itemCount, submitted, verified, withOwnTarget,
-                        ownTargetDue, lastActivity)
+        Map<Long, AgencyProgressTally> tallies = new HashMap<>();
+        dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
+                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON, FOCUS_AREA.NAME, itemCount, submitted, verified,
+                        withOwnTarget, ownTargetDue, lastActivity)
                 .from(ORGANIZATION)
                 .leftJoin(PLEDGE).on(PLEDGE.ID.eq(currentPledgeId()))
                 .leftJoin(PLEDGE_ITEM).on(PLEDGE_ITEM.PLEDGE_ID.eq(PLEDGE.ID))
+                .leftJoin(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .leftJoin(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
                 .where(ORGANIZATION.ID.in(agencyIds))
                 .groupBy(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
-                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON)
-                .fetchMap(ORGANIZATION.ID, r -> {
-                    LocalDate signedOn = r.get(PLEDGE.SIGNED_ON);
-                    int items = r.get(itemCount);
-                    return new AgencyProgress(r.get(ORGANIZATION.ID), r.get(ORGANIZATION.NAME), r.get(ORGANIZATION.ORI),
-                            r.get(ORGANIZATION.STATE), r.get(PLEDGE.ID),
-                            r.get(PLEDGE.STATUS) == null ? null : PledgeStatus.valueOf(r.get(PLEDGE.STATUS)), signedOn,
-                            signedOn == null ? 0 : PledgeSchedule.monthsElapsed(signedOn, asOf), items,
-                            intOf(r.get(submitted)), intOf(r.get(verified)),
-                            signedOn == null ? 0 : PledgeSchedule.expectedPercent(signedOn, asOf, items,
-                                    intOf(r.get(withOwnTarget)), intOf(r.get(ownTargetDue))),
-                            r.get(lastActivity), List.of());
-                });
-    }
-
-    /** Verified and total items per focus area of each pledge, in catalog order. */
-    public Map<Long, List<AgencyProgress.AreaShare>> findAreaShares(Collection<Long> pledgeIds) {
-        Map<Long, List<AgencyProgress.AreaShare>> result = new HashMap<>();
-        dsl.select(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.NAME,
-                        sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0)), count())
-                .from(PLEDGE_ITEM)
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
-                .join(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
-                .where(PLEDGE_ITEM.PLEDGE_ID.in(pledgeIds))
-                .groupBy(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.POSITION, FOCUS_AREA.NAME)
-                .orderBy(PLEDGE_ITEM.PLEDGE_ID, FOCUS_AREA.POSITION)
-                .forEach(r -> result.computeIfAbsent(r.value1(), id -> new java.util.ArrayList<>())
-                        .add(new AgencyProgress.AreaShare(r.value2(), intOf(r.value3()), r.value4())));
-        return result;
+                        PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON, FOCUS_AREA.POSITION, FOCUS_AREA.NAME)
+                .orderBy(ORGANIZATION.ID, FOCUS_AREA.POSITION)
+                .forEach(r -> tallies.computeIfAbsent(r.get(ORGANIZATION.ID), id -> new AgencyProgressTally(id,
+                                r.get(ORGANIZATION.NAME), r.get(ORGANIZATION.ORI), r.get(ORGANIZATION.STATE), r.get(PLEDGE.ID),
+                                r.get(PLEDGE.STATUS) == null ? null : PledgeStatus.valueOf(r.get(PLEDGE.STATUS)),
+                                r.get(PLEDGE.SIGNED_ON)))
+                        .add(r.get(FOCUS_AREA.NAME), r.get(itemCount), intOf(r.get(submitted)), intOf(r.get(verified)),
+                                intOf(r.get(withOwnTarget)), intOf(r.get(ownTargetDue)), r.get(lastActivity)));
+        Map<Long, AgencyProgress> lines = new HashMap<>();
+        tallies.forEach((id, tally) -> lines.put(id, tally.progress(asOf)));
+        return lines;
     }
 
     private static Field<Long> currentPledgeId() {

@@ -103,14 +103,7 @@ public class PledgeService {
      */
     @Transactional(readOnly = true)
     public List<AgencyProgress> agencyProgress(CurrentUser user, PortfolioQuery query) {
-        List<AgencyProgress> rows = pledges.findAgencyProgress(readableAgencies(user), query, LocalDate.now(clock));
-        List<Long> pledgeIds = rows.stream().map(AgencyProgress::pledgeId).filter(java.util.Objects::nonNull).toList();
-        if (pledgeIds.isEmpty()) {
-            return rows;
-        }
-        Map<Long, List<AgencyProgress.AreaShare>> shares = pledges.findAreaShares(pledgeIds);
-        return rows.stream().map(row -> row.pledgeId() == null ? row
-                : row.withAreas(shares.getOrDefault(row.pledgeId(), List.of()))).toList();
+        return pledges.findAgencyProgress(readableAgencies(user), query, LocalDate.now(clock));
     }
 
     /** Whether the user may see any agency at all (a TA staff member may have none assigned yet). */

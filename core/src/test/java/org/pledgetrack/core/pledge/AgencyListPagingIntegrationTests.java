@@ -70,6 +70,20 @@ class AgencyListPagingIntegrationTests {
     }
 
     @Test
+    void eachLinesFocusAreaSharesMatchItsPledgeOverview() {
+        CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
+        for (AgencyProgress line : pledges.agencyProgress(ta, PortfolioQuery.all())) {
+            List<AgencyProgress.AreaShare> expected = pledges.overview(ta, line.agencyId())
+                    .map(overview -> overview.areas().stream().map(area -> new AgencyProgress.AreaShare(
+                            area.area().name(), area.counts().of(ItemStatus.VERIFIED), area.counts().total())).toList())
+                    .orElse(List.of());
+            assertThat(line.areas()).as(line.agencyName()).isEqualTo(expected);
+            assertThat(line.areas().stream().mapToInt(AgencyProgress.AreaShare::total).sum()).isEqualTo(line.itemsTotal());
+            assertThat(line.areas().stream().mapToInt(AgencyProgress.AreaShare::verified).sum()).isEqualTo(line.verified());
+        }
+    }
+
+    @Test
     @Transactional // rolled back: the account is the test's own
     void taStaffWithoutAssignmentsSeesNoAgency() {
         CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);

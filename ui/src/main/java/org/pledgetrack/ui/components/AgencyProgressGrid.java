@@ -30,6 +30,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
 
     private final TextField search = new TextField("Search");
     private final TextField state = new TextField("State");
+    private final CountPerFilter<Filter> counts = new CountPerFilter<>();
 
     public AgencyProgressGrid(PledgeService pledges, CurrentUser user, Clock clock) {
         super(AgencyProgress.class, false);
@@ -37,7 +38,8 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         configureColumns(clock);
         setItems(query -> pledges.agencyProgress(user, toPortfolioQuery(query)).stream(),
-                query -> pledges.countAgencies(user, toPortfolioQuery(query)));
+                query -> counts.count(new Filter(search.getValue(), state.getValue()),
+                        () -> pledges.countAgencies(user, toPortfolioQuery(query))));
         configureFilters();
     }
 
@@ -115,6 +117,10 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
     private static List<AreaBar> areaBars(AgencyProgress row) {
         return row.areas().stream().map(area -> new AreaBar(area.total() == 0 ? 0 : 100 * area.verified() / area.total(),
                 area.areaName() + ": " + area.verified() + " of " + area.total() + " verified")).toList();
+    }
+
+    /** What the count depends on: the filter fields, not the sort or the window. */
+    private record Filter(String search, String state) {
     }
 
     /** A focus area's bar as the browser draws it; public, for the JSON the grid sends. */
