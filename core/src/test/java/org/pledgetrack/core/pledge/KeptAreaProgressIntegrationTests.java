@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The triggers of migration V76: {@code pledge_area_progress} (the counts the pledge status job
+ * The triggers of migration V78: {@code pledge_area_progress} (the counts the pledge status job
  * reads) follows every insert, update and delete of an item, and {@code pledge.progress_revision}
  * (what the incremental run compares) moves with every change of an item that can change a
  * snapshot, whoever makes it. Each test is rolled back, so the demo pledge stays as it was.
