@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
  * Streams the agencies that have no snapshot row for the as-of date yet — every agency after a full
- * run's clear step, only the changed ones after an incremental run removed the stale rows — in
+ * run's clear step; after an incremental run's, only among the outdated agencies it found — in
  * agency id order, with their item counts per focus area. One query grouped by agency × focus area
  * does what two queries per agency did before (the job spent most of its time in those round trips);
  * consecutive lines of one agency are merged into one {@link AgencyProgress}.
@@ -38,6 +38,7 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
             FROM (SELECT o.id AS agency_id, o.state, p.id AS pledge_id, p.status AS pledge_status, p.signed_on,
                          p.progress_revision
                   FROM %s
+                    AND %%s
                     AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = o.id)) cp
             LEFT JOIN pledge_item pi ON pi.pledge_id = cp.pledge_id
             LEFT JOIN catalog_item ci ON ci.id = pi.catalog_item_id
@@ -54,11 +55,12 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
     private final JdbcCursorItemReader<AreaLine> cursor;
     private final SingleItemPeekableItemReader<AreaLine> lines;
 
-    AgencyProgressReader(DataSource dataSource, LocalDate asOf) {
+    /** {@code agencyIds}: an {@code IN} list of the agencies to consider (see {@link AgenciesToCompute}), or null for all. */
+    AgencyProgressReader(DataSource dataSource, LocalDate asOf, String agencyIds) {
         cursor = new JdbcCursorItemReaderBuilder<AreaLine>()
                 .name("agencyProgressReader")
                 .dataSource(dataSource)
-                .sql(AREA_LINES)
+                .sql(AREA_LINES.formatted(agencyIds == null ? "TRUE" : "o.id IN (" + agencyIds + ")"))
                 .preparedStatementSetter(new ArgumentPreparedStatementSetter(
                         new Object[] {asOf.plusDays(1).atStartOfDay(), asOf, asOf}))
                 .rowMapper((rs, n) -> line(rs))

@@ -14,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
- * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
- * {@code changedOnly} only the stale ones), compute the agencies left without rows in chunks
- * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up.
+ * per agency × focus area, then the roll-ups. Steps: advance the pledge change epoch, clear the
+ * date's rows (all of them, or with {@code changedOnly} only the stale ones of the agencies changed
+ * since the date's basis), compute the agencies left without rows in chunks
+ * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up. An incremental run keeps the roll-ups
+ * by difference in the clearing and chunk transactions, so its last step only records the basis.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -40,29 +43,34 @@ class PledgeStatusJobConfiguration {
                                         @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
-                                        SnapshotWriter pledgeSnapshotWriter) {
+                                        SnapshotWriter pledgeSnapshotWriter,
+                                        RollupDifferenceWriter rollupDifferenceWriter) {
+        Step epoch = new StepBuilder("advancePledgeChangeEpoch", jobRepository)
+                .tasklet(new AdvanceChangeEpochTasklet(jdbc), transactionManager)
+                .build();
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
-                .tasklet(new ClearPledgeSnapshotTasklet(jdbc), transactionManager)
+                .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock), transactionManager)
                 .build();
         Step agencies = new StepBuilder("computeAgencySnapshots", jobRepository)
                 .<AgencyProgress, AgencyStatus>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
-                .writer(pledgeSnapshotWriter)
+                .writer(new CompositeItemWriter<>(rollupDifferenceWriter, pledgeSnapshotWriter))
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
                 .tasklet(new StatusRollupTasklet(jdbc, clock), transactionManager)
                 .build();
-        Job job = new JobBuilder(JOB_NAME, jobRepository).start(clear).next(agencies).next(rollup).build();
+        Job job = new JobBuilder(JOB_NAME, jobRepository).start(epoch).next(clear).next(agencies).next(rollup).build();
         return new SnapshotJob(job, "Pledge status snapshot", asOf -> CurrentPledges.count(jdbc, asOf));
     }
 
     @Bean
     @StepScope
     AgencyProgressReader agencyProgressReader(DataSource dataSource,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new AgencyProgressReader(dataSource, asOf);
+            @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencyIds) {
+        return new AgencyProgressReader(dataSource, asOf, agencyIds);
     }
 
     @Bean
@@ -78,5 +86,12 @@ class PledgeStatusJobConfiguration {
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
             @Value("#{stepExecution}") StepExecution stepExecution) {
         return new SnapshotWriter(jdbc, clock, asOf, stepExecution);
+    }
+
+    @Bean
+    @StepScope
+    RollupDifferenceWriter rollupDifferenceWriter(JdbcTemplate jdbc, Clock clock,
+            @Value("#{jobParameters['asOf']}") LocalDate asOf) {
+        return new RollupDifferenceWriter(jdbc, clock, asOf);
     }
 }
