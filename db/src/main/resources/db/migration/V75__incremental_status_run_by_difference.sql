@@ -2,11 +2,11 @@
 --
 -- What changed: every pledge change (insert; a new progress revision, status, agency or signing date)
 -- is stamped with the current change epoch, read under a shared lock until the change commits. A run
--- advances the epoch first; the advance waits for the changes stamped with the old epoch to commit,
--- so afterwards every one of them is visible and later changes carry the new epoch. A date's basis
--- records the epoch from which changes may not be in its rows yet; the next incremental run only
--- looks at agencies with a pledge stamped that epoch or later. Changers share the lock, so they do
--- not wait for each other; only the advance, once per run, waits for the changes in flight.
+-- reads the epoch when it starts and advances it when it ends; the advance waits for the changes
+-- stamped with the old epoch to commit. So a run that starts with epoch e sees every change stamped
+-- before e, and its date's basis records e: the next incremental run only looks at agencies with a
+-- pledge stamped e or later. Changers share the lock, so they do not wait for each other; only the
+-- advance, once per run, waits for the changes in flight.
 --
 -- Roll-ups by difference: a removed agency row is subtracted from, a new one added to, the roll-ups
 -- it counts in: NATIONAL, its STATE (stored with the row) and the PROVIDER and STAFF scopes of the

@@ -17,14 +17,14 @@ import org.springframework.batch.infrastructure.item.support.SingleItemPeekableI
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
- * Streams the agencies that have no snapshot row for the as-of date yet — every agency after a full
- * run's clear step; after an incremental run's, only among the outdated agencies it found — in
+ * Streams the agencies without an up-to-date snapshot row for the as-of date — every agency after a
+ * full run's clear step; in an incremental run, those of the outdated agencies it found — in
  * agency id order, with their item counts per focus area. One query grouped by agency × focus area
  * does what two queries per agency did before (the job spent most of its time in those round trips);
  * consecutive lines of one agency are merged into one {@link AgencyProgress}.
  *
- * <p>A restart needs no saved position: agencies of committed chunks have their rows and are not
- * read again. Activity after the as-of date is left out; item statuses are the current ones.
+ * <p>A restart needs no saved position: agencies of committed chunks have up-to-date rows and are
+ * not read again. Activity after the as-of date is left out; item statuses are the current ones.
  */
 class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
 
@@ -39,13 +39,14 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
                          p.progress_revision
                   FROM %s
                     AND %%s
-                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = o.id)) cp
+                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE %s)) cp
             LEFT JOIN pledge_item pi ON pi.pledge_id = cp.pledge_id
             LEFT JOIN catalog_item ci ON ci.id = pi.catalog_item_id
             LEFT JOIN focus_area fa ON fa.id = ci.focus_area_id
             GROUP BY cp.agency_id, cp.state, cp.pledge_id, cp.pledge_status, cp.signed_on, cp.progress_revision,
                      fa.position, ci.focus_area_id
-            ORDER BY cp.agency_id, fa.position""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE);
+            ORDER BY cp.agency_id, fa.position""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE,
+            CurrentPledges.UP_TO_DATE_ROW);
 
     /** One agency × focus area line of the query; {@code area} is null for a pledge without items. */
     private record AreaLine(CurrentPledge pledge, AgencyProgress.AreaCounts area, LocalDateTime lastActivity,
@@ -55,12 +56,12 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
     private final JdbcCursorItemReader<AreaLine> cursor;
     private final SingleItemPeekableItemReader<AreaLine> lines;
 
-    /** {@code agencyIds}: an {@code IN} list of the agencies to consider (see {@link AgenciesToCompute}), or null for all. */
-    AgencyProgressReader(DataSource dataSource, LocalDate asOf, String agencyIds) {
+    /** {@code agencies}: what {@link AgenciesToCompute} kept for the run, null in a full run. */
+    AgencyProgressReader(DataSource dataSource, LocalDate asOf, String agencies) {
         cursor = new JdbcCursorItemReaderBuilder<AreaLine>()
                 .name("agencyProgressReader")
                 .dataSource(dataSource)
-                .sql(AREA_LINES.formatted(agencyIds == null ? "TRUE" : "o.id IN (" + agencyIds + ")"))
+                .sql(AREA_LINES.formatted(AgenciesToCompute.condition(agencies)))
                 .preparedStatementSetter(new ArgumentPreparedStatementSetter(
                         new Object[] {asOf.plusDays(1).atStartOfDay(), asOf, asOf}))
                 .rowMapper((rs, n) -> line(rs))

@@ -18,12 +18,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pledge status job's clearing step. A full run removes all of the as-of date's agency rows and
- * its basis (the roll-ups are recomputed at the end). An incremental run ({@code changedOnly})
- * removes only the stale rows of the {@link OutdatedAgencies}, takes them out of the roll-ups in
- * the same transaction when those can be changed by difference, and hands the outdated agencies to
- * the next step (see {@link AgenciesToCompute}). Either way the next step computes exactly the
- * agencies left without a row, so an incremental run ends with the rows a full run would write.
+ * The pledge status job's first step; it notes the {@link PledgeChangeEpoch} the run starts with. A
+ * full run removes all of the as-of date's agency rows and its basis (the roll-ups are recomputed at
+ * the end). An incremental run ({@code changedOnly}) finds the {@link OutdatedAgencies}: it removes
+ * the rows of agencies without a current pledge now, taking them out of the roll-ups in the same
+ * transaction when those are kept by difference, and hands the agencies to compute to the next step
+ * (see {@link AgenciesToCompute}), whose writers replace their outdated rows. Either way the next
+ * step computes exactly the agencies without an up-to-date row, so an incremental run ends with the
+ * rows a full run would write.
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {
 
@@ -32,6 +34,7 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ClearAsOfTasklet clearAll;
+    private final PledgeChangeEpoch epochs;
     private final SnapshotBasis bases;
     private final RollupsByDifference rollups;
 
@@ -40,6 +43,7 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
         this.clock = clock;
         this.clearAll = new ClearAsOfTasklet(jdbc, List.of("agency_area_snapshot", "agency_snapshot",
                 SnapshotBasis.TABLE));
+        this.epochs = new PledgeChangeEpoch(jdbc);
         this.bases = new SnapshotBasis(jdbc);
         this.rollups = new RollupsByDifference(jdbc);
     }
@@ -50,27 +54,30 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         if (!SnapshotJobParameters.changedOnly(parameters)) {
-            // a restart may run this step as a full run after an incremental attempt of it failed
-            jobContext.remove(AgenciesToCompute.KEY);
+            jobContext.putLong(PledgeChangeEpoch.STARTED_WITH, epochs.current());
+            // a restart may run this step as a full run after an incremental attempt at it failed
+            AgenciesToCompute.forget(jobContext);
             return clearAll.execute(contribution, chunkContext);
         }
         LocalDate asOf = parameters.getLocalDate(SnapshotJobParameters.AS_OF);
         Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
+        jobContext.putLong(PledgeChangeEpoch.STARTED_WITH, epochs.current());
         OutdatedAgencies outdated = basis
                 .map(known -> OutdatedAgencies.changedSince(jdbc, asOf, known.changeEpoch()))
                 .orElseGet(() -> OutdatedAgencies.all(jdbc, asOf));
-        if (bases.rollupsByDifference(basis)) {
-            rollups.replace(asOf, outdated.stale(), List.of(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        }
-        if (!outdated.stale().isEmpty()) {
+        List<Long> vanishing = outdated.vanishing();
+        if (!vanishing.isEmpty()) {
+            if (bases.rollupsByDifference(basis)) {
+                rollups.replace(asOf, vanishing, List.of(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
             for (String table : AGENCY_TABLES) {
                 // table names are the constants above
                 jdbc.update("DELETE FROM " + table + " WHERE as_of = ? AND agency_id IN ("
-                        + AgencyIds.inList(outdated.stale()) + ")", asOf);
+                        + AgencyIds.inList(vanishing) + ")", asOf);
             }
         }
         AgenciesToCompute.remember(jobContext, outdated.outdated());
-        contribution.incrementWriteCount(outdated.stale().size());
+        contribution.incrementWriteCount(vanishing.size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -7,28 +7,24 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The agencies whose rows for an as-of date are out of date: stale rows (the agency now has another
- * current pledge, none, a different pledge status or state, or a newer progress revision) and
- * missing rows (a current pledge, not withdrawn, but no row). After a completed run only agencies
- * with a pledge changed since the date's basis epoch can be out of date, and those are few; without
- * a basis every agency is compared.
+ * The agencies whose rows for an as-of date are out of date. After a completed run only agencies
+ * with a pledge changed since the date's basis epoch can be, and those are few; without a basis
+ * every agency is compared.
  *
- * @param stale    agencies whose rows must go
- * @param outdated agencies to compute again: the stale and the missing (a stale agency without a
- *                 current pledge is simply not read)
+ * @param vanishing agencies with rows but no current pledge any more (none, or withdrawn): their rows must go
+ * @param outdated  agencies with a current pledge but no up-to-date row: to compute (again)
  */
-record OutdatedAgencies(List<Long> stale, List<Long> outdated) {
+record OutdatedAgencies(List<Long> vanishing, List<Long> outdated) {
 
     private static final String OUTDATED = """
-            SELECT o.id, s.agency_id IS NOT NULL
+            SELECT o.id, p.id IS NULL OR p.status = 'WITHDRAWN'
             FROM organization o
             LEFT JOIN pledge p ON p.id = %s
-            LEFT JOIN agency_snapshot s ON s.as_of = ? AND s.agency_id = o.id
+            LEFT JOIN agency_snapshot any_row ON any_row.as_of = ? AND any_row.agency_id = o.id
             WHERE o.kind = 'AGENCY' AND %%s AND CASE
-                WHEN s.agency_id IS NULL THEN p.status <> 'WITHDRAWN'
-                ELSE NOT (p.id <=> s.pledge_id AND p.status = s.pledge_status AND p.status <> 'WITHDRAWN'
-                          AND p.progress_revision = s.progress_revision AND o.state <=> s.state) END"""
-            .formatted(CurrentPledges.CURRENT_PLEDGE_ID);
+                WHEN p.id IS NULL OR p.status = 'WITHDRAWN' THEN any_row.agency_id IS NOT NULL
+                ELSE NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE %s) END"""
+            .formatted(CurrentPledges.CURRENT_PLEDGE_ID, CurrentPledges.UP_TO_DATE_ROW);
 
     /** Compares the agencies with a pledge stamped {@code changeEpoch} or later. */
     static OutdatedAgencies changedSince(JdbcTemplate jdbc, LocalDate asOf, long changeEpoch) {
@@ -46,14 +42,11 @@ record OutdatedAgencies(List<Long> stale, List<Long> outdated) {
     }
 
     private static OutdatedAgencies find(JdbcTemplate jdbc, LocalDate asOf, String agencies) {
-        List<Long> stale = new ArrayList<>();
+        List<Long> vanishing = new ArrayList<>();
         List<Long> outdated = new ArrayList<>();
         jdbc.query(OUTDATED.formatted(agencies), rs -> {
-            outdated.add(rs.getLong(1));
-            if (rs.getBoolean(2)) {
-                stale.add(rs.getLong(1));
-            }
-        }, asOf, asOf);
-        return new OutdatedAgencies(stale, outdated);
+            (rs.getBoolean(2) ? vanishing : outdated).add(rs.getLong(1));
+        }, asOf, asOf, asOf);
+        return new OutdatedAgencies(vanishing, outdated);
     }
 }

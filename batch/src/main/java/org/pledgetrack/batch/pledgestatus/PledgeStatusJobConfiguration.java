@@ -24,9 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
- * per agency × focus area, then the roll-ups. Steps: advance the pledge change epoch, clear the
- * date's rows (all of them, or with {@code changedOnly} only the stale ones of the agencies changed
- * since the date's basis), compute the agencies left without rows in chunks
+ * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
+ * {@code changedOnly} find the agencies changed since the date's basis and remove the rows of those
+ * without a current pledge), compute the agencies without up-to-date rows in chunks
  * ({@code pledgetrack.jobs.chunk-size}, default 500), roll up. An incremental run keeps the roll-ups
  * by difference in the clearing and chunk transactions, so its last step only records the basis.
  */
@@ -44,10 +44,7 @@ class PledgeStatusJobConfiguration {
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter,
-                                        RollupDifferenceWriter rollupDifferenceWriter) {
-        Step epoch = new StepBuilder("advancePledgeChangeEpoch", jobRepository)
-                .tasklet(new AdvanceChangeEpochTasklet(jdbc), transactionManager)
-                .build();
+                                        RowReplacementWriter rowReplacementWriter) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock), transactionManager)
                 .build();
@@ -56,12 +53,12 @@ class PledgeStatusJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
-                .writer(new CompositeItemWriter<>(rollupDifferenceWriter, pledgeSnapshotWriter))
+                .writer(new CompositeItemWriter<>(rowReplacementWriter, pledgeSnapshotWriter))
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
                 .tasklet(new StatusRollupTasklet(jdbc, clock), transactionManager)
                 .build();
-        Job job = new JobBuilder(JOB_NAME, jobRepository).start(epoch).next(clear).next(agencies).next(rollup).build();
+        Job job = new JobBuilder(JOB_NAME, jobRepository).start(clear).next(agencies).next(rollup).build();
         return new SnapshotJob(job, "Pledge status snapshot", asOf -> CurrentPledges.count(jdbc, asOf));
     }
 
@@ -69,8 +66,8 @@ class PledgeStatusJobConfiguration {
     @StepScope
     AgencyProgressReader agencyProgressReader(DataSource dataSource,
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
-            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencyIds) {
-        return new AgencyProgressReader(dataSource, asOf, agencyIds);
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
+        return new AgencyProgressReader(dataSource, asOf, agencies);
     }
 
     @Bean
@@ -90,8 +87,9 @@ class PledgeStatusJobConfiguration {
 
     @Bean
     @StepScope
-    RollupDifferenceWriter rollupDifferenceWriter(JdbcTemplate jdbc, Clock clock,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new RollupDifferenceWriter(jdbc, clock, asOf);
+    RowReplacementWriter rowReplacementWriter(JdbcTemplate jdbc, Clock clock,
+            @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
+        return new RowReplacementWriter(jdbc, clock, asOf, agencies);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * any) join them, and only the roll-up rows of those scopes are read and written again. So the
  * roll-ups agree with the agency rows after every commit, and a restart needs nothing special.
  * Percentages come from the summed counts as in a full roll-up; a roll-up no row counts in any
- * more is deleted. Callers hold the date's {@link RollupBasis} lock.
+ * more is deleted. Callers hold the date's {@link SnapshotBasis} lock.
  */
 final class RollupsByDifference {
 

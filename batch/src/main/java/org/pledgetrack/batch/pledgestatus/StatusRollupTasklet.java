@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * restart) gives the same rows. Percentages are computed from the summed counts by the same
  * {@link ScheduleRule#percent} as the agency rows; schedule-status columns count agencies
  * (position 0) or agency focus areas (positions 1-6). As a step it then records the date's
- * {@link SnapshotBasis}; after an incremental run that kept the roll-ups by difference, recording
- * the basis is all it does.
+ * {@link SnapshotBasis} and advances the {@link PledgeChangeEpoch}; after an incremental run that
+ * kept the roll-ups by difference, that is all it does.
  *
  * <p>One pass over the date's rows in Java: four GROUP BY queries (one per scope type, each joining
  * every row with its scope keys) took seconds per date at 18,000 agencies.
@@ -42,27 +42,30 @@ public class StatusRollupTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SnapshotBasis bases;
+    private final PledgeChangeEpoch epochs;
 
     public StatusRollupTasklet(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.bases = new SnapshotBasis(jdbc);
+        this.epochs = new PledgeChangeEpoch(jdbc);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         LocalDate asOf = step.getJobParameters().getLocalDate(SnapshotJobParameters.AS_OF);
-        long changeEpoch = step.getJobExecution().getExecutionContext().getLong(AdvanceChangeEpochTasklet.EPOCH);
+        long startedWith = step.getJobExecution().getExecutionContext().getLong(PledgeChangeEpoch.STARTED_WITH);
         Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
         if (bases.rollupsByDifference(basis)) {
-            bases.record(asOf, changeEpoch, basis.get().assignmentRevision());
+            bases.record(asOf, startedWith, basis.get().assignmentRevision());
         } else {
             // read first, so that it is the revision of the assignments the roll-up reads
             long assignmentRevision = bases.assignmentRevision();
             contribution.incrementWriteCount(rollUp(asOf, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-            bases.record(asOf, changeEpoch, assignmentRevision);
+            bases.record(asOf, startedWith, assignmentRevision);
         }
+        epochs.advance();
         return RepeatStatus.FINISHED;
     }
 
