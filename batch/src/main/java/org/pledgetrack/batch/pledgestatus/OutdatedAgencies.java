@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The agencies whose rows for an as-of date are out of date. After a completed run only agencies
- * with a pledge changed since the date's basis epoch can be, and those are few; without a basis
- * every agency is compared.
+ * changed since the date's basis epoch (see {@link PledgeChangeEpoch}) can be, and those are few;
+ * without a basis every agency is compared.
  *
  * @param vanishing agencies with rows but no current pledge any more (none, or withdrawn): their rows must go
  * @param outdated  agencies with a current pledge but no up-to-date row: to compute (again)
@@ -26,10 +26,10 @@ record OutdatedAgencies(List<Long> vanishing, List<Long> outdated) {
                 ELSE NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE %s) END"""
             .formatted(CurrentPledges.CURRENT_PLEDGE_ID, CurrentPledges.UP_TO_DATE_ROW);
 
-    /** Compares the agencies with a pledge stamped {@code changeEpoch} or later. */
+    /** Compares the agencies stamped {@code changeEpoch} or later. */
     static OutdatedAgencies changedSince(JdbcTemplate jdbc, LocalDate asOf, long changeEpoch) {
-        List<Long> changed = jdbc.queryForList("SELECT DISTINCT agency_id FROM pledge WHERE changed_epoch >= ?",
-                Long.class, changeEpoch);
+        List<Long> changed = jdbc.queryForList("SELECT agency_id FROM agency_change WHERE epoch >= ?", Long.class,
+                changeEpoch);
         if (changed.isEmpty()) {
             return new OutdatedAgencies(List.of(), List.of());
         }

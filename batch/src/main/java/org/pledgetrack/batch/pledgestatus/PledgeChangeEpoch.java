@@ -3,8 +3,9 @@ package org.pledgetrack.batch.pledgestatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pledge change epoch (see the V75 migration): triggers stamp every pledge change with the
- * current epoch, read under a shared lock held until the change commits. A run reads the epoch when
+ * The change epoch (see the V75 migration): triggers stamp the agency of every pledge change (and
+ * every agency moved to another state) with the current epoch, read under a shared lock held until
+ * the change commits. A run reads the epoch when
  * it starts and advances it when it ends; the advance waits until the changes stamped with the old
  * epoch have committed. So when a run starts with epoch {@code e}, every change stamped before
  * {@code e} is visible to it, and the changes it may miss are stamped {@code e} or later: the first
@@ -22,11 +23,11 @@ final class PledgeChangeEpoch {
     }
 
     long current() {
-        return jdbc.queryForObject("SELECT epoch FROM pledge_change_epoch WHERE id = 1", Long.class);
+        return jdbc.queryForObject("SELECT epoch FROM change_epoch WHERE id = 1", Long.class);
     }
 
     /** Last in a transaction: changers wait from here until it commits. */
     void advance() {
-        jdbc.update("UPDATE pledge_change_epoch SET epoch = epoch + 1 WHERE id = 1");
+        jdbc.update("UPDATE change_epoch SET epoch = epoch + 1 WHERE id = 1");
     }
 }

@@ -33,7 +33,7 @@ final class SnapshotBasis {
      * transaction: what is read after it is then one consistent snapshot, newer than the basis.
      */
     Optional<Basis> lock(LocalDate asOf) {
-        List<Basis> basis = jdbc.query("SELECT pledge_change_epoch, ta_assignment_revision FROM " + TABLE
+        List<Basis> basis = jdbc.query("SELECT change_epoch, ta_assignment_revision FROM " + TABLE
                 + " WHERE as_of = ? FOR UPDATE", (rs, n) -> new Basis(rs.getLong(1), rs.getLong(2)), asOf);
         return basis.stream().findFirst();
     }
@@ -49,8 +49,8 @@ final class SnapshotBasis {
     }
 
     void record(LocalDate asOf, long changeEpoch, long assignmentRevision) {
-        jdbc.update("INSERT INTO " + TABLE + " (as_of, pledge_change_epoch, ta_assignment_revision) VALUES (?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE pledge_change_epoch = VALUES(pledge_change_epoch), "
+        jdbc.update("INSERT INTO " + TABLE + " (as_of, change_epoch, ta_assignment_revision) VALUES (?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE change_epoch = VALUES(change_epoch), "
                 + "ta_assignment_revision = VALUES(ta_assignment_revision)", asOf, changeEpoch, assignmentRevision);
     }
 }
