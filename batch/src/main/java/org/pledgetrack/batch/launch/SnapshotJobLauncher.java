@@ -182,8 +182,10 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
 
     private static JobParameters parameters(SnapshotJob job, LocalDate asOf, long revision, String launchedBy,
                                             boolean changedOnly) {
+        // an incremental run's items are known only once it has found what changed, and counting
+        // every agency's would take longer than the whole run (0 shows as "not known")
         return SnapshotJobParameters.builder(asOf, revision, launchedBy)
-                .addLong(TOTAL_ITEMS, job.itemsFor(asOf), false)
+                .addLong(TOTAL_ITEMS, changedOnly ? 0 : job.itemsFor(asOf), false)
                 .addString(SnapshotJobParameters.CHANGED_ONLY, Boolean.toString(changedOnly), false)
                 .toJobParameters();
     }

@@ -17,15 +17,15 @@ import org.springframework.batch.infrastructure.item.support.SingleItemPeekableI
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
- * Streams the agencies that have no snapshot row for the as-of date yet — every agency after a full
- * run's clear step, only the changed ones after an incremental run removed the stale rows — in
- * agency id order, with their item counts per focus area: one query, one line per agency × focus
- * area, from the counts the database keeps as items change (grouping the 450,000 items of 18,000
- * agencies was most of the job's time); consecutive lines of one agency are merged into one
- * {@link AgencyProgress}.
+ * Streams the agencies without an up-to-date snapshot row for the as-of date — every agency after a
+ * full run's clear step; in an incremental run, those of the outdated agencies it found — of one
+ * range of agency ids, in id order, with their item counts per focus area: one query, one line per
+ * agency × focus area, from the counts the database keeps as items change (grouping the 450,000
+ * items of 18,000 agencies was most of the job's time); consecutive lines of one agency are merged
+ * into one {@link AgencyProgress}.
  *
- * <p>A restart needs no saved position: agencies of committed chunks have their rows and are not
- * read again. Activity after the as-of date is left out; item statuses are the current ones.
+ * <p>A restart needs no saved position: agencies of committed chunks have up-to-date rows and are
+ * not read again. Activity after the as-of date is left out; item statuses are the current ones.
  */
 class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
 
@@ -49,9 +49,11 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
                          p.progress_revision
                   FROM %s
                     AND o.id BETWEEN ? AND ?
-                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = o.id)) cp
+                    AND %%s
+                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE %s)) cp
             LEFT JOIN pledge_area_progress pap ON pap.pledge_id = cp.pledge_id AND pap.items_total > 0
-            ORDER BY cp.agency_id, pap.focus_area_id""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE);
+            ORDER BY cp.agency_id, pap.focus_area_id""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE,
+            CurrentPledges.UP_TO_DATE_ROW);
 
     /** One agency × focus area line of the query; {@code area} is null for a pledge without items. */
     private record AreaLine(CurrentPledge pledge, AgencyProgress.AreaCounts area, LocalDateTime lastActivity,
@@ -61,13 +63,17 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
     private final JdbcCursorItemReader<AreaLine> cursor;
     private final SingleItemPeekableItemReader<AreaLine> lines;
 
-    /** Reads the agencies with ids from {@code firstAgencyId} to {@code lastAgencyId}, both included. */
-    AgencyProgressReader(DataSource dataSource, LocalDate asOf, long firstAgencyId, long lastAgencyId) {
+    /**
+     * Reads the agencies with ids from {@code firstAgencyId} to {@code lastAgencyId}, both included;
+     * {@code agencies}: what {@link AgenciesToCompute} kept for the run, null in a full run.
+     */
+    AgencyProgressReader(DataSource dataSource, LocalDate asOf, String agencies, long firstAgencyId,
+                         long lastAgencyId) {
         LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
         cursor = new JdbcCursorItemReaderBuilder<AreaLine>()
                 .name("agencyProgressReader")
                 .dataSource(dataSource)
-                .sql(AREA_LINES)
+                .sql(AREA_LINES.formatted(AgenciesToCompute.condition(agencies)))
                 .preparedStatementSetter(new ArgumentPreparedStatementSetter(
                         new Object[] {endOfDay, endOfDay, asOf, firstAgencyId, lastAgencyId, asOf}))
                 .rowMapper((rs, n) -> line(rs))

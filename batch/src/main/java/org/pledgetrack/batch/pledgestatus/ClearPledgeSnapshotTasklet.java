@@ -1,7 +1,11 @@
 package org.pledgetrack.batch.pledgestatus;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
@@ -9,58 +13,71 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pledge status job's first step. A full run removes all of the as-of date's agency rows. An
- * incremental run ({@code changedOnly}) removes only the stale ones: rows whose agency now has
- * another current pledge, none, a different pledge status or state, or a newer progress revision
- * (core bumps {@code pledge.progress_revision} in the same transaction as every item or pledge
- * change). Either way the next step computes exactly the agencies left without a row, so an
- * incremental run ends with the rows a full run would write.
+ * The pledge status job's first step; it notes the {@link PledgeChangeEpoch} the run starts with. A
+ * full run removes all of the as-of date's agency rows and its basis (the roll-ups are recomputed at
+ * the end). An incremental run ({@code changedOnly}) finds the {@link OutdatedAgencies}: it removes
+ * the rows of agencies without a current pledge now, taking them out of the roll-ups in the same
+ * transaction when those are kept by difference, and hands the agencies to compute to the next step
+ * (see {@link AgenciesToCompute}), whose writers replace their outdated rows. Either way the next
+ * step computes exactly the agencies without an up-to-date row, so an incremental run ends with the
+ * rows a full run would write.
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {
 
-    private static final List<String> TABLES = List.of("agency_area_snapshot", "agency_snapshot");
-
-    private static final String STALE_AGENCIES = """
-            SELECT s.agency_id FROM agency_snapshot s JOIN organization o ON o.id = s.agency_id
-            WHERE s.as_of = ? AND NOT EXISTS (
-                SELECT 1 FROM pledge p
-                WHERE p.id = s.pledge_id AND p.id = %s
-                  AND p.status = s.pledge_status AND p.status <> 'WITHDRAWN'
-                  AND p.progress_revision = s.progress_revision AND o.state <=> s.state)"""
-            .formatted(CurrentPledges.CURRENT_PLEDGE_ID);
-
-    /** Ids per DELETE statement, well below any statement size limit. */
-    private static final int IDS_PER_STATEMENT = 1_000;
+    private static final List<String> AGENCY_TABLES = List.of("agency_area_snapshot", "agency_snapshot");
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final ClearAsOfTasklet clearAll;
+    private final PledgeChangeEpoch epochs;
+    private final SnapshotBasis bases;
+    private final RollupsByDifference rollups;
 
-    ClearPledgeSnapshotTasklet(JdbcTemplate jdbc) {
+    ClearPledgeSnapshotTasklet(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clearAll = new ClearAsOfTasklet(jdbc, TABLES);
+        this.clock = clock;
+        this.clearAll = new ClearAsOfTasklet(jdbc, List.of("agency_area_snapshot", "agency_snapshot",
+                SnapshotBasis.TABLE));
+        this.epochs = new PledgeChangeEpoch(jdbc);
+        this.bases = new SnapshotBasis(jdbc);
+        this.rollups = new RollupsByDifference(jdbc);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext();
         if (!SnapshotJobParameters.changedOnly(parameters)) {
+            jobContext.putLong(PledgeChangeEpoch.STARTED_WITH, epochs.current());
+            // a restart may run this step as a full run after an incremental attempt at it failed
+            AgenciesToCompute.forget(jobContext);
             return clearAll.execute(contribution, chunkContext);
         }
         LocalDate asOf = parameters.getLocalDate(SnapshotJobParameters.AS_OF);
-        List<Long> stale = jdbc.queryForList(STALE_AGENCIES, Long.class, asOf, asOf);
-        for (int from = 0; from < stale.size(); from += IDS_PER_STATEMENT) {
-            List<Long> part = stale.subList(from, Math.min(stale.size(), from + IDS_PER_STATEMENT));
-            String ids = String.join(", ", part.stream().map(String::valueOf).toList());
-            for (String table : TABLES) {
-                // table names are the constants above; ids are numbers read from the database
-                jdbc.update("DELETE FROM " + table + " WHERE as_of = ? AND agency_id IN (" + ids + ")", asOf);
+        Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
+        jobContext.putLong(PledgeChangeEpoch.STARTED_WITH, epochs.current());
+        OutdatedAgencies outdated = basis
+                .map(known -> OutdatedAgencies.changedSince(jdbc, asOf, known.changeEpoch()))
+                .orElseGet(() -> OutdatedAgencies.all(jdbc, asOf));
+        List<Long> vanishing = outdated.vanishing();
+        if (!vanishing.isEmpty()) {
+            if (bases.rollupsByDifference(basis)) {
+                rollups.replace(asOf, vanishing, List.of(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
+            for (String table : AGENCY_TABLES) {
+                // table names are the constants above
+                jdbc.update("DELETE FROM " + table + " WHERE as_of = ? AND agency_id IN ("
+                        + AgencyIds.inList(vanishing) + ")", asOf);
             }
         }
-        contribution.incrementWriteCount(stale.size());
+        AgenciesToCompute.remember(jobContext, outdated.outdated());
+        contribution.incrementWriteCount(vanishing.size());
         return RepeatStatus.FINISHED;
     }
 }

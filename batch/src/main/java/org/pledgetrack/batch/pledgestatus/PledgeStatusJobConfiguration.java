@@ -14,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +26,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
  * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
- * {@code changedOnly} only the stale ones), compute the agencies left without rows in chunks
+ * {@code changedOnly} find the agencies changed since the date's basis and remove the rows of those
+ * without a current pledge), compute the agencies without up-to-date rows in chunks
  * ({@code pledgetrack.jobs.chunk-size}, default 500) by ranges of agencies in parallel
- * ({@code pledgetrack.jobs.partitions}, default one per processor), roll up.
+ * ({@code pledgetrack.jobs.partitions}, default one per processor), roll up. An incremental run
+ * keeps the roll-ups by difference in the clearing and chunk transactions, so its last step only
+ * records the basis.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -43,16 +47,17 @@ class PledgeStatusJobConfiguration {
                                         @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
-                                        SnapshotWriter pledgeSnapshotWriter) {
+                                        SnapshotWriter pledgeSnapshotWriter,
+                                        RowReplacementWriter rowReplacementWriter) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
-                .tasklet(new ClearPledgeSnapshotTasklet(jdbc), transactionManager)
+                .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock), transactionManager)
                 .build();
         Step agencyRange = new StepBuilder("computeAgencySnapshots", jobRepository)
                 .<AgencyProgress, AgencyStatus>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
-                .writer(pledgeSnapshotWriter)
+                .writer(new CompositeItemWriter<>(rowReplacementWriter, pledgeSnapshotWriter))
                 .build();
         Step agencies = new StepBuilder("computeAgencySnapshotsByRange", jobRepository)
                 .partitioner(agencyRange.getName(), new AgencyRangePartitioner(jdbc))
@@ -72,9 +77,10 @@ class PledgeStatusJobConfiguration {
     @StepScope
     AgencyProgressReader agencyProgressReader(DataSource dataSource,
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies,
             @Value("#{stepExecutionContext['" + AgencyRangePartitioner.FIRST_AGENCY_ID + "']}") long firstAgencyId,
             @Value("#{stepExecutionContext['" + AgencyRangePartitioner.LAST_AGENCY_ID + "']}") long lastAgencyId) {
-        return new AgencyProgressReader(dataSource, asOf, firstAgencyId, lastAgencyId);
+        return new AgencyProgressReader(dataSource, asOf, agencies, firstAgencyId, lastAgencyId);
     }
 
     @Bean
@@ -90,5 +96,13 @@ class PledgeStatusJobConfiguration {
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
             @Value("#{stepExecution}") StepExecution stepExecution) {
         return new SnapshotWriter(jdbc, clock, asOf, stepExecution);
+    }
+
+    @Bean
+    @StepScope
+    RowReplacementWriter rowReplacementWriter(JdbcTemplate jdbc, Clock clock,
+            @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
+        return new RowReplacementWriter(jdbc, clock, asOf, agencies);
     }
 }

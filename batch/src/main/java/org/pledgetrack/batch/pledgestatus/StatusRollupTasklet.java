@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.snapshot.ScheduleRule;
 import org.pledgetrack.core.snapshot.ScheduleStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * snapshots. It replaces the date's roll-ups (in the caller's transaction), so running it again (a
  * restart) gives the same rows. Percentages are computed from the summed counts by the same
  * {@link ScheduleRule#percent} as the agency rows; schedule-status columns count agencies
- * (position 0) or agency focus areas (positions 1-6).
+ * (position 0) or agency focus areas (positions 1-6). As a step it then records the date's
+ * {@link SnapshotBasis} and advances the {@link PledgeChangeEpoch}; after an incremental run that
+ * kept the roll-ups by difference, that is all it does.
  *
  * <p>One pass over the date's rows in Java: four GROUP BY queries (one per scope type, each joining
  * every row with its scope keys) took seconds per date at 18,000 agencies.
@@ -40,72 +41,58 @@ public class StatusRollupTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SnapshotBasis bases;
+    private final PledgeChangeEpoch epochs;
 
     public StatusRollupTasklet(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bases = new SnapshotBasis(jdbc);
+        this.epochs = new PledgeChangeEpoch(jdbc);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LocalDate asOf = chunkContext.getStepContext().getStepExecution().getJobParameters()
-                .getLocalDate(SnapshotJobParameters.AS_OF);
-        rollUp(asOf, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        LocalDate asOf = step.getJobParameters().getLocalDate(SnapshotJobParameters.AS_OF);
+        long startedWith = step.getJobExecution().getExecutionContext().getLong(PledgeChangeEpoch.STARTED_WITH);
+        Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
+        if (bases.rollupsByDifference(basis)) {
+            bases.record(asOf, startedWith, basis.get().assignmentRevision());
+        } else {
+            // read first, so that it is the revision of the assignments the roll-up reads
+            long assignmentRevision = bases.assignmentRevision();
+            contribution.incrementWriteCount(rollUp(asOf, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+            bases.record(asOf, startedWith, assignmentRevision);
+        }
+        epochs.advance();
         return RepeatStatus.FINISHED;
     }
 
-    /** Replaces the as-of date's roll-ups with ones computed from its agency rows now. */
-    public void rollUp(LocalDate asOf, LocalDateTime now) {
-        Map<Long, List<String[]>> scopes = scopesByAgency();
-        Map<Long, Integer> positions = new HashMap<>();
-        jdbc.query("SELECT id, position FROM focus_area", rs -> {
-            positions.put(rs.getLong(1), rs.getInt(2));
-        });
+    /** Replaces the as-of date's roll-ups with ones computed from its agency rows now; returns how many. */
+    public int rollUp(LocalDate asOf, LocalDateTime now) {
+        RollupKeys keys = RollupKeys.ofAllAgencies(jdbc);
         Map<Long, List<String[]>> agencyScopes = new HashMap<>();
         RollupTotals totals = new RollupTotals();
         jdbc.query("""
                 SELECT agency_id, state, items_total, submitted, verified, schedule_status
                 FROM agency_snapshot WHERE as_of = ?""", rs -> {
-            List<String[]> keys = new ArrayList<>();
-            keys.add(new String[] {"NATIONAL", "ALL"});
-            keys.add(new String[] {"STATE", rs.getString(2) == null ? "--" : rs.getString(2)});
-            keys.addAll(scopes.getOrDefault(rs.getLong(1), List.of()));
-            agencyScopes.put(rs.getLong(1), keys);
-            add(totals, keys, 0, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
+            List<String[]> scopes = keys.scopes(rs.getLong(1), rs.getString(2));
+            agencyScopes.put(rs.getLong(1), scopes);
+            totals.add(scopes, 0, rs.getInt(3), rs.getInt(4), rs.getInt(5), ScheduleStatus.valueOf(rs.getString(6)));
         }, asOf);
         jdbc.query("""
                 SELECT agency_id, focus_area_id, items_total, submitted, verified, schedule_status
                 FROM agency_area_snapshot WHERE as_of = ?""", rs -> {
-            List<String[]> keys = agencyScopes.get(rs.getLong(1));
-            if (keys != null) {
-                add(totals, keys, positions.get(rs.getLong(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getString(6));
+            List<String[]> scopes = agencyScopes.get(rs.getLong(1));
+            if (scopes != null) {
+                totals.add(scopes, keys.position(rs.getLong(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        ScheduleStatus.valueOf(rs.getString(6)));
             }
         }, asOf);
         jdbc.update("DELETE FROM rollup_snapshot WHERE as_of = ?", asOf);
-        jdbc.batchUpdate(INSERT, totals.rows(asOf, now));
-    }
-
-    private static void add(RollupTotals totals, List<String[]> keys, int position, int items, int submitted,
-                            int verified, String status) {
-        ScheduleStatus schedule = ScheduleStatus.valueOf(status);
-        for (String[] key : keys) {
-            totals.add(key[0], key[1], position, items, submitted, verified, schedule);
-        }
-    }
-
-    /** Each agency's PROVIDER keys (its TA staff's organizations, once each) and STAFF keys. */
-    private Map<Long, List<String[]>> scopesByAgency() {
-        Map<Long, Set<String>> providers = new HashMap<>();
-        Map<Long, List<String[]>> scopes = new HashMap<>();
-        jdbc.query("SELECT t.agency_id, t.user_id, u.organization_id FROM ta_agency_assignment t "
-                + "JOIN app_user u ON u.id = t.user_id", rs -> {
-            long agency = rs.getLong(1);
-            scopes.computeIfAbsent(agency, id -> new ArrayList<>()).add(new String[] {"STAFF", rs.getString(2)});
-            providers.computeIfAbsent(agency, id -> new LinkedHashSet<>()).add(rs.getString(3));
-        });
-        providers.forEach((agency, keys) -> keys.forEach(
-                key -> scopes.get(agency).add(new String[] {"PROVIDER", key})));
-        return scopes;
+        List<Object[]> rows = totals.rows(asOf, now);
+        jdbc.batchUpdate(INSERT, rows);
+        return rows.size();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.common.SnapshotJob;
+import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.pledge.ItemStatus;
@@ -17,7 +19,12 @@ import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,9 +49,16 @@ class IncrementalPledgeStatusFunctionalTests {
     private PledgeService pledges;
     @Autowired
     private UserRepository users;
+    @Autowired
+    private JobOperator jobOperator;
+    @Autowired
+    private JobRepository jobRepository;
+    @Autowired
+    @Qualifier("pledgeStatusSnapshotJob")
+    private SnapshotJob pledgeStatus;
 
     @Test
-    void incrementalRunAfterChangesEqualsAFullRunAndRecomputesOnlyTheChangedAgencies() {
+    void incrementalRunAfterAnAssignmentChangeRecomputesTheRollupsAndEqualsAFullRun() {
         PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
         CurrentUser ta = Users.signedIn(users, jdbc.queryForObject("SELECT username FROM app_user WHERE id = ?",
                 String.class, fixture.taStaffUser));
@@ -54,9 +68,9 @@ class IncrementalPledgeStatusFunctionalTests {
         // one agency: a submission verified, a verified item reopened (statuses, waiting, activity)
         changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.SUBMITTED, ItemStatus.VERIFIED, null);
         changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.VERIFIED, ItemStatus.RETURNED, "Policy not adopted");
-        // another: its TA staff withdraws the pledge, so its rows must go
-        jdbc.update("INSERT INTO ta_agency_assignment (user_id, agency_id, created_at) VALUES (?, ?, ?)",
-                fixture.taStaffUser, fixture.overdueAgency, PledgeSnapshotFixture.CREATED);
+        // another: its TA staff, newly assigned (so the STAFF and PROVIDER roll-ups change), withdraws
+        // the pledge, so its rows must go
+        fixture.assign(fixture.taStaffUser, fixture.overdueAgency);
         long overduePledge = currentPledge(fixture.overdueAgency);
         pledges.withdraw(ta, overduePledge, jdbc.queryForObject("SELECT version FROM pledge WHERE id = ?",
                 Integer.class, overduePledge), "Agency left the campaign");
@@ -65,6 +79,7 @@ class IncrementalPledgeStatusFunctionalTests {
 
         assertThat(incremental.status()).isEqualTo("COMPLETED");
         assertThat(incremental.read()).isEqualTo(1);
+        assertThat(rollupRowsWritten(incremental)).as("roll-ups recomputed from every agency row").isPositive();
         Rows afterIncremental = Rows.of(jdbc, AS_OF);
         assertThat(afterIncremental.agencies()).extracting(ExpectedPledgeSnapshot.AgencyRow::agencyId)
                 .contains(fixture.leapDayAgency).doesNotContain(fixture.overdueAgency);
@@ -97,10 +112,103 @@ class IncrementalPledgeStatusFunctionalTests {
         assertThat(after.rollups()).containsExactlyInAnyOrderElementsOf(before.rollups());
     }
 
+    @Test
+    void incrementalRunKeepsTheRollupsByDifferenceAndEqualsAFullRun() {
+        LocalDate asOf = LocalDate.of(2028, 2, 19);
+        PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
+        // the overdue agency's own TA staff member: the only agency of that STAFF roll-up
+        long soleStaff = fixture.addTaStaff("Sole TA");
+        fixture.assign(soleStaff, fixture.overdueAgency);
+        fixture.assign(fixture.taStaffUser, fixture.noPledgeAgency);
+        CurrentUser ta = Users.signedIn(users, fixture.username(fixture.taStaffUser));
+        launcher.runNow("pledgeStatus", asOf, "test");
+        assertThat(rollupsOf(asOf, "STAFF", soleStaff)).isNotEmpty();
+
+        // item changes (revision), a withdrawal (rows go), a new pledge (rows come), a new state
+        changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.SUBMITTED, ItemStatus.VERIFIED, null);
+        changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.VERIFIED, ItemStatus.RETURNED, "Policy not adopted");
+        CurrentUser sole = Users.signedIn(users, fixture.username(soleStaff));
+        long overduePledge = currentPledge(fixture.overdueAgency);
+        pledges.withdraw(sole, overduePledge, jdbc.queryForObject("SELECT version FROM pledge WHERE id = ?",
+                Integer.class, overduePledge), "Agency left the campaign");
+        pledges.startPledge(ta, fixture.noPledgeAgency, jdbc.queryForObject(
+                "SELECT catalog_version_id FROM pledge WHERE id = ?", Long.class, currentPledge(fixture.leapDayAgency)),
+                asOf.minusDays(3));
+        jdbc.update("UPDATE organization SET state = 'ZX' WHERE id = ?", fixture.allVerifiedAgency);
+
+        JobRun incremental = launcher.runNow("pledgeStatus", asOf, "test", true);
+
+        assertThat(incremental.status()).isEqualTo("COMPLETED");
+        assertThat(incremental.read()).isEqualTo(3);
+        assertThat(rollupRowsWritten(incremental)).as("roll-ups recomputed from every agency row").isZero();
+        assertThat(rollupsOf(asOf, "STAFF", soleStaff)).as("a roll-up no agency counts in any more").isEmpty();
+        Rows afterIncremental = Rows.of(jdbc, asOf);
+        assertThat(afterIncremental.agencies()).extracting(ExpectedPledgeSnapshot.AgencyRow::agencyId)
+                .contains(fixture.leapDayAgency, fixture.noPledgeAgency, fixture.allVerifiedAgency)
+                .doesNotContain(fixture.overdueAgency);
+
+        launcher.runNow("pledgeStatus", asOf, "test");
+
+        Rows afterFull = Rows.of(jdbc, asOf);
+        assertThat(afterIncremental.agencies()).containsExactlyInAnyOrderElementsOf(afterFull.agencies());
+        assertThat(afterIncremental.areas()).containsExactlyInAnyOrderElementsOf(afterFull.areas());
+        assertThat(afterIncremental.rollups()).containsExactlyInAnyOrderElementsOf(afterFull.rollups());
+        assertThat(afterIncremental.rollups()).containsExactlyInAnyOrderElementsOf(
+                new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT).rollups);
+    }
+
+    @Test
+    void restartingAFailedIncrementalRunEqualsAFullRun() throws Exception {
+        LocalDate asOf = LocalDate.of(2028, 2, 14);
+        PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
+        fixture.assign(fixture.taStaffUser, fixture.noPledgeAgency);
+        CurrentUser ta = Users.signedIn(users, fixture.username(fixture.taStaffUser));
+        launcher.runNow("pledgeStatus", asOf, "test");
+        // four agencies to compute, chunks of three: the drill fails the second chunk
+        changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.SUBMITTED, ItemStatus.VERIFIED, null);
+        pledges.startPledge(ta, fixture.noPledgeAgency, jdbc.queryForObject(
+                "SELECT catalog_version_id FROM pledge WHERE id = ?", Long.class, currentPledge(fixture.leapDayAgency)),
+                asOf.minusDays(1));
+        jdbc.update("UPDATE organization SET state = 'ZX' WHERE id IN (?, ?)", fixture.allVerifiedAgency,
+                fixture.overdueAgency);
+        JobExecution failed = jobOperator.start(pledgeStatus.job(), SnapshotJobParameters.builder(asOf, 1, "restart drill")
+                .addString(SnapshotJobParameters.CHANGED_ONLY, "true", false)
+                .addLong(SnapshotJobParameters.FAIL_AFTER_ITEMS, 3L, false).toJobParameters());
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        JobRun restarted = launcher.runNow("pledgeStatus", asOf, "test", true);
+
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(jobRepository.getJobExecution(restarted.executionId()).getJobInstanceId())
+                .isEqualTo(failed.getJobInstanceId());
+        assertThat(restarted.read()).isEqualTo(1);
+        assertThat(rollupRowsWritten(restarted)).as("roll-ups recomputed from every agency row").isZero();
+        Rows afterRestart = Rows.of(jdbc, asOf);
+
+        launcher.runNow("pledgeStatus", asOf, "test");
+
+        Rows afterFull = Rows.of(jdbc, asOf);
+        assertThat(afterRestart.agencies()).containsExactlyInAnyOrderElementsOf(afterFull.agencies());
+        assertThat(afterRestart.areas()).containsExactlyInAnyOrderElementsOf(afterFull.areas());
+        assertThat(afterRestart.rollups()).containsExactlyInAnyOrderElementsOf(afterFull.rollups());
+    }
+
     private void changeFirstItem(CurrentUser user, long agencyId, ItemStatus from, ItemStatus to, String reason) {
         long itemId = jdbc.queryForObject("SELECT MIN(id) FROM pledge_item WHERE pledge_id = ? AND status = ?",
                 Long.class, currentPledge(agencyId), from.name());
         items.changeStatus(user, itemId, items.detail(user, itemId).item().version(), to, reason);
+    }
+
+    /** Roll-up rows the job's last step computed from scratch in that run (none when kept by difference). */
+    private int rollupRowsWritten(JobRun run) {
+        return jdbc.queryForObject("SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME = 'rollUpPledgeSnapshot'", Integer.class, run.executionId());
+    }
+
+    private List<ExpectedPledgeSnapshot.RollupRow> rollupsOf(LocalDate asOf, String scopeType, long scopeKey) {
+        return SnapshotRows.rollups(jdbc, asOf).stream()
+                .filter(row -> row.scopeType().equals(scopeType) && row.scopeKey().equals(Long.toString(scopeKey)))
+                .toList();
     }
 
     private long currentPledge(long agencyId) {

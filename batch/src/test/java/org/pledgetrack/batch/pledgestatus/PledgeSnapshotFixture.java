@@ -116,7 +116,19 @@ final class PledgeSnapshotFixture {
         }
     }
 
-    private void assign(long userId, long agencyId) {
+    /** Another TA staff member of the fixture's provider, assigned to no agency yet. */
+    long addTaStaff(String name) {
+        return insert("""
+                INSERT INTO app_user (username, password_hash, display_name, email, role, organization_id, created_at,
+                    updated_at) VALUES (?, 'x', ?, 'fixture@example.org', 'TA_STAFF', ?, ?, ?)""",
+                "fixture." + name + "." + Long.toString(System.nanoTime(), 36), name, taProvider, CREATED, CREATED);
+    }
+
+    String username(long userId) {
+        return jdbc.queryForObject("SELECT username FROM app_user WHERE id = ?", String.class, userId);
+    }
+
+    void assign(long userId, long agencyId) {
         jdbc.update("INSERT INTO ta_agency_assignment (user_id, agency_id, created_at) VALUES (?, ?, ?)",
                 userId, agencyId, CREATED);
     }
