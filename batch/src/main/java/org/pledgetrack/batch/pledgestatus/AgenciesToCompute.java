@@ -36,6 +36,11 @@ final class AgenciesToCompute {
         return remembered == null || EVERY_AGENCY.equals(remembered) ? "TRUE" : "o.id IN (" + remembered + ")";
     }
 
+    /** Whether the run computes a list of agencies (at most {@value #MAX_IDS}) rather than all of them. */
+    static boolean isShortList(String remembered) {
+        return remembered != null && !EVERY_AGENCY.equals(remembered);
+    }
+
     /** Whether agencies may have rows to replace: an incremental run. */
     static boolean replacesRows(String remembered) {
         return remembered != null;

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Splits the agencies into up to {@code gridSize} ranges of ids holding about as many agencies
  * each, one per worker of the compute step. Writing the snapshot rows is the database's work, so
  * two workers keep two database threads busy on a two-core machine where one worker left one idle.
- * A restart keeps the ranges of the first attempt (Spring Batch stores them with each partition).
+ * A run that computes a short list of changed agencies gets one range: splitting a few hundred
+ * agencies costs a second worker's bookkeeping and saves nothing. A restart keeps the ranges of the
+ * first attempt (Spring Batch stores them with each partition).
  */
 class AgencyRangePartitioner implements Partitioner {
 
@@ -19,9 +21,12 @@ class AgencyRangePartitioner implements Partitioner {
     static final String LAST_AGENCY_ID = "lastAgencyId";
 
     private final JdbcTemplate jdbc;
+    private final String agenciesToCompute;
 
-    AgencyRangePartitioner(JdbcTemplate jdbc) {
+    /** {@code agenciesToCompute}: what {@link AgenciesToCompute} kept for the run, null in a full run. */
+    AgencyRangePartitioner(JdbcTemplate jdbc, String agenciesToCompute) {
         this.jdbc = jdbc;
+        this.agenciesToCompute = agenciesToCompute;
     }
 
     @Override
@@ -35,7 +40,7 @@ class AgencyRangePartitioner implements Partitioner {
             range.putLong(FIRST_AGENCY_ID, rs.getLong(1));
             range.putLong(LAST_AGENCY_ID, rs.getLong(2));
             ranges.put("agencies" + ranges.size(), range);
-        }, Math.max(1, gridSize));
+        }, AgenciesToCompute.isShortList(agenciesToCompute) ? 1 : Math.max(1, gridSize));
         if (ranges.isEmpty()) {
             // no agencies yet: one worker that reads nothing, so the run still says what it did
             ExecutionContext nothing = new ExecutionContext();

@@ -48,7 +48,8 @@ class PledgeStatusJobConfiguration {
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter,
-                                        RowReplacementWriter rowReplacementWriter) {
+                                        RowReplacementWriter rowReplacementWriter,
+                                        AgencyRangePartitioner agencyRangePartitioner) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock), transactionManager)
                 .build();
@@ -60,7 +61,7 @@ class PledgeStatusJobConfiguration {
                 .writer(new CompositeItemWriter<>(rowReplacementWriter, pledgeSnapshotWriter))
                 .build();
         Step agencies = new StepBuilder("computeAgencySnapshotsByRange", jobRepository)
-                .partitioner(agencyRange.getName(), new AgencyRangePartitioner(jdbc))
+                .partitioner(agencyRange.getName(), agencyRangePartitioner)
                 .step(agencyRange)
                 .gridSize(partitions)
                 .taskExecutor(new SimpleAsyncTaskExecutor("pledge-status-"))
@@ -71,6 +72,13 @@ class PledgeStatusJobConfiguration {
                 .build();
         Job job = new JobBuilder(JOB_NAME, jobRepository).start(clear).next(agencies).next(rollup).build();
         return new SnapshotJob(job, "Pledge status snapshot", asOf -> CurrentPledges.count(jdbc, asOf));
+    }
+
+    @Bean
+    @StepScope
+    AgencyRangePartitioner agencyRangePartitioner(JdbcTemplate jdbc,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
+        return new AgencyRangePartitioner(jdbc, agencies);
     }
 
     @Bean
