@@ -1,23 +1,16 @@
 package org.pledgetrack.batch.pledgestatus;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.mysql.cj.jdbc.JdbcConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code INSERT INTO table (...) VALUES (...), (...) ON DUPLICATE KEY UPDATE ...} for any number of
  * rows, in statements of at most {@value #MAX_ROWS} rows. Values are bound, never concatenated.
- *
- * <p>The statements are prepared on the server: the connection's default, client-side preparing,
- * sends every row as SQL text, and at 120,000 rows a run the server's parsing of that text cost more
- * than storing the rows (issue 7). A server-prepared statement is parsed once and its values travel
- * in binary.
  */
 final class MultiRowUpsert {
 
@@ -38,21 +31,10 @@ final class MultiRowUpsert {
     }
 
     void write(JdbcTemplate jdbc, List<Object[]> rows) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            for (int from = 0; from < rows.size(); from += MAX_ROWS) {
-                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + MAX_ROWS));
-                String sql = head + String.join(", ", Collections.nCopies(part.size(), placeholders)) + onDuplicate;
-                try (PreparedStatement statement = connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql)) {
-                    int index = 1;
-                    for (Object[] row : part) {
-                        for (Object value : row) {
-                            statement.setObject(index++, value);
-                        }
-                    }
-                    statement.executeUpdate();
-                }
-            }
-            return null;
-        });
+        for (int from = 0; from < rows.size(); from += MAX_ROWS) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + MAX_ROWS));
+            String sql = head + String.join(", ", Collections.nCopies(part.size(), placeholders)) + onDuplicate;
+            jdbc.update(sql, part.stream().flatMap(Arrays::stream).toArray());
+        }
     }
 }
