@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * another current pledge, none, a different pledge status or state, or a newer progress revision
  * (core bumps {@code pledge.progress_revision} in the same transaction as every item or pledge
  * change). Either way the next step computes exactly the agencies left without a row, so an
- * incremental run ends with the rows a full run would write.
+ * incremental run ends with the rows a full run would write. Either way it bumps the
+ * {@link SnapshotGeneration}, as the roll-up step does at the end.
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {
 
@@ -46,9 +48,18 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        clear(contribution, chunkContext);
+        // the date's rows are about to change: answers kept under the old generation are not asked for
+        // again (last statement: it holds the generation's row lock until this step commits)
+        jdbc.update(SnapshotGeneration.BUMP_SQL);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void clear(StepContribution contribution, ChunkContext chunkContext) {
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
         if (!SnapshotJobParameters.changedOnly(parameters)) {
-            return clearAll.execute(contribution, chunkContext);
+            clearAll.execute(contribution, chunkContext);
+            return;
         }
         LocalDate asOf = parameters.getLocalDate(SnapshotJobParameters.AS_OF);
         List<Long> stale = jdbc.queryForList(STALE_AGENCIES, Long.class, asOf, asOf);
@@ -61,6 +72,5 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
             }
         }
         contribution.incrementWriteCount(stale.size());
-        return RepeatStatus.FINISHED;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.pledgetrack.core.snapshot.ScheduleStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * snapshots. It replaces the date's roll-ups (in the caller's transaction), so running it again (a
  * restart) gives the same rows. Percentages are computed from the summed counts by the same
  * {@link ScheduleRule#percent} as the agency rows; schedule-status columns count agencies
- * (position 0) or agency focus areas (positions 1-6).
+ * (position 0) or agency focus areas (positions 1-6). It bumps the {@link SnapshotGeneration} last.
  *
  * <p>One pass over the date's rows in Java: four GROUP BY queries (one per scope type, each joining
  * every row with its scope keys) took seconds per date at 18,000 agencies.
@@ -84,6 +85,9 @@ public class StatusRollupTasklet implements Tasklet {
         }, asOf);
         jdbc.update("DELETE FROM rollup_snapshot WHERE as_of = ?", asOf);
         jdbc.batchUpdate(INSERT, totals.rows(asOf, now));
+        // the date's rows are final (and may be the new latest date): the read API computes its answers
+        // again (last statement: it holds the generation's row lock until the caller commits)
+        jdbc.update(SnapshotGeneration.BUMP_SQL);
     }
 
     private static void add(RollupTotals totals, List<String[]> keys, int position, int items, int submitted,

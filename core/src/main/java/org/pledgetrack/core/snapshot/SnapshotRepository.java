@@ -7,6 +7,7 @@ import static org.pledgetrack.db.Tables.DELIVERABLE_SNAPSHOT;
 import static org.pledgetrack.db.Tables.FOCUS_AREA;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.ROLLUP_SNAPSHOT;
+import static org.pledgetrack.db.Tables.SNAPSHOT_GENERATION;
 import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 
 import java.math.BigDecimal;
@@ -36,6 +37,13 @@ class SnapshotRepository {
 
     SnapshotRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The snapshot generation ({@link SnapshotGeneration}); null when its row is missing. */
+    Long findGeneration() {
+        return dsl.select(SNAPSHOT_GENERATION.GENERATION).from(SNAPSHOT_GENERATION)
+                .where(SNAPSHOT_GENERATION.ID.eq((byte) 1))
+                .fetchOne(SNAPSHOT_GENERATION.GENERATION);
     }
 
     /** The newest as-of date whose pledge status job finished (its roll-ups are written last). */

@@ -3,12 +3,18 @@ package org.pledgetrack.core.snapshot;
 import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jooq.Condition;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -17,7 +23,9 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.db.tables.records.RollupSnapshotRecord;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboards' numbers, read from the snapshots the status jobs wrote (never recomputed on a
@@ -31,13 +39,18 @@ public class SnapshotService {
     private final AssignmentRepository assignments;
     private final CatalogService catalog;
     private final AccessPolicy access;
+    private final AgencyStatusCache cache;
+    private final TransactionTemplate readOnly;
 
     SnapshotService(SnapshotRepository snapshots, AssignmentRepository assignments, CatalogService catalog,
-                    AccessPolicy access) {
+                    AccessPolicy access, AgencyStatusCache cache, PlatformTransactionManager transactionManager) {
         this.snapshots = snapshots;
         this.assignments = assignments;
         this.catalog = catalog;
         this.access = access;
+        this.cache = cache;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The newest as-of date with a finished pledge status snapshot; empty before the first run. */
@@ -47,20 +60,62 @@ public class SnapshotService {
     }
 
     /**
-     * One page of the agency rows of the pledge status snapshot on {@code asOf} (of one state when
-     * {@code state} is not null), by agency name: every agency for overseers and admins, assigned
-     * agencies for TA staff, its own row for an agency. Empty for a date without a run.
+     * One page of the agency rows of the pledge status snapshot on {@code asOf} (the latest date when
+     * null; empty before the first run), of one state when {@code state} is not null, by agency name,
+     * with how many rows the list has: every agency for overseers and admins, assigned agencies for
+     * TA staff, its own row for an agency. No rows for a date without a run.
+     *
+     * <p>Answers are kept in memory ({@link AgencyStatusCache}) per set of readable agencies
+     * ({@link AccessPolicy#readableAgenciesKey}: never shared between users who may read different
+     * agencies), date, state and page, under the snapshot generation, which is read first with one
+     * primary-key query: whatever rewrites snapshot rows, in this JVM or another, bumps it in the same
+     * transaction (see {@link SnapshotGeneration}), so the next request computes the page again. An
+     * answer found costs that one query and no transaction; a new one is computed in one read-only
+     * transaction, so its rows and total are of the same moment.
      */
-    @Transactional(readOnly = true)
-    public List<AgencyStatusRow> agencyRows(CurrentUser user, LocalDate asOf, String state, int offset, int limit) {
-        return snapshots.findAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state, offset,
+    public Optional<AgencyStatusPage> agencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
+                                                   int limit) {
+        String stateCode = state == null ? null : state.strip().toUpperCase(Locale.ROOT);
+        Long generation = snapshots.findGeneration();
+        if (generation == null) {
+            // no generation row (a database changed by hand): nothing can be kept safely
+            return Optional.ofNullable(computeAgencyStatus(user, asOf, stateCode, offset, limit));
+        }
+        var key = new AgencyStatusCache.Key(generation, access.readableAgenciesKey(user), asOf, stateCode, offset,
                 limit);
+        return Optional.ofNullable(cache.get(key, k -> computeAgencyStatus(user, asOf, stateCode, offset, limit)));
     }
 
-    /** How many rows {@link #agencyRows} pages through. */
-    @Transactional(readOnly = true)
-    public int countAgencyRows(CurrentUser user, LocalDate asOf, String state) {
-        return snapshots.countAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state);
+    private AgencyStatusPage computeAgencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
+                                                 int limit) {
+        return readOnly.execute(transaction -> {
+            LocalDate date = asOf != null ? asOf : snapshots.findLatestAsOf().orElse(null);
+            if (date == null) {
+                return null;
+            }
+            Condition readable = access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID);
+            List<AgencyStatusRow> rows = snapshots.findAgencyRows(date, readable, state, offset, limit);
+            int total = snapshots.countAgencyRows(date, readable, state);
+            return new AgencyStatusPage(date, rows, total, version(date, state, offset, limit, total, rows));
+        });
+    }
+
+    /**
+     * A digest of everything the page says, the same in every JVM (records print their components;
+     * numbers, dates, strings and enum names print the same everywhere).
+     */
+    private static String version(LocalDate asOf, String state, int offset, int limit, int total,
+                                  List<AgencyStatusRow> rows) {
+        StringBuilder text = new StringBuilder(128 + 256 * rows.size())
+                .append(asOf).append('|').append(state).append('|').append(offset).append('|').append(limit)
+                .append('|').append(total);
+        rows.forEach(row -> text.append('\n').append(row));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /**
