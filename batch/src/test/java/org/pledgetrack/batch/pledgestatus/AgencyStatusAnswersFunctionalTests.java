@@ -53,24 +53,35 @@ class AgencyStatusAnswersFunctionalTests {
         AgencyStatusPage own = page(wichita, SCOPES_DATE);
         AgencyStatusPage assigned = page(ta, SCOPES_DATE);
 
-        // asked again, each gets the page kept for it, and never one kept for another scope
-        assertThat(page(overseer, SCOPES_DATE)).isSameAs(all);
-        assertThat(page(wichita, SCOPES_DATE)).isSameAs(own);
-        assertThat(page(ta, SCOPES_DATE)).isSameAs(assigned);
+        // rows changed behind the generation's back: the answers now come from memory, each scope its own
+        jdbc.update("UPDATE agency_snapshot SET waiting_review = waiting_review + 1000 WHERE as_of = ?", SCOPES_DATE);
+        try {
+            assertThat(page(overseer, SCOPES_DATE)).isEqualTo(all);
+            assertThat(page(wichita, SCOPES_DATE)).isEqualTo(own);
+            assertThat(page(ta, SCOPES_DATE)).isEqualTo(assigned);
+            assertThat(agencyIds(page(dayton, SCOPES_DATE))).containsExactly(dayton.organizationId());
+        } finally {
+            jdbc.update("UPDATE agency_snapshot SET waiting_review = waiting_review - 1000 WHERE as_of = ?", SCOPES_DATE);
+        }
         assertThat(agencyIds(own)).containsExactly(wichita.organizationId());
         assertThat(own.total()).isOne();
-        assertThat(agencyIds(page(dayton, SCOPES_DATE))).containsExactly(dayton.organizationId());
         assertThat(agencyIds(assigned)).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("""
                 SELECT s.agency_id FROM agency_snapshot s JOIN ta_agency_assignment a ON a.agency_id = s.agency_id
                 WHERE s.as_of = ? AND a.user_id = ?""", Long.class, SCOPES_DATE, ta.id()));
         assertThat(all.total()).isGreaterThan(assigned.total()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM agency_snapshot WHERE as_of = ?", Integer.class, SCOPES_DATE));
         assertThat(all.version()).isNotEqualTo(own.version()).isNotEqualTo(assigned.version());
-        // the latest date, and the same state written otherwise, are the same answers
+        // pages cut the list; the latest date; the state however written
+        AgencyStatusPage second = snapshots.agencyStatus(overseer, SCOPES_DATE, null, 2, 2).orElseThrow();
+        assertThat(second.rows()).isEqualTo(all.rows().subList(2, 4));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.version()).isNotEqualTo(all.version());
+        assertThat(snapshots.agencyStatus(overseer, SCOPES_DATE, null, all.total(), 100)).get()
+                .satisfies(beyond -> assertThat(beyond.rows()).isEmpty());
         assertThat(snapshots.agencyStatus(overseer, null, null, 0, 100)).get().extracting(AgencyStatusPage::asOf)
                 .isEqualTo(snapshots.latestAsOf().orElseThrow());
         assertThat(snapshots.agencyStatus(wichita, SCOPES_DATE, " ks ", 0, 100)).get()
-                .isSameAs(snapshots.agencyStatus(wichita, SCOPES_DATE, "KS", 0, 100).orElseThrow());
+                .isEqualTo(snapshots.agencyStatus(wichita, SCOPES_DATE, "KS", 0, 100).orElseThrow());
         assertThat(snapshots.agencyStatus(wichita, SCOPES_DATE, "OH", 0, 100)).get()
                 .satisfies(page -> assertThat(page.rows()).isEmpty());
     }
@@ -89,7 +100,7 @@ class AgencyStatusAnswersFunctionalTests {
         try {
             // one more verified item: the snapshot, and so the answer, stay as they were until a job runs
             verify(items.get(0), pledge);
-            assertThat(page(overseer, REWRITTEN_DATE)).isSameAs(before);
+            assertThat(page(overseer, REWRITTEN_DATE)).isEqualTo(before);
 
             assertThat(launcher.runNow("pledgeStatus", REWRITTEN_DATE, "test", true).read()).isOne();
 

@@ -3,18 +3,13 @@ package org.pledgetrack.core.snapshot;
 import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.jooq.Condition;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -65,57 +60,31 @@ public class SnapshotService {
      * with how many rows the list has: every agency for overseers and admins, assigned agencies for
      * TA staff, its own row for an agency. No rows for a date without a run.
      *
-     * <p>Answers are kept in memory ({@link AgencyStatusCache}) per set of readable agencies
+     * <p>The lists are kept in memory ({@link AgencyStatusCache}) per set of readable agencies
      * ({@link AccessPolicy#readableAgenciesKey}: never shared between users who may read different
-     * agencies), date, state and page, under the snapshot generation, which is read first with one
+     * agencies), date and state, under the snapshot generation, which is read first with one
      * primary-key query: whatever rewrites snapshot rows, in this JVM or another, bumps it in the same
-     * transaction (see {@link SnapshotGeneration}), so the next request computes the page again. An
-     * answer found costs that one query and no transaction; a new one is computed in one read-only
-     * transaction, so its rows and total are of the same moment.
+     * transaction (see {@link SnapshotGeneration}), so the next request computes the list again. A
+     * list found costs that one query and no transaction; a new one is read in one query.
      */
     public Optional<AgencyStatusPage> agencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
                                                    int limit) {
         String stateCode = state == null ? null : state.strip().toUpperCase(Locale.ROOT);
         Long generation = snapshots.findGeneration();
-        if (generation == null) {
-            // no generation row (a database changed by hand): nothing can be kept safely
-            return Optional.ofNullable(computeAgencyStatus(user, asOf, stateCode, offset, limit));
-        }
-        var key = new AgencyStatusCache.Key(generation, access.readableAgenciesKey(user), asOf, stateCode, offset,
-                limit);
-        return Optional.ofNullable(cache.get(key, k -> computeAgencyStatus(user, asOf, stateCode, offset, limit)));
+        AgencyStatusCache.AgencyStatusList list = generation == null
+                // no generation row (a database changed by hand): nothing can be kept safely
+                ? agencyStatusList(user, asOf, stateCode)
+                : cache.get(new AgencyStatusCache.Key(generation, access.readableAgenciesKey(user), asOf, stateCode),
+                        key -> agencyStatusList(user, asOf, stateCode));
+        return Optional.ofNullable(list).map(rows -> rows.page(offset, limit));
     }
 
-    private AgencyStatusPage computeAgencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
-                                                 int limit) {
+    private AgencyStatusCache.AgencyStatusList agencyStatusList(CurrentUser user, LocalDate asOf, String state) {
         return readOnly.execute(transaction -> {
             LocalDate date = asOf != null ? asOf : snapshots.findLatestAsOf().orElse(null);
-            if (date == null) {
-                return null;
-            }
-            Condition readable = access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID);
-            List<AgencyStatusRow> rows = snapshots.findAgencyRows(date, readable, state, offset, limit);
-            int total = snapshots.countAgencyRows(date, readable, state);
-            return new AgencyStatusPage(date, rows, total, version(date, state, offset, limit, total, rows));
+            return date == null ? null : AgencyStatusCache.AgencyStatusList.of(date, state,
+                    snapshots.findAgencyRows(date, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state));
         });
-    }
-
-    /**
-     * A digest of everything the page says, the same in every JVM (records print their components;
-     * numbers, dates, strings and enum names print the same everywhere).
-     */
-    private static String version(LocalDate asOf, String state, int offset, int limit, int total,
-                                  List<AgencyStatusRow> rows) {
-        StringBuilder text = new StringBuilder(128 + 256 * rows.size())
-                .append(asOf).append('|').append(state).append('|').append(offset).append('|').append(limit)
-                .append('|').append(total);
-        rows.forEach(row -> text.append('\n').append(row));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     /**
