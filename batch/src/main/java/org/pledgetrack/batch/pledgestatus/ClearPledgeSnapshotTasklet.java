@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * another current pledge, none, a different pledge status or state, or a newer progress revision
  * (core bumps {@code pledge.progress_revision} in the same transaction as every item or pledge
  * change). Either way the next step computes exactly the agencies left without a row, so an
- * incremental run ends with the rows a full run would write. Either way it bumps the
+ * incremental run ends with the rows a full run would write. Both bump the
  * {@link SnapshotGeneration}, as the roll-up step does at the end.
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {

@@ -13,8 +13,8 @@ import java.util.Set;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.snapshot.ScheduleRule;
-import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

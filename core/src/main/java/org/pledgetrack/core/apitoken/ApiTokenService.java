@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
@@ -132,7 +131,7 @@ public class ApiTokenService {
     /**
      * The user a presented secret stands for, when the token exists, is not revoked or expired,
      * and its owner may still sign in; records the use (to the minute: {@link #LAST_USE_PRECISION}).
-     * A token that authenticated within the last seconds is not read again (see {@link #recent}).
+     * A token that authenticated within the last 30 s (by default) is not read again.
      * No transaction unless the token is read or its use recorded.
      */
     public Optional<CurrentUser> authenticate(String secret) {

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.pledgetrack.core.security.CurrentUser;
@@ -46,7 +47,8 @@ class SnapshotApiController {
             description = "Answers carry an ETag; send it in If-None-Match to get 304 Not Modified while the "
                     + "rows are unchanged.")
     @ApiResponse(responseCode = "200", description = "One page of rows")
-    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match; no body",
+            content = @Content)
     ResponseEntity<PageResponse<AgencyStatusRow>> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
