@@ -9,7 +9,8 @@
 # Database account: BENCH_DB_USER (default root) / BENCH_DB_PASSWORD (default empty).
 # Options as JAVA_OPTS, e.g. JAVA_OPTS='-Dbench.seconds=20 -Dbench.runs=10 -Dbench.sections=api'.
 # Server: BENCH_PORT (default 18080), BENCH_JMX_PORT (default 19010), BENCH_JFR=<file.jfr> records a
-# flight recording of the server JVM (profile settings) into that file.
+# flight recording of the server JVM (profile settings) into that file, BENCH_SERVER_OPTS more options
+# of the server JVM.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "Usage: $0 <jdbc-url>" >&2; exit 2; }
 cd "$(dirname "$0")/.."
@@ -44,7 +45,7 @@ DB_ACCOUNT=(-Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datas
 # the Karibu runs share neither its heap nor its threads; its heap is read over JMX on loopback.
 PORT="${BENCH_PORT:-18080}"
 JMX_PORT="${BENCH_JMX_PORT:-19010}"
-SERVER_OPTS=()
+read -r -a SERVER_OPTS <<<"${BENCH_SERVER_OPTS:-}"
 if [[ -n "${BENCH_JFR:-}" ]]; then
     SERVER_OPTS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 fi

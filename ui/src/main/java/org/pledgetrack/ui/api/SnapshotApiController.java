@@ -37,9 +37,11 @@ class SnapshotApiController {
     private static final CacheControl PRIVATE_REVALIDATED = CacheControl.noCache().cachePrivate();
 
     private final SnapshotService snapshots;
+    private final RenderedPages rendered;
 
-    SnapshotApiController(SnapshotService snapshots) {
+    SnapshotApiController(SnapshotService snapshots, RenderedPages rendered) {
         this.snapshots = snapshots;
+        this.rendered = rendered;
     }
 
     @GetMapping("/agencies")
@@ -63,6 +65,6 @@ class SnapshotApiController {
                 .eTag(rows.version())
                 .cacheControl(PRIVATE_REVALIDATED)
                 .varyBy(HttpHeaders.AUTHORIZATION)
-                .body(new PageResponse<>(rows.rows(), page, size, rows.total()));
+                .body(new PageResponse<>(rendered.rows(rows), page, size, rows.total()));
     }
 }

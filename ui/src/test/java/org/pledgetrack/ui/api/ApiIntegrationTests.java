@@ -13,6 +13,8 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.snapshot.AgencyStatusPage;
+import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.core.testsupport.Users;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The read-only API over real HTTP with real tokens: who gets in, who sees what, how pages cut. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,6 +34,8 @@ class ApiIntegrationTests {
     @Autowired ApiTokenService tokens;
     @Autowired UserRepository users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SnapshotService snapshots;
+    @Autowired JsonMapper json;
 
     @Test
     void requestWithoutTokenGets401AsProblemDetails() {
@@ -152,6 +157,19 @@ class ApiIntegrationTests {
         assertThat(own.status()).as("another scope's tag").isEqualTo(200);
         assertThat(own.headers().getETag()).isNotEqualTo(etag);
         assertThat(get("/api/v1/snapshots/agencies?size=5", null, etag).status()).as("no token").isEqualTo(401);
+    }
+
+    @Test
+    void snapshotPagesAreTheJsonOfTheirRowsWhenTheJsonIsReused() {
+        CurrentUser overseer = user(DemoAccounts.OVERSEER);
+        String secret = tokens.create(overseer, "rendered", 30).secret();
+        AgencyStatusPage page = snapshots.agencyStatus(overseer, null, null, 5, 5).orElseThrow();
+        String serialised = json.writeValueAsString(new PageResponse<>(page.rows(), 1, 5, page.total()));
+
+        assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).isEqualTo(serialised);
+        assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).as("written once, copied")
+                .isEqualTo(serialised);
+        assertThat(serialised).contains("\"agencyName\"").contains("\"pctVerified\"").contains("\"page\":1");
     }
 
     @Test
