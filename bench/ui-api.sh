@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # Issue 7, figures 4 and 5: the agency grids through the real views (Karibu), heap per signed-in
-# Vaadin session (100 sessions over HTTP) and the read API under 50 concurrent clients for 60 s, on
-# an already generated dataset. Sessions and API load go to a server started here in its own JVM. Prints one tab-separated FIGURE line per figure and exits 1 when a
-# target is missed. Not a test: run from anywhere, usually by bench/run.sh.
+# Vaadin session (100 sessions over HTTP) and the read API's agency status under 50 concurrent
+# connections for 60 s (wrk, script bench/api-load.lua), on an already generated dataset. Sessions
+# and API load go to a server started here in its own JVM. Prints one tab-separated FIGURE line per
+# figure (and an INFO line for the live agency list) and exits 1 when a target is missed. Not a
+# test: run from anywhere, usually by bench/run.sh.
 # Usage: bench/ui-api.sh <jdbc-url>   (e.g. 'jdbc:mysql://127.0.0.1:3306/bench_pledgetrack?connectionTimeZone=UTC')
 # Database account: BENCH_DB_USER (default root) / BENCH_DB_PASSWORD (default empty).
-# Options as JAVA_OPTS, e.g. JAVA_OPTS='-Dbench.seconds=20 -Dbench.runs=10'.
+# Options as JAVA_OPTS, e.g. JAVA_OPTS='-Dbench.seconds=20 -Dbench.runs=10 -Dbench.sections=api'.
+# Server: BENCH_PORT (default 18080), BENCH_JMX_PORT (default 19010), BENCH_JFR=<file.jfr> records a
+# flight recording of the server JVM (profile settings) into that file, BENCH_SERVER_OPTS more options
+# of the server JVM.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "Usage: $0 <jdbc-url>" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 mkdir -p target
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# Figure 5's load comes from wrk (Debian package wrk), in a process of its own.
+if [[ "${JAVA_OPTS:-}" != *bench.sections=* || "${JAVA_OPTS:-}" == *bench.sections=*api* ]] \
+    && ! command -v wrk >/dev/null 2>&1; then
+    echo "Installing wrk (Debian package) for the API load..." >&2
+    { apt-get install -y -qq wrk || { apt-get update -qq && apt-get install -y -qq wrk; }; } >target/ui-api-wrk.log 2>&1 \
+        || { cat target/ui-api-wrk.log >&2; echo "wrk is needed for figure 5 and could not be installed:" \
+            "install the Debian package wrk (apt-get install wrk), or leave api out of -Dbench.sections." >&2; exit 1; }
+fi
 # The production bundle (Vaadin's precompiled one) comes with the production build; make it once.
 if [ ! -f ui/target/classes/META-INF/VAADIN/webapp/index.html ]; then
     ./mvnw -q -Pproduction -DskipTests package >target/ui-api-build.log 2>&1 || { cat target/ui-api-build.log; exit 1; }
@@ -32,7 +45,11 @@ DB_ACCOUNT=(-Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datas
 # the Karibu runs share neither its heap nor its threads; its heap is read over JMX on loopback.
 PORT="${BENCH_PORT:-18080}"
 JMX_PORT="${BENCH_JMX_PORT:-19010}"
-"$JAVA_HOME/bin/java" -Xmx2g "${DB_ACCOUNT[@]}" \
+read -r -a SERVER_OPTS <<<"${BENCH_SERVER_OPTS:-}"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+    SERVER_OPTS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+fi
+"$JAVA_HOME/bin/java" -Xmx2g "${SERVER_OPTS[@]}" "${DB_ACCOUNT[@]}" \
     -Dcom.sun.management.jmxremote.port="$JMX_PORT" -Dcom.sun.management.jmxremote.rmi.port="$JMX_PORT" \
     -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1 \
     -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false \
@@ -42,7 +59,8 @@ JMX_PORT="${BENCH_JMX_PORT:-19010}"
     --pledgetrack.files.dir=target/bench-files --vaadin.productionMode=true --logging.level.root=WARN \
     >target/ui-api-server.log 2>&1 &
 SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+# stopped with SIGTERM, so that a flight recording (BENCH_JFR) is written out
+trap 'kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "The server did not start:" >&2; cat target/ui-api-server.log >&2; exit 1; }

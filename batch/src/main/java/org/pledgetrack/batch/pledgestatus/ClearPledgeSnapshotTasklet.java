@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (see {@link AgenciesToCompute}), whose writers replace their outdated rows. Either way the next
  * step computes exactly the agencies without an up-to-date row, so an incremental run ends with the
  * rows a full run would write.
+ * Both bump the {@link SnapshotGeneration}, as the roll-up step does at the end.
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {
 
@@ -50,6 +52,14 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        clear(contribution, chunkContext);
+        // the date's rows are about to change: answers kept under the old generation are not asked for
+        // again (last statement: it holds the generation's row lock until this step commits)
+        jdbc.update(SnapshotGeneration.BUMP_SQL);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void clear(StepContribution contribution, ChunkContext chunkContext) {
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
@@ -57,7 +67,8 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
             jobContext.putLong(PledgeChangeEpoch.STARTED_WITH, epochs.current());
             // a restart may run this step as a full run after an incremental attempt at it failed
             AgenciesToCompute.forget(jobContext);
-            return clearAll.execute(contribution, chunkContext);
+            clearAll.execute(contribution, chunkContext);
+            return;
         }
         LocalDate asOf = parameters.getLocalDate(SnapshotJobParameters.AS_OF);
         Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
@@ -78,6 +89,5 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
         }
         AgenciesToCompute.remember(jobContext, outdated.outdated());
         contribution.incrementWriteCount(vanishing.size());
-        return RepeatStatus.FINISHED;
     }
 }

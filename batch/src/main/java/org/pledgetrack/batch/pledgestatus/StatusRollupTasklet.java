@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.snapshot.ScheduleRule;
 import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link ScheduleRule#percent} as the agency rows; schedule-status columns count agencies
  * (position 0) or agency focus areas (positions 1-6). As a step it then records the date's
  * {@link SnapshotBasis} and advances the {@link PledgeChangeEpoch}; after an incremental run that
- * kept the roll-ups by difference, that is all it does.
+ * kept the roll-ups by difference, that is all it does. Either way it bumps the
+ * {@link SnapshotGeneration} last.
  *
  * <p>One pass over the date's rows in Java: four GROUP BY queries (one per scope type, each joining
  * every row with its scope keys) took seconds per date at 18,000 agencies.
@@ -59,6 +61,8 @@ public class StatusRollupTasklet implements Tasklet {
         Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
         if (bases.rollupsByDifference(basis)) {
             bases.record(asOf, startedWith, basis.get().assignmentRevision());
+            // the rows changed in the chunks: the read API computes its answers again
+            jdbc.update(SnapshotGeneration.BUMP_SQL);
         } else {
             // read first, so that it is the revision of the assignments the roll-up reads
             long assignmentRevision = bases.assignmentRevision();
@@ -93,6 +97,9 @@ public class StatusRollupTasklet implements Tasklet {
         jdbc.update("DELETE FROM rollup_snapshot WHERE as_of = ?", asOf);
         List<Object[]> rows = totals.rows(asOf, now);
         jdbc.batchUpdate(INSERT, rows);
+        // the date's rows are final (and may be the new latest date): the read API computes its answers
+        // again (last statement: it holds the generation's row lock until the caller commits)
+        jdbc.update(SnapshotGeneration.BUMP_SQL);
         return rows.size();
     }
 }

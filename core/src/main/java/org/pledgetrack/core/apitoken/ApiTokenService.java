@@ -11,14 +11,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens. The secret is shown once at creation and only its SHA-256 is stored, so a
@@ -41,12 +49,30 @@ public class ApiTokenService {
     private final UserRepository users;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    /**
+     * Tokens that authenticated recently, by the SHA-256 of the secret, for
+     * {@code pledgetrack.api.token-cache-ttl} (default 30 s): checking a token took three queries in a
+     * transaction on every request (issue 7). Only successes are kept. Revoking a token here removes it at
+     * once; an owner's account locked or disabled in the database, or a token revoked by another JVM,
+     * is refused here within that time. Expiry is checked on every request.
+     */
+    private final Cache<String, RecentToken> recent;
 
-    ApiTokenService(ApiTokenRepository tokens, UserRepository users, AuditLog audit, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserRepository users, AuditLog audit, Clock clock,
+                    PlatformTransactionManager transactionManager,
+                    @Value("${pledgetrack.api.token-cache-ttl:PT30S}") Duration cacheFor) {
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheFor)
+                .ticker(() -> {
+                    Instant now = clock.instant(); // the application's clock, so that tests can move it
+                    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                })
+                .build();
     }
 
     /** Creates a token for the acting user, valid for 1 to 366 days; returns the secret once. */
@@ -82,26 +108,71 @@ public class ApiTokenService {
                 .orElseThrow(() -> new AccessDeniedException("You do not have access to this information."));
         tokens.revoke(token.getId(), clock.instant());
         audit.recordAction(actor, null, ENTITY, tokenId, "REVOKE");
+        forget(token.getTokenHash());
+    }
+
+    /**
+     * Drops a token from the recent ones now and again once the revoking transaction has ended: a
+     * request that read the token before the revocation committed may be putting it back meanwhile
+     * (removal waits for a put of the same token in progress).
+     */
+    private void forget(String hash) {
+        recent.invalidate(hash);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    recent.invalidate(hash);
+                }
+            });
+        }
     }
 
     /**
      * The user a presented secret stands for, when the token exists, is not revoked or expired,
      * and its owner may still sign in; records the use (to the minute: {@link #LAST_USE_PRECISION}).
+     * A token that authenticated within the last 30 s (by default) is not read again.
+     * No transaction unless the token is read or its use recorded.
      */
-    @Transactional
     public Optional<CurrentUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith("pt_")) {
             return Optional.empty();
         }
+        String hash = sha256(secret);
+        // concurrent requests with a token not seen yet wait for one read of it
+        RecentToken token = recent.get(hash, h -> transaction.execute(status -> read(h, clock.instant())));
+        if (token == null) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        return tokens.findByHash(sha256(secret))
+        if (!token.expiresAt().isAfter(now)) {
+            recent.invalidate(hash);
+            return Optional.empty();
+        }
+        Instant lastUse = token.lastUse().get();
+        if (lastUse.isBefore(now.minus(LAST_USE_PRECISION)) && token.lastUse().compareAndSet(lastUse, now)) {
+            transaction.executeWithoutResult(status -> tokens.markUsed(token.id(), now));
+        }
+        return Optional.of(token.user());
+    }
+
+    /** The token with this hash when it may be used now, its use recorded; null otherwise. */
+    private RecentToken read(String hash, Instant now) {
+        return tokens.findByHash(hash)
                 .filter(t -> t.getRevokedAt() == null && t.getExpiresAt().isAfter(now))
                 .flatMap(t -> users.findActiveUser(t.getUserId(), now).map(user -> {
-                    if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))) {
+                    Instant lastUse = t.getLastUsedAt();
+                    if (lastUse == null || lastUse.isBefore(now.minus(LAST_USE_PRECISION))) {
                         tokens.markUsed(t.getId(), now);
+                        lastUse = now;
                     }
-                    return user;
-                }));
+                    return new RecentToken(t.getId(), user, t.getExpiresAt(), new AtomicReference<>(lastUse));
+                }))
+                .orElse(null);
+    }
+
+    /** A token that authenticated recently: whose it is, until when, and when its use was last recorded. */
+    private record RecentToken(long id, CurrentUser user, Instant expiresAt, AtomicReference<Instant> lastUse) {
     }
 
     private static String randomText(int bytes) {

@@ -42,6 +42,21 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Names the set of agencies {@link #readableAgencies} lets the user read, for answers kept in
+     * memory: users with the same name read the same agencies, users with different ones may not.
+     * {@code ALL} for overseers and admins, {@code AGENCY:<organization id>} for an agency's users,
+     * {@code STAFF:<user id>} for TA staff (whose assignments may change: whoever keeps answers under
+     * this name must also notice that, as the snapshot generation does).
+     */
+    public String readableAgenciesKey(CurrentUser user) {
+        return switch (user.role()) {
+            case OVERSEER, ADMIN -> "ALL";
+            case AGENCY -> "AGENCY:" + user.organizationId();
+            case TA_STAFF -> "STAFF:" + user.id();
+        };
+    }
+
     /** Agencies report their own progress; nobody else writes it. */
     public boolean canReportProgress(CurrentUser user, long agencyId) {
         return user.is(Role.AGENCY) && user.organizationId() == agencyId;

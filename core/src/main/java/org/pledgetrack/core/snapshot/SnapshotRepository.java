@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.pledgetrack.db.tables.records.RollupSnapshotRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads the snapshot tables the batch jobs write; never computes anything from the live data. */
@@ -33,9 +34,21 @@ class SnapshotRepository {
     static final String NATIONAL_KEY = "ALL";
 
     private final DSLContext dsl;
+    private final JdbcTemplate jdbc;
 
-    SnapshotRepository(DSLContext dsl) {
+    SnapshotRepository(DSLContext dsl, JdbcTemplate jdbc) {
         this.dsl = dsl;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The snapshot generation ({@link SnapshotGeneration}); null when its row is missing. Plain JDBC:
+     * it is read on every agency status request of the API, and building and rendering it with jOOQ
+     * took about a tenth of the server's CPU under the bench's load (issue 7, JFR).
+     */
+    Long findGeneration() {
+        return jdbc.query("SELECT generation FROM snapshot_generation WHERE id = 1",
+                rs -> rs.next() ? rs.getLong(1) : null);
     }
 
     /** The newest as-of date whose pledge status job finished (its roll-ups are written last). */
@@ -85,27 +98,16 @@ class SnapshotRepository {
     }
 
     /**
-     * One page of the agency rows on one date for the agencies matching {@code readable}, optionally
-     * of one state, by agency name.
+     * The agency rows on one date for the agencies matching {@code readable}, optionally of one
+     * state, by agency name (and id, so that pages of it never overlap).
      */
-    List<AgencyStatusRow> findAgencyRows(LocalDate asOf, Condition readable, String state, int offset, int limit) {
+    List<AgencyStatusRow> findAgencyRows(LocalDate asOf, Condition readable, String state) {
+        Condition rows = AGENCY_SNAPSHOT.AS_OF.eq(asOf).and(readable);
         return dsl.select(AGENCY_SNAPSHOT.asterisk(), ORGANIZATION.NAME).from(AGENCY_SNAPSHOT)
                 .join(ORGANIZATION).on(ORGANIZATION.ID.eq(AGENCY_SNAPSHOT.AGENCY_ID))
-                .where(agencyRowsOf(asOf, readable, state))
+                .where(state == null ? rows : rows.and(AGENCY_SNAPSHOT.STATE.eq(state)))
                 .orderBy(ORGANIZATION.NAME, AGENCY_SNAPSHOT.AGENCY_ID)
-                .offset(offset)
-                .limit(limit)
                 .fetch(SnapshotRepository::agencyRow);
-    }
-
-    /** How many rows {@link #findAgencyRows(LocalDate, Condition, String, int, int)} pages through. */
-    int countAgencyRows(LocalDate asOf, Condition readable, String state) {
-        return dsl.fetchCount(AGENCY_SNAPSHOT, agencyRowsOf(asOf, readable, state));
-    }
-
-    private static Condition agencyRowsOf(LocalDate asOf, Condition readable, String state) {
-        Condition rows = AGENCY_SNAPSHOT.AS_OF.eq(asOf).and(readable);
-        return state == null ? rows : rows.and(AGENCY_SNAPSHOT.STATE.eq(state.strip().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Verified percentages of every agency per as-of date in the range. */

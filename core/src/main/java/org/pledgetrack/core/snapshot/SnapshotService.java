@@ -5,6 +5,7 @@ import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,7 +18,9 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.db.tables.records.RollupSnapshotRecord;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboards' numbers, read from the snapshots the status jobs wrote (never recomputed on a
@@ -31,13 +34,18 @@ public class SnapshotService {
     private final AssignmentRepository assignments;
     private final CatalogService catalog;
     private final AccessPolicy access;
+    private final AgencyStatusCache cache;
+    private final TransactionTemplate readOnly;
 
     SnapshotService(SnapshotRepository snapshots, AssignmentRepository assignments, CatalogService catalog,
-                    AccessPolicy access) {
+                    AccessPolicy access, AgencyStatusCache cache, PlatformTransactionManager transactionManager) {
         this.snapshots = snapshots;
         this.assignments = assignments;
         this.catalog = catalog;
         this.access = access;
+        this.cache = cache;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The newest as-of date with a finished pledge status snapshot; empty before the first run. */
@@ -47,20 +55,36 @@ public class SnapshotService {
     }
 
     /**
-     * One page of the agency rows of the pledge status snapshot on {@code asOf} (of one state when
-     * {@code state} is not null), by agency name: every agency for overseers and admins, assigned
-     * agencies for TA staff, its own row for an agency. Empty for a date without a run.
+     * One page of the agency rows of the pledge status snapshot on {@code asOf} (the latest date when
+     * null; empty before the first run), of one state when {@code state} is not null, by agency name,
+     * with how many rows the list has: every agency for overseers and admins, assigned agencies for
+     * TA staff, its own row for an agency. No rows for a date without a run.
+     *
+     * <p>The lists are kept in memory ({@link AgencyStatusCache}) per set of readable agencies
+     * ({@link AccessPolicy#readableAgenciesKey}: never shared between users who may read different
+     * agencies), date and state, under the snapshot generation, which is read first with one
+     * primary-key query: whatever rewrites snapshot rows, in this JVM or another, bumps it in the same
+     * transaction (see {@link SnapshotGeneration}), so the next request computes the list again. A
+     * list found costs that one query and no transaction; a new one is read in one query.
      */
-    @Transactional(readOnly = true)
-    public List<AgencyStatusRow> agencyRows(CurrentUser user, LocalDate asOf, String state, int offset, int limit) {
-        return snapshots.findAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state, offset,
-                limit);
+    public Optional<AgencyStatusPage> agencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
+                                                   int limit) {
+        String stateCode = state == null ? null : state.strip().toUpperCase(Locale.ROOT);
+        Long generation = snapshots.findGeneration();
+        AgencyStatusCache.AgencyStatusList list = generation == null
+                // no generation row (a database changed by hand): nothing can be kept safely
+                ? agencyStatusList(user, asOf, stateCode)
+                : cache.get(new AgencyStatusCache.Key(generation, access.readableAgenciesKey(user), asOf, stateCode),
+                        key -> agencyStatusList(user, asOf, stateCode));
+        return Optional.ofNullable(list).map(rows -> rows.page(offset, limit));
     }
 
-    /** How many rows {@link #agencyRows} pages through. */
-    @Transactional(readOnly = true)
-    public int countAgencyRows(CurrentUser user, LocalDate asOf, String state) {
-        return snapshots.countAgencyRows(asOf, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state);
+    private AgencyStatusCache.AgencyStatusList agencyStatusList(CurrentUser user, LocalDate asOf, String state) {
+        return readOnly.execute(transaction -> {
+            LocalDate date = asOf != null ? asOf : snapshots.findLatestAsOf().orElse(null);
+            return date == null ? null : AgencyStatusCache.AgencyStatusList.of(date, state,
+                    snapshots.findAgencyRows(date, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state));
+        });
     }
 
     /**

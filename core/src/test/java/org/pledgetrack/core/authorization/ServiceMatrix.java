@@ -256,10 +256,8 @@ final class ServiceMatrix {
                         .addInformation(u, t.taRequestId(), t.taRequestVersion(), "Patrol"), REPORTS_PROGRESS).onRecords(),
                 // dashboards
                 internal("SnapshotService.latestAsOf()", "the newest snapshot date: a date, no agency's data"),
-                row("SnapshotService.agencyRows(CurrentUser, LocalDate, String, int, int)",
-                        (s, t, u) -> s.snapshots().agencyRows(u, today(), null, 0, 50), EVERYONE),
-                row("SnapshotService.countAgencyRows(CurrentUser, LocalDate, String)",
-                        (s, t, u) -> s.snapshots().countAgencyRows(u, today(), "KS"), EVERYONE),
+                row("SnapshotService.agencyStatus(CurrentUser, LocalDate, String, int, int)",
+                        (s, t, u) -> s.snapshots().agencyStatus(u, today(), null, 0, 50), EVERYONE),
                 row("SnapshotService.portfolio(CurrentUser, int)", (s, t, u) -> s.snapshots().portfolio(u, 14), STAFF),
                 row("SnapshotService.agency(CurrentUser, long, int)", (s, t, u) -> s.snapshots().agency(u, t.agencyId(), 14),
                         READS_AGENCY).onRecords());
@@ -276,6 +274,7 @@ final class ServiceMatrix {
                 internal("AccessPolicy.requireReview(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireRole(CurrentUser, Role[])", POLICY),
                 internal("AccessPolicy.readableAgencies(CurrentUser, Field)", POLICY),
+                internal("AccessPolicy.readableAgenciesKey(CurrentUser)", POLICY),
                 internal("AccessPolicy.unknownRecord(CurrentUser, String, long)", POLICY),
                 internal("GrantAccess.canRead(CurrentUser, long)", POLICY),
                 internal("GrantAccess.canManage(CurrentUser, long)", POLICY),

@@ -21,6 +21,10 @@ public final class MutableClock extends Clock {
         now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advanceSeconds(long seconds) {
         now = now.plusSeconds(seconds);
     }

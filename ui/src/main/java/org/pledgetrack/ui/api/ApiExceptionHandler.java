@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** API errors as RFC 9457 problem details; never a stack trace, unexpected ones get a reference id. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -46,6 +47,12 @@ class ApiExceptionHandler {
         // Spring's own web errors (unknown path, wrong method, ...) already carry their problem detail.
         if (e instanceof ErrorResponse known) {
             return known.getBody();
+        }
+        // The client went away while the answer was written (e.g. a load generator stopping): nobody
+        // to answer, and no error of ours.
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("API client disconnected: {}", e.toString());
+            return null;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API error, reference {}", reference, e);

@@ -5,41 +5,66 @@ import java.util.NoSuchElementException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.snapshot.AgencyStatusPage;
 import org.pledgetrack.core.snapshot.AgencyStatusRow;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The pledge status snapshot per agency for an as-of date, as the status jobs computed it. */
+/**
+ * The pledge status snapshot per agency for an as-of date, as the status jobs computed it. The rows
+ * change only when a status job rewrites the date, so each answer carries an entity tag: a client
+ * that sends it back in {@code If-None-Match} gets 304 Not Modified without the rows. The answer is
+ * the token owner's own ({@code Cache-Control: private}), to be checked again before reuse
+ * ({@code no-cache}).
+ */
 @RestController
 @RequestMapping("/api/v1/snapshots")
 @SecurityRequirement(name = "apiToken")
 class SnapshotApiController {
 
-    private final SnapshotService snapshots;
+    private static final CacheControl PRIVATE_REVALIDATED = CacheControl.noCache().cachePrivate();
 
-    SnapshotApiController(SnapshotService snapshots) {
+    private final SnapshotService snapshots;
+    private final RenderedPages rendered;
+
+    SnapshotApiController(SnapshotService snapshots, RenderedPages rendered) {
         this.snapshots = snapshots;
+        this.rendered = rendered;
     }
 
     @GetMapping("/agencies")
-    @Operation(summary = "Agency status rows of one as-of date (default: the latest run), a page at a time")
-    PageResponse<AgencyStatusRow> agencies(@AuthenticationPrincipal CurrentUser user,
+    @Operation(summary = "Agency status rows of one as-of date (default: the latest run), a page at a time",
+            description = "Answers carry an ETag; send it in If-None-Match to get 304 Not Modified while the "
+                    + "rows are unchanged.")
+    @ApiResponse(responseCode = "200", description = "One page of rows")
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match; no body",
+            content = @Content)
+    ResponseEntity<PageResponse<AgencyStatusRow>> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                            @Parameter(description = "two-letter state code") @RequestParam(required = false) String state,
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "100") int size) {
-        LocalDate date = asOf != null ? asOf : snapshots.latestAsOf()
-                .orElseThrow(() -> new NoSuchElementException("No status snapshot has been computed yet."));
         int offset = PageResponse.offset(page, size);
-        return new PageResponse<>(snapshots.agencyRows(user, date, state, offset, size), page, size,
-                snapshots.countAgencyRows(user, date, state));
+        AgencyStatusPage rows = snapshots.agencyStatus(user, asOf, state, offset, size)
+                .orElseThrow(() -> new NoSuchElementException("No status snapshot has been computed yet."));
+        // Spring answers 304 with these headers (and no body) when If-None-Match has the tag
+        return ResponseEntity.ok()
+                .eTag(rows.version())
+                .cacheControl(PRIVATE_REVALIDATED)
+                .varyBy(HttpHeaders.AUTHORIZATION)
+                .body(new PageResponse<>(rendered.rows(rows), page, size, rows.total()));
     }
 }

@@ -13,14 +13,18 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.snapshot.AgencyStatusPage;
+import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.core.testsupport.Users;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The read-only API over real HTTP with real tokens: who gets in, who sees what, how pages cut. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +34,8 @@ class ApiIntegrationTests {
     @Autowired ApiTokenService tokens;
     @Autowired UserRepository users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SnapshotService snapshots;
+    @Autowired JsonMapper json;
 
     @Test
     void requestWithoutTokenGets401AsProblemDetails() {
@@ -118,10 +124,52 @@ class ApiIntegrationTests {
         Reply own = get("/api/v1/snapshots/agencies", wichita);
         assertThat(own.body()).contains("Wichita Police Department").doesNotContain("Dayton").contains("\"total\":1");
 
+        // asked again (answers are kept in memory per scope), each still reads only what it may
+        assertThat(get("/api/v1/snapshots/agencies", wichita).body()).isEqualTo(own.body());
+        assertThat(get("/api/v1/snapshots/agencies", overseer).body()).isEqualTo(all.body());
+        assertThat(get("/api/v1/snapshots/agencies?size=500", wichita).body()).doesNotContain("Dayton");
+
         assertThat(get("/api/v1/snapshots/agencies?asOf=1999-01-01", overseer).body()).contains("\"total\":0");
         Reply badDate = get("/api/v1/snapshots/agencies?asOf=not-a-date", overseer);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body()).contains("The value 'not-a-date' of parameter 'asOf' is not valid.");
+    }
+
+    @Test
+    void snapshotRowsCarryAnEntityTagAndAnswer304WhileUnchanged() {
+        String overseer = tokens.create(user(DemoAccounts.OVERSEER), "etag", 30).secret();
+        Reply first = get("/api/v1/snapshots/agencies?size=5", overseer);
+        String etag = first.headers().getETag();
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.headers().getCacheControl()).contains("private").contains("no-cache")
+                .doesNotContain("no-store");
+        assertThat(first.headers().getVary()).contains("Authorization");
+
+        Reply unchanged = get("/api/v1/snapshots/agencies?size=5", overseer, etag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().getETag()).isEqualTo(etag);
+        assertThat(unchanged.headers().getCacheControl()).contains("private");
+
+        assertThat(get("/api/v1/snapshots/agencies?size=6", overseer, etag).status()).as("another page").isEqualTo(200);
+        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), "etag", 30).secret();
+        Reply own = get("/api/v1/snapshots/agencies?size=5", wichita, etag);
+        assertThat(own.status()).as("another scope's tag").isEqualTo(200);
+        assertThat(own.headers().getETag()).isNotEqualTo(etag);
+        assertThat(get("/api/v1/snapshots/agencies?size=5", null, etag).status()).as("no token").isEqualTo(401);
+    }
+
+    @Test
+    void snapshotPagesAreTheJsonOfTheirRowsWhenTheJsonIsReused() {
+        CurrentUser overseer = user(DemoAccounts.OVERSEER);
+        String secret = tokens.create(overseer, "rendered", 30).secret();
+        AgencyStatusPage page = snapshots.agencyStatus(overseer, null, null, 5, 5).orElseThrow();
+        String serialised = json.writeValueAsString(new PageResponse<>(page.rows(), 1, 5, page.total()));
+
+        assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).isEqualTo(serialised);
+        assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).as("written once, copied")
+                .isEqualTo(serialised);
+        assertThat(serialised).contains("\"agencyName\"").contains("\"pctVerified\"").contains("\"page\":1");
     }
 
     @Test
@@ -183,7 +231,8 @@ class ApiIntegrationTests {
     void openApiDescriptionIsPublic() {
         Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants");
+        assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants")
+                .contains("/api/v1/snapshots/agencies").contains("PageResponseAgencyStatusRow").contains("\"304\"");
     }
 
     private CurrentUser user(String username) {
@@ -196,18 +245,25 @@ class ApiIntegrationTests {
     }
 
     private Reply get(String path, String token) {
+        return get(path, token, null);
+    }
+
+    private Reply get(String path, String token, String ifNoneMatch) {
         return RestClient.create("http://localhost:" + port).get().uri(path)
                 .headers(h -> {
                     if (token != null) {
                         h.setBearerAuth(token);
                     }
+                    if (ifNoneMatch != null) {
+                        h.setIfNoneMatch(ifNoneMatch);
+                    }
                 })
                 .exchange((request, response) -> new Reply(response.getStatusCode(),
                         String.valueOf(response.getHeaders().getContentType()),
-                        new String(response.getBody().readAllBytes())));
+                        new String(response.getBody().readAllBytes()), response.getHeaders()));
     }
 
-    private record Reply(HttpStatusCode code, String contentType, String body) {
+    private record Reply(HttpStatusCode code, String contentType, String body, HttpHeaders headers) {
         int status() {
             return code.value();
         }

@@ -32,20 +32,12 @@ final class Timings {
         return new Timings(millis);
     }
 
-    static Timings of(double[] millis) {
-        return new Timings(millis);
-    }
-
     double median() {
         return percentile(50);
     }
 
     double p95() {
         return percentile(95);
-    }
-
-    double p99() {
-        return percentile(99);
     }
 
     int count() {

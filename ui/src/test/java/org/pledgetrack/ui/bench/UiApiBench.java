@@ -2,6 +2,7 @@ package org.pledgetrack.ui.bench;
 
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.ui.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -23,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Options (system properties): {@code bench.sections} (any of grids, sessions, api; default all),
  * {@code bench.runs} (timed runs per grid figure, default 30),
  * {@code bench.sessions} (default 100), {@code bench.clients} (default 50), {@code bench.seconds}
- * (API load, default 60).
+ * (API load and its baseline, default 60), {@code bench.info-seconds} (the live agency list's
+ * informational line, default 30), {@code bench.wrk-script} (default {@code bench/api-load.lua}).
  */
 public final class UiApiBench {
 
@@ -53,11 +57,18 @@ public final class UiApiBench {
                         .run()));
             }
             if (sections.contains("api")) {
-                int agencies = context.getBean(PledgeService.class).countAgencies(accounts.user(accounts.overseer),
-                        PortfolioQuery.all());
-                report(figures, List.of(new ApiLoadBench(base, accounts, context.getBean(ApiTokenService.class),
-                        agencies, Integer.getInteger("bench.clients", 50))
-                        .run(Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), Duration.ofSeconds(20))));
+                CurrentUser overseer = accounts.user(accounts.overseer);
+                int agencies = context.getBean(PledgeService.class).countAgencies(overseer, PortfolioQuery.all());
+                int snapshotRows = context.getBean(SnapshotService.class).agencyStatus(overseer, null, null, 0, 1)
+                        .orElseThrow(() -> new IllegalStateException("The dataset has no pledge status snapshot"))
+                        .total();
+                String token = context.getBean(ApiTokenService.class)
+                        .create(overseer, "bench " + System.currentTimeMillis(), 1).secret();
+                report(figures, new ApiLoadBench(base, token, snapshotRows, agencies,
+                        Integer.getInteger("bench.clients", 50), Path.of(System.getProperty("bench.wrk-script",
+                        "bench/api-load.lua")))
+                        .run(Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)),
+                                Duration.ofSeconds(Integer.getInteger("bench.info-seconds", 30))));
             }
         }
         System.exit(figures.stream().allMatch(Figure::passed) ? 0 : 1);
