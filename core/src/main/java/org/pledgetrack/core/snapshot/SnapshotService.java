@@ -65,7 +65,8 @@ public class SnapshotService {
      * agencies), date and state, under the snapshot generation, which is read first with one
      * primary-key query: whatever rewrites snapshot rows, in this JVM or another, bumps it in the same
      * transaction (see {@link SnapshotGeneration}), so the next request computes the list again. A
-     * list found costs that one query and no transaction; a new one is read in one query.
+     * list found costs that one query and no transaction; a new one is read in one read-only
+     * transaction.
      */
     public Optional<AgencyStatusPage> agencyStatus(CurrentUser user, LocalDate asOf, String state, int offset,
                                                    int limit) {

@@ -2,6 +2,9 @@ package org.pledgetrack.ui.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * rows of the latest date, 100 a page) under {@code clients} concurrent connections for a while,
  * driven by {@code wrk} in a process of its own (script {@code bench/api-load.lua}): each connection
  * asks for a random page with the overseer's token as soon as its last answer came. Latency
- * percentiles and errors (answers other than 2xx, socket errors, time-outs after 30 s). Baseline:
+ * percentiles and errors: answers of 400 or more, socket errors, time-outs after 30 s (wrk's counts;
+ * that the path answers 200, not a redirect, is checked before and after each run). Baseline:
  * the same load on a trivial authenticated endpoint (the overseer's report files, none), so that the
  * token check and the HTTP stack are visible. Also, for information and with no target, the same
  * load on {@code /api/v1/agencies}: every agency's live pledge progress, computed per request.
@@ -82,6 +86,7 @@ final class ApiLoadBench {
 
     /** Runs wrk for {@code duration} on random pages of {@code path} and reads its closing line. */
     private Result wrk(Duration duration, String path, int pages) {
+        answers200(path);
         double load = loadAverage();
         List<String> command = List.of("wrk", "-t2", "-c" + clients, "-d" + duration.toSeconds() + "s", "--timeout",
                 "30s", "-s", script.toString(), base, "--", token, path, Integer.toString(pages));
@@ -99,6 +104,7 @@ final class ApiLoadBench {
                 values.put(keyValue[0], Double.parseDouble(keyValue[1]));
             }
             Result result = new Result(values, load);
+            answers200(path);
             System.err.printf(Locale.US, "wrk %s (%d s): %s%n", path, duration.toSeconds(), result.summary());
             return result;
         } catch (IOException e) {
@@ -106,6 +112,26 @@ final class ApiLoadBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while wrk ran", e);
+        }
+    }
+
+    /**
+     * Refuses to count a path that does not answer 200 to the token: wrk counts answers of 400 or more
+     * as errors, not a redirect (to a sign-in page, say) or another 1xx/3xx answer.
+     */
+    private void answers200(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + String.format(Locale.ROOT, path, 0)))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException(path + " answered " + status + ", not 200");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(path + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 
@@ -131,8 +157,8 @@ final class ApiLoadBench {
         }
 
         long errors() {
-            return Math.round(values.get("non_2xx") + values.get("connect") + values.get("read") + values.get("write")
-                    + values.get("timeout"));
+            return Math.round(values.get("status_errors") + values.get("connect") + values.get("read")
+                    + values.get("write") + values.get("timeout"));
         }
 
         String summary() {
