@@ -3,7 +3,8 @@
 -- shows at once, in every JVM, whoever made it. Bumped in the transaction of the change:
 --   * the pledge status job's clear step and roll-up step (full and incremental runs, in the
 --     application or in the command-line runner's JVM) and the generator's roll-ups;
---   * the triggers below, for TA staff assignments (a TA staff member reads the assigned agencies).
+--   * TA staff assignments (a TA staff member reads the assigned agencies) are not counted here: V75
+--     already counts them in ta_assignment_revision, and the API reads both counters together.
 -- One row: a run rewrites one date, but the default answer is "the latest date", which any run can move.
 CREATE TABLE snapshot_generation (
     id         TINYINT     NOT NULL,
@@ -15,13 +16,4 @@ CREATE TABLE snapshot_generation (
 -- jOOQ's code generator reads these scripts too; it needs the table, not the data or the triggers.
 /* [jooq ignore start] */
 INSERT INTO snapshot_generation (id, generation, changed_at) VALUES (1, 0, UTC_TIMESTAMP(6));
-
-CREATE TRIGGER tr_ta_agency_assignment_added AFTER INSERT ON ta_agency_assignment FOR EACH ROW
-UPDATE snapshot_generation SET generation = generation + 1, changed_at = UTC_TIMESTAMP(6) WHERE id = 1;
-
-CREATE TRIGGER tr_ta_agency_assignment_changed AFTER UPDATE ON ta_agency_assignment FOR EACH ROW
-UPDATE snapshot_generation SET generation = generation + 1, changed_at = UTC_TIMESTAMP(6) WHERE id = 1;
-
-CREATE TRIGGER tr_ta_agency_assignment_removed AFTER DELETE ON ta_agency_assignment FOR EACH ROW
-UPDATE snapshot_generation SET generation = generation + 1, changed_at = UTC_TIMESTAMP(6) WHERE id = 1;
 /* [jooq ignore stop] */

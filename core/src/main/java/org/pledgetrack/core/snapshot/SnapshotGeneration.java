@@ -4,8 +4,8 @@ package org.pledgetrack.core.snapshot;
  * The generation of what the read API's agency status answers are made of (table
  * {@code snapshot_generation}, one row). {@link SnapshotService#agencyStatus} keeps answers under the
  * generation it read, so whatever changes snapshot rows must bump it in the same transaction: the
- * pledge status job's clear and roll-up steps and the generator's roll-ups do; triggers do it for TA
- * staff assignments.
+ * pledge status job's clear and roll-up steps and the generator's roll-ups do. TA staff assignments
+ * count in {@code ta_assignment_revision}, which the generation is read together with.
  */
 public final class SnapshotGeneration {
 
