@@ -24,7 +24,12 @@ final class AgenciesToCompute {
     }
 
     static void remember(ExecutionContext jobContext, List<Long> agencyIds) {
-        jobContext.putString(KEY, agencyIds.size() <= MAX_IDS ? AgencyIds.inList(agencyIds) : EVERY_AGENCY);
+        jobContext.putString(KEY, isShortList(agencyIds) ? AgencyIds.inList(agencyIds) : EVERY_AGENCY);
+    }
+
+    /** Whether the agencies are few enough to be kept as a list (at most {@value #MAX_IDS}). */
+    static boolean isShortList(List<Long> agencyIds) {
+        return agencyIds.size() <= MAX_IDS;
     }
 
     static void forget(ExecutionContext jobContext) {

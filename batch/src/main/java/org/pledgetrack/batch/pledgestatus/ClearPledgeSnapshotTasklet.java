@@ -2,8 +2,6 @@ package org.pledgetrack.batch.pledgestatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,23 +29,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ClearPledgeSnapshotTasklet implements Tasklet {
 
-    private static final List<String> AGENCY_TABLES = List.of("agency_area_snapshot", "agency_snapshot");
-
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final ClearAsOfTasklet clearAll;
     private final PledgeChangeEpoch epochs;
     private final SnapshotBasis bases;
-    private final RollupsByDifference rollups;
+    private final VanishedAgencies vanished;
 
     ClearPledgeSnapshotTasklet(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.clearAll = new ClearAsOfTasklet(jdbc, List.of("agency_area_snapshot", "agency_snapshot",
                 SnapshotBasis.TABLE));
         this.epochs = new PledgeChangeEpoch(jdbc);
         this.bases = new SnapshotBasis(jdbc);
-        this.rollups = new RollupsByDifference(jdbc);
+        this.vanished = new VanishedAgencies(jdbc, clock);
     }
 
     @Override
@@ -76,18 +70,8 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
         OutdatedAgencies outdated = basis
                 .map(known -> OutdatedAgencies.changedSince(jdbc, asOf, known.changeEpoch()))
                 .orElseGet(() -> OutdatedAgencies.all(jdbc, asOf));
-        List<Long> vanishing = outdated.vanishing();
-        if (!vanishing.isEmpty()) {
-            if (bases.rollupsByDifference(basis)) {
-                rollups.replace(asOf, vanishing, List.of(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            }
-            for (String table : AGENCY_TABLES) {
-                // table names are the constants above
-                jdbc.update("DELETE FROM " + table + " WHERE as_of = ? AND agency_id IN ("
-                        + AgencyIds.inList(vanishing) + ")", asOf);
-            }
-        }
+        vanished.remove(asOf, basis, outdated.vanishing());
         AgenciesToCompute.remember(jobContext, outdated.outdated());
-        contribution.incrementWriteCount(vanishing.size());
+        contribution.incrementWriteCount(outdated.vanishing().size());
     }
 }

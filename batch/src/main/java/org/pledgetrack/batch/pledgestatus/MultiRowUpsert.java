@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code INSERT INTO table (...) VALUES (...), (...) ON DUPLICATE KEY UPDATE ...} for any number of
  * rows, in statements of at most {@value #MAX_ROWS} rows. Values are bound, never concatenated.
  */
-final class MultiRowUpsert {
+final class MultiRowUpsert implements Upsert {
 
     private static final int MAX_ROWS = 1_000;
 
@@ -30,7 +30,8 @@ final class MultiRowUpsert {
                 .collect(Collectors.joining(", ", " ON DUPLICATE KEY UPDATE ", ""));
     }
 
-    void write(JdbcTemplate jdbc, List<Object[]> rows) {
+    @Override
+    public void write(JdbcTemplate jdbc, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += MAX_ROWS) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + MAX_ROWS));
             String sql = head + String.join(", ", Collections.nCopies(part.size(), placeholders)) + onDuplicate;

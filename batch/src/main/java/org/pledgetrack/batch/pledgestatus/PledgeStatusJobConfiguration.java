@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import org.pledgetrack.batch.common.SnapshotJob;
+import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.database.LocalInfile;
 import org.pledgetrack.core.snapshot.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -25,9 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
- * per agency × focus area, then the roll-ups. Steps: clear the date's rows (all of them, or with
- * {@code changedOnly} find the agencies changed since the date's basis and remove the rows of those
- * without a current pledge), compute the agencies without up-to-date rows in chunks
+ * per agency × focus area, then the roll-ups. An incremental run ({@code changedOnly}) that finds a
+ * few changed agencies does everything in one step ({@link ChangedAgenciesTasklet}); every other run
+ * takes three steps: clear the date's rows (all of them, or with {@code changedOnly} find the
+ * agencies changed since the date's basis and remove the rows of those without a current pledge),
+ * compute the agencies without up-to-date rows in chunks
  * ({@code pledgetrack.jobs.chunk-size}, default 500) by ranges of agencies in parallel
  * ({@code pledgetrack.jobs.partitions}, default one per processor), roll up. An incremental run
  * keeps the roll-ups by difference in the clearing and chunk transactions, so its last step only
@@ -37,11 +44,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PledgeStatusJobConfiguration {
 
     static final String JOB_NAME = "pledgeStatus";
+    private static final String ALL_AGENCIES = "ALL_AGENCIES";
+    private static final String CHANGED_ONLY = "CHANGED_ONLY";
 
     /** Ordered so that lists of jobs (screens, demo data) show this one first. */
     @Bean
     @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
+                                        ChangedAgenciesTasklet changedAgenciesTasklet,
                                         PlatformTransactionManager transactionManager,
                                         @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
                                         @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
@@ -70,7 +80,18 @@ class PledgeStatusJobConfiguration {
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
                 .tasklet(new StatusRollupTasklet(jdbc, clock), transactionManager)
                 .build();
-        Job job = new JobBuilder(JOB_NAME, jobRepository).start(clear).next(agencies).next(rollup).build();
+        Step changes = new StepBuilder("recomputeChangedAgencies", jobRepository)
+                .tasklet(changedAgenciesTasklet, transactionManager)
+                .build();
+        JobExecutionDecider runKind = (jobExecution, stepExecution) -> new FlowExecutionStatus(
+                SnapshotJobParameters.changedOnly(jobExecution.getJobParameters()) ? CHANGED_ONLY : ALL_AGENCIES);
+        Job job = new JobBuilder(JOB_NAME, jobRepository)
+                .start(runKind).on(ALL_AGENCIES).to(clear).next(agencies).next(rollup)
+                .from(runKind).on(CHANGED_ONLY).to(changes)
+                .from(changes).on(ChangedAgenciesTasklet.NEEDS_ALL_STEPS.getExitCode()).to(clear)
+                .from(changes).on(ExitStatus.COMPLETED.getExitCode()).end()
+                .from(changes).on("*").fail()
+                .end().build();
         return new SnapshotJob(job, "Pledge status snapshot", asOf -> CurrentPledges.count(jdbc, asOf));
     }
 
@@ -100,10 +121,10 @@ class PledgeStatusJobConfiguration {
 
     @Bean
     @StepScope
-    SnapshotWriter pledgeSnapshotWriter(JdbcTemplate jdbc, Clock clock,
+    SnapshotWriter pledgeSnapshotWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock,
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new SnapshotWriter(jdbc, clock, asOf, stepExecution);
+        return new SnapshotWriter(jdbc, localInfile, clock, asOf, stepExecution);
     }
 
     @Bean

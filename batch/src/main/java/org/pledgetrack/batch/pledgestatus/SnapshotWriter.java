@@ -9,35 +9,42 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.pledgetrack.batch.common.RestartDrill;
+import org.pledgetrack.core.database.LocalInfile;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of agency snapshots as two multi-row statements (one round trip per table and
- * chunk instead of one per row, whatever the JDBC URL says about batch rewriting). Rows are upserts
- * keyed by (as-of, agency[, focus area]), so writing an agency twice leaves one row.
+ * Writes a chunk of agency snapshots with one bulk statement per table (or a few: see {@link Upsert}).
+ * Rows are upserts keyed by (as-of, agency[, focus area]), so writing an agency twice leaves one row.
  */
 class SnapshotWriter implements ItemWriter<AgencyStatus> {
 
-    private static final MultiRowUpsert AGENCY_ROWS = new MultiRowUpsert("agency_snapshot", List.of("as_of",
-            "agency_id"), List.of("pledge_id", "state", "pledge_status", "progress_revision", "items_total",
-            "not_started", "in_progress", "submitted", "returned", "verified", "pct_submitted", "pct_verified",
-            "expected_pct", "schedule_status", "days_since_activity", "waiting_review", "oldest_wait_days",
-            "computed_at"));
+    private static final String AGENCY_TABLE = "agency_snapshot";
+    private static final List<String> AGENCY_KEY = List.of("as_of", "agency_id");
+    private static final List<String> AGENCY_COLUMNS = List.of("pledge_id", "state", "pledge_status",
+            "progress_revision", "items_total", "not_started", "in_progress", "submitted", "returned", "verified",
+            "pct_submitted", "pct_verified", "expected_pct", "schedule_status", "days_since_activity",
+            "waiting_review", "oldest_wait_days", "computed_at");
 
-    private static final MultiRowUpsert AREA_ROWS = new MultiRowUpsert("agency_area_snapshot", List.of("as_of",
-            "agency_id", "focus_area_id"), List.of("pledge_id", "items_total", "not_started", "in_progress",
-            "submitted", "returned", "verified", "pct_submitted", "pct_verified", "expected_pct", "schedule_status",
-            "computed_at"));
+    private static final String AREA_TABLE = "agency_area_snapshot";
+    private static final List<String> AREA_KEY = List.of("as_of", "agency_id", "focus_area_id");
+    private static final List<String> AREA_COLUMNS = List.of("pledge_id", "items_total", "not_started",
+            "in_progress", "submitted", "returned", "verified", "pct_submitted", "pct_verified", "expected_pct",
+            "schedule_status", "computed_at");
 
+    private final Upsert agencyRows;
+    private final Upsert areaRows;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LocalDate asOf;
     private final StepExecution stepExecution;
 
-    SnapshotWriter(JdbcTemplate jdbc, Clock clock, LocalDate asOf, StepExecution stepExecution) {
+    SnapshotWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock, LocalDate asOf,
+                   StepExecution stepExecution) {
+        this.agencyRows = Upsert.into(localInfile, jdbc, AGENCY_TABLE, AGENCY_KEY, AGENCY_COLUMNS);
+        this.areaRows = Upsert.into(localInfile, jdbc, AREA_TABLE, AREA_KEY, AREA_COLUMNS);
         this.jdbc = jdbc;
         this.clock = clock;
         this.asOf = asOf;
@@ -60,8 +67,8 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
                         progressColumns(area.progress()), new Object[] {now}));
             }
         }
-        AGENCY_ROWS.write(jdbc, agencies);
-        AREA_ROWS.write(jdbc, areas);
+        agencyRows.write(jdbc, agencies);
+        areaRows.write(jdbc, areas);
     }
 
     /** items_total .. schedule_status, in the column order both tables share. */

@@ -79,6 +79,9 @@ class IncrementalPledgeStatusFunctionalTests {
 
         assertThat(incremental.status()).isEqualTo("COMPLETED");
         assertThat(incremental.read()).isEqualTo(1);
+        assertThat(stepsOf(incremental)).as("the assignment change needs every step").containsExactly(
+                "recomputeChangedAgencies", "clearPledgeSnapshot", "computeAgencySnapshotsByRange",
+                "computeAgencySnapshots:agencies0", "rollUpPledgeSnapshot");
         assertThat(rollupRowsWritten(incremental)).as("roll-ups recomputed from every agency row").isPositive();
         Rows afterIncremental = Rows.of(jdbc, AS_OF);
         assertThat(afterIncremental.agencies()).extracting(ExpectedPledgeSnapshot.AgencyRow::agencyId)
@@ -140,6 +143,8 @@ class IncrementalPledgeStatusFunctionalTests {
 
         assertThat(incremental.status()).isEqualTo("COMPLETED");
         assertThat(incremental.read()).isEqualTo(3);
+        assertThat(stepsOf(incremental)).as("a few changes, roll-ups kept by difference: one step")
+                .containsExactly("recomputeChangedAgencies");
         assertThat(rollupRowsWritten(incremental)).as("roll-ups recomputed from every agency row").isZero();
         assertThat(rollupsOf(asOf, "STAFF", soleStaff)).as("a roll-up no agency counts in any more").isEmpty();
         Rows afterIncremental = Rows.of(jdbc, asOf);
@@ -158,13 +163,14 @@ class IncrementalPledgeStatusFunctionalTests {
     }
 
     @Test
-    void restartingAFailedIncrementalRunEqualsAFullRun() throws Exception {
+    void aFailedIncrementalRunChangesNothingAndItsRestartEqualsAFullRun() throws Exception {
         LocalDate asOf = LocalDate.of(2028, 2, 14);
         PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
         fixture.assign(fixture.taStaffUser, fixture.noPledgeAgency);
         CurrentUser ta = Users.signedIn(users, fixture.username(fixture.taStaffUser));
         launcher.runNow("pledgeStatus", asOf, "test");
-        // four agencies to compute, chunks of three: the drill fails the second chunk
+        Rows beforeChanges = Rows.of(jdbc, asOf);
+        // four agencies to compute in the incremental run's one transaction: the drill fails it
         changeFirstItem(ta, fixture.leapDayAgency, ItemStatus.SUBMITTED, ItemStatus.VERIFIED, null);
         pledges.startPledge(ta, fixture.noPledgeAgency, jdbc.queryForObject(
                 "SELECT catalog_version_id FROM pledge WHERE id = ?", Long.class, currentPledge(fixture.leapDayAgency)),
@@ -175,13 +181,16 @@ class IncrementalPledgeStatusFunctionalTests {
                 .addString(SnapshotJobParameters.CHANGED_ONLY, "true", false)
                 .addLong(SnapshotJobParameters.FAIL_AFTER_ITEMS, 3L, false).toJobParameters());
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        Rows afterFailure = Rows.of(jdbc, asOf);
+        assertThat(afterFailure.agencies()).containsExactlyInAnyOrderElementsOf(beforeChanges.agencies());
+        assertThat(afterFailure.rollups()).containsExactlyInAnyOrderElementsOf(beforeChanges.rollups());
 
         JobRun restarted = launcher.runNow("pledgeStatus", asOf, "test", true);
 
         assertThat(restarted.status()).isEqualTo("COMPLETED");
         assertThat(jobRepository.getJobExecution(restarted.executionId()).getJobInstanceId())
                 .isEqualTo(failed.getJobInstanceId());
-        assertThat(restarted.read()).isEqualTo(1);
+        assertThat(restarted.read()).isEqualTo(4);
         assertThat(rollupRowsWritten(restarted)).as("roll-ups recomputed from every agency row").isZero();
         Rows afterRestart = Rows.of(jdbc, asOf);
 
@@ -200,9 +209,15 @@ class IncrementalPledgeStatusFunctionalTests {
     }
 
     /** Roll-up rows the job's last step computed from scratch in that run (none when kept by difference). */
+    /** Rows the roll-up step wrote; 0 also when the run had no such step (one-step incremental run). */
     private int rollupRowsWritten(JobRun run) {
-        return jdbc.queryForObject("SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
-                + "AND STEP_NAME = 'rollUpPledgeSnapshot'", Integer.class, run.executionId());
+        return jdbc.queryForObject("SELECT COALESCE(SUM(WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION "
+                + "WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'rollUpPledgeSnapshot'", Integer.class, run.executionId());
+    }
+
+    private List<String> stepsOf(JobRun run) {
+        return jdbc.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "ORDER BY STEP_EXECUTION_ID", String.class, run.executionId());
     }
 
     private List<ExpectedPledgeSnapshot.RollupRow> rollupsOf(LocalDate asOf, String scopeType, long scopeKey) {
