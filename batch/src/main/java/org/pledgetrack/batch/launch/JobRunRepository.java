@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -47,18 +48,24 @@ class JobRunRepository {
                 .stream().findFirst();
     }
 
-    /** The highest revision run so far for the job and as-of date; empty when never run. */
-    Optional<Long> findLatestRevision(String jobName, LocalDate asOf) {
-        Long revision = jdbc.queryForObject("""
-                SELECT MAX(CAST(r.PARAMETER_VALUE AS SIGNED))
+    /** The highest revision run so far for the job and as-of date, with its last execution's status; empty when never run. */
+    Optional<LatestRevision> findLatestRevision(String jobName, LocalDate asOf) {
+        return jdbc.query("""
+                SELECT CAST(r.PARAMETER_VALUE AS SIGNED) AS revision, e.STATUS
                 FROM BATCH_JOB_INSTANCE i
                 JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID
                 JOIN BATCH_JOB_EXECUTION_PARAMS a ON a.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                      AND a.PARAMETER_NAME = ? AND a.PARAMETER_VALUE = ?
                 JOIN BATCH_JOB_EXECUTION_PARAMS r ON r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.PARAMETER_NAME = ?
-                WHERE i.JOB_NAME = ?""", Long.class, SnapshotJobParameters.AS_OF, asOf.toString(),
-                SnapshotJobParameters.REVISION, jobName);
-        return Optional.ofNullable(revision);
+                WHERE i.JOB_NAME = ?
+                ORDER BY revision DESC, e.JOB_EXECUTION_ID DESC
+                LIMIT 1""", (rs, n) -> new LatestRevision(rs.getLong(1), BatchStatus.valueOf(rs.getString(2))),
+                SnapshotJobParameters.AS_OF, asOf.toString(), SnapshotJobParameters.REVISION, jobName)
+                .stream().findFirst();
+    }
+
+    /** A job's latest revision for an as-of date and how its last execution stands. */
+    record LatestRevision(long revision, BatchStatus lastStatus) {
     }
 
     private static JobRun run(ResultSet rs, Map<String, String> labels) throws SQLException {

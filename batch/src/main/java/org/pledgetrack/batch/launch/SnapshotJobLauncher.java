@@ -162,14 +162,14 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
     private JobExecution start(JobOperator operator, String jobName, LocalDate asOf, String launchedBy,
                                boolean changedOnly) {
         SnapshotJob job = snapshotJob(jobName);
+        // the latest revision's status from one query: the job repository would load its whole execution
         long revision = runs.findLatestRevision(jobName, asOf).map(latest -> {
-            JobExecution last = jobRepository.getLastJobExecution(jobName, SnapshotJobParameters.of(asOf, latest, ""));
-            if (last != null && last.isRunning()) {
+            if (latest.lastStatus().isRunning()) {
                 throw new IllegalStateException(job.label() + " for " + asOf + " is already running.");
             }
-            boolean unfinished = last != null && last.getStatus() != BatchStatus.COMPLETED
-                    && last.getStatus() != BatchStatus.ABANDONED;
-            return unfinished ? latest : latest + 1;
+            boolean unfinished = latest.lastStatus() != BatchStatus.COMPLETED
+                    && latest.lastStatus() != BatchStatus.ABANDONED;
+            return unfinished ? latest.revision() : latest.revision() + 1;
         }).orElse(0L);
         try {
             return operator.start(job.job(), parameters(job, asOf, revision, launchedBy, changedOnly));

@@ -60,7 +60,7 @@ class ChangedAgenciesTasklet implements Tasklet {
         this.localInfile = localInfile;
         this.bases = new SnapshotBasis(jdbc);
         this.epochs = new PledgeChangeEpoch(jdbc);
-        this.vanished = new VanishedAgencies(jdbc, clock);
+        this.vanished = new VanishedAgencies(jdbc, clock, localInfile);
     }
 
     @Override
@@ -83,7 +83,7 @@ class ChangedAgenciesTasklet implements Tasklet {
         if (!outdated.outdated().isEmpty()) {
             String agencies = AgencyIds.inList(outdated.outdated());
             Chunk<AgencyStatus> statuses = compute(asOf, agencies, contribution);
-            new RowReplacementWriter(jdbc, clock, asOf, agencies).write(statuses);
+            new RowReplacementWriter(jdbc, localInfile, clock, asOf, agencies).write(statuses);
             new SnapshotWriter(jdbc, localInfile, clock, asOf, step).write(statuses);
             contribution.incrementWriteCount(statuses.size());
         }

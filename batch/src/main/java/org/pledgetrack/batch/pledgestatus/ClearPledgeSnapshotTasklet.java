@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.database.LocalInfile;
 import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,13 +36,13 @@ class ClearPledgeSnapshotTasklet implements Tasklet {
     private final SnapshotBasis bases;
     private final VanishedAgencies vanished;
 
-    ClearPledgeSnapshotTasklet(JdbcTemplate jdbc, Clock clock) {
+    ClearPledgeSnapshotTasklet(JdbcTemplate jdbc, Clock clock, LocalInfile localInfile) {
         this.jdbc = jdbc;
         this.clearAll = new ClearAsOfTasklet(jdbc, List.of("agency_area_snapshot", "agency_snapshot",
                 SnapshotBasis.TABLE));
         this.epochs = new PledgeChangeEpoch(jdbc);
         this.bases = new SnapshotBasis(jdbc);
-        this.vanished = new VanishedAgencies(jdbc, clock);
+        this.vanished = new VanishedAgencies(jdbc, clock, localInfile);
     }
 
     @Override

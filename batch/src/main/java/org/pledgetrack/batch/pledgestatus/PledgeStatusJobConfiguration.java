@@ -51,6 +51,7 @@ class PledgeStatusJobConfiguration {
     @Bean
     @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc, Clock clock,
+                                        LocalInfile localInfile,
                                         ChangedAgenciesTasklet changedAgenciesTasklet,
                                         PlatformTransactionManager transactionManager,
                                         @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
@@ -61,7 +62,7 @@ class PledgeStatusJobConfiguration {
                                         RowReplacementWriter rowReplacementWriter,
                                         AgencyRangePartitioner agencyRangePartitioner) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
-                .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock), transactionManager)
+                .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock, localInfile), transactionManager)
                 .build();
         Step agencyRange = new StepBuilder("computeAgencySnapshots", jobRepository)
                 .<AgencyProgress, AgencyStatus>chunk(chunkSize)
@@ -129,9 +130,9 @@ class PledgeStatusJobConfiguration {
 
     @Bean
     @StepScope
-    RowReplacementWriter rowReplacementWriter(JdbcTemplate jdbc, Clock clock,
+    RowReplacementWriter rowReplacementWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock,
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
             @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
-        return new RowReplacementWriter(jdbc, clock, asOf, agencies);
+        return new RowReplacementWriter(jdbc, localInfile, clock, asOf, agencies);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.database.LocalInfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,14 +25,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RollupsByDifference {
 
-    private static final MultiRowUpsert ROLLUP_ROWS = new MultiRowUpsert("rollup_snapshot", List.of("as_of",
-            "scope_type", "scope_key", "focus_area_position"), List.of("agencies", "items_total", "submitted",
-            "verified", "pct_submitted", "pct_verified", "on_track", "at_risk", "behind", "complete", "computed_at"));
+    private static final List<String> ROLLUP_KEY = List.of("as_of", "scope_type", "scope_key", "focus_area_position");
+    private static final List<String> ROLLUP_COLUMNS = List.of("agencies", "items_total", "submitted", "verified",
+            "pct_submitted", "pct_verified", "on_track", "at_risk", "behind", "complete", "computed_at");
 
     private final JdbcTemplate jdbc;
+    private final Upsert rollupRows;
 
-    RollupsByDifference(JdbcTemplate jdbc) {
+    RollupsByDifference(JdbcTemplate jdbc, LocalInfile localInfile) {
         this.jdbc = jdbc;
+        this.rollupRows = Upsert.into(localInfile, jdbc, "rollup_snapshot", ROLLUP_KEY, ROLLUP_COLUMNS);
     }
 
     /** Before the agencies' rows are deleted or replaced by {@code statuses} (empty when deleted). */
@@ -59,9 +62,12 @@ final class RollupsByDifference {
             scopesOfStored.put(rs.getLong(1), scopes);
             change.subtract(scopes, 0, rs.getInt(3), rs.getInt(4), rs.getInt(5), ScheduleStatus.valueOf(rs.getString(6)));
         }, asOf);
-        // like a full roll-up, focus-area rows count only with their agency's row
+        // like a full roll-up, focus-area rows count only with their agency's row. The index is forced:
+        // InnoDB's sampled statistics of a table filled date by date put ~100 rows under each date, so
+        // MariaDB read all 100,000 of the date's rows (15 ms) instead of the agencies' (2 ms)
         jdbc.query("SELECT agency_id, focus_area_id, items_total, submitted, verified, schedule_status "
-                + "FROM agency_area_snapshot WHERE as_of = ? AND agency_id IN (" + agencyIds + ")", rs -> {
+                + "FROM agency_area_snapshot FORCE INDEX (ix_aas_agency) WHERE as_of = ? AND agency_id IN ("
+                + agencyIds + ")", rs -> {
             List<String[]> scopes = scopesOfStored.get(rs.getLong(1));
             if (scopes != null) {
                 change.subtract(scopes, keys.position(rs.getLong(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5),
@@ -95,7 +101,7 @@ final class RollupsByDifference {
             change.addStored(new RollupTotals.Key(rs.getString(1), rs.getString(2), rs.getInt(3)), rs.getInt(4),
                     rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
         }, parameters(asOf, scopes));
-        ROLLUP_ROWS.write(jdbc, change.rows(asOf, now));
+        rollupRows.write(jdbc, change.rows(asOf, now));
         jdbc.batchUpdate("DELETE FROM rollup_snapshot WHERE as_of = ? AND scope_type = ? AND scope_key = ? "
                 + "AND focus_area_position = ?", change.emptyKeys().stream()
                 .map(key -> new Object[] {asOf, key.scopeType(), key.scopeKey(), key.position()}).toList());

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.pledgetrack.core.database.LocalInfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,11 +24,11 @@ final class VanishedAgencies {
     private final SnapshotBasis bases;
     private final RollupsByDifference rollups;
 
-    VanishedAgencies(JdbcTemplate jdbc, Clock clock) {
+    VanishedAgencies(JdbcTemplate jdbc, Clock clock, LocalInfile localInfile) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.bases = new SnapshotBasis(jdbc);
-        this.rollups = new RollupsByDifference(jdbc);
+        this.rollups = new RollupsByDifference(jdbc, localInfile);
     }
 
     void remove(LocalDate asOf, Optional<SnapshotBasis.Basis> basis, List<Long> vanishing) {
