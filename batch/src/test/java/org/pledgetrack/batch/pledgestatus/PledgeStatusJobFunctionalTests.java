@@ -66,6 +66,25 @@ class PledgeStatusJobFunctionalTests {
         assertThat(run.read()).isEqualTo(expected.agencies.size()).isEqualTo(run.total());
     }
 
+    /** MySQL 8 refuses local files by default: the job then writes the same rows with multi-row INSERTs. */
+    @Test
+    void aServerWithoutLocalFilesGetsTheSameRowsByInsert() {
+        LocalDate asOf = LocalDate.of(2028, 2, 12);
+        jdbc.execute("SET GLOBAL local_infile = 0");
+        JobRun run;
+        try {
+            run = launcher.runNow("pledgeStatus", asOf, "test");
+        } finally {
+            jdbc.execute("SET GLOBAL local_infile = 1");
+        }
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        ExpectedPledgeSnapshot expected = new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT);
+        assertThat(agencyRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.agencies);
+        assertThat(areaRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.areas);
+        assertThat(rollupRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.rollups);
+    }
+
     @Test
     void edgeCasesGetTheDocumentedRows() {
         LocalDate asOf = LocalDate.of(2028, 2, 27);

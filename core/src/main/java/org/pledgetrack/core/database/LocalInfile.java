@@ -27,7 +27,6 @@ import com.zaxxer.hikari.HikariDataSource;
 public class LocalInfile implements BeanPostProcessor {
 
     private final Path directory;
-    private volatile Boolean serverAllows;
 
     LocalInfile(@Value("${pledgetrack.database.bulk-load-dir:${java.io.tmpdir}/pledgetrack-bulk-load}") Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -43,12 +42,9 @@ public class LocalInfile implements BeanPostProcessor {
         return bean;
     }
 
-    /** Whether the server accepts local files; asked once. */
+    /** Whether the server accepts local files now (asked whenever a job step sets up its writers). */
     public boolean available(JdbcTemplate jdbc) {
-        if (serverAllows == null) {
-            serverAllows = Boolean.TRUE.equals(jdbc.queryForObject("SELECT @@GLOBAL.local_infile = 1", Boolean.class));
-        }
-        return serverAllows;
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT @@GLOBAL.local_infile = 1", Boolean.class));
     }
 
     /**
