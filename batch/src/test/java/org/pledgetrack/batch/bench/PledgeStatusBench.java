@@ -190,27 +190,29 @@ public final class PledgeStatusBench {
     }
 
     /**
-     * Every 100th agency with an active pledge, from a rotating offset, gets one change by the national
-     * TA account through the item service (access checks, workflow, audit): a submitted item verified,
-     * or else a verified one reopened. The offset moves on with every call, so that reruns on the same
-     * dataset do not run out of items to change. Returns how many agencies changed.
+     * 1% of the agencies with an active pledge, evenly spread from a rotating offset over those that
+     * still have a submitted or verified item, get one change by the national TA account through the
+     * item service (access checks, workflow, audit): a submitted item verified, or else a verified one
+     * reopened. The offset moves on with every call, so that each run changes other agencies and reruns
+     * on the same dataset do not run out of items. Returns how many agencies changed.
      */
     private static int changeOnePercent(JdbcTemplate jdbc, ConfigurableApplicationContext context, LocalDate asOf) {
         PledgeItemService items = context.getBean(PledgeItemService.class);
         CurrentUser ta = context.getBean(UserRepository.class).findCredentials(SyntheticDataset.NATIONAL_TA_USERNAME)
                 .orElseThrow().user();
-        List<long[]> targets = jdbc.query("""
+        List<long[]> agencies = jdbc.query("""
                 SELECT s.agency_id,
                        (SELECT pi.id FROM pledge_item pi WHERE pi.pledge_id = s.pledge_id
                           AND pi.status IN ('SUBMITTED', 'VERIFIED') ORDER BY pi.status = 'SUBMITTED' DESC, pi.id LIMIT 1)
                 FROM agency_snapshot s WHERE s.as_of = ? AND s.pledge_status = 'ACTIVE' ORDER BY s.agency_id""",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, asOf);
+        // 1% of the agencies, spread over those with an item the TA account can still change
+        List<Long> changeable = agencies.stream().filter(agency -> agency[1] != 0).map(agency -> agency[1]).toList();
+        int stride = Math.max(1, changeable.size() / Math.max(1, agencies.size() / 100));
         int changed = 0;
-        for (int i = nextOffset.getAndIncrement() % 100; i < targets.size(); i += 100) {
-            long itemId = targets.get(i)[1];
-            if (itemId == 0) {
-                continue;
-            }
+        for (int i = nextOffset.getAndIncrement() % stride; i < changeable.size() && changed < agencies.size() / 100;
+                i += stride) {
+            long itemId = changeable.get(i);
             var item = items.detail(ta, itemId).item();
             if (item.status() == ItemStatus.SUBMITTED) {
                 items.changeStatus(ta, itemId, item.version(), ItemStatus.VERIFIED, null);
