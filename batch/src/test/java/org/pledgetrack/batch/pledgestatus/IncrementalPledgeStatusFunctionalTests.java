@@ -209,10 +209,12 @@ class IncrementalPledgeStatusFunctionalTests {
     }
 
     /** Roll-up rows the job's last step computed from scratch in that run (none when kept by difference). */
-    /** Rows the roll-up step wrote; 0 also when the run had no such step (one-step incremental run). */
+    /** Roll-up rows the roll-up step recomputed; 0 also when the run had no such step (one-step incremental run). */
     private int rollupRowsWritten(JobRun run) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION "
-                + "WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'rollUpPledgeSnapshot'", Integer.class, run.executionId());
+        return jobRepository.getJobExecution(run.executionId()).getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("rollUpPledgeSnapshot"))
+                .mapToInt(step -> step.getExecutionContext().getInt(StatusRollupTasklet.ROLLUP_ROWS, 0))
+                .sum();
     }
 
     private List<String> stepsOf(JobRun run) {
