@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same upsert as {@link MultiRowUpsert}, by {@code LOAD DATA LOCAL INFILE … REPLACE}: the rows
- * travel as one tab-separated file per call. For the pledge status job's 120,000 rows this halves
- * the time the workers spend building statements and the time the server spends storing them.
+ * travel as one tab-separated file per call, with no statement to build and no value to bind. The
+ * pledge status job's full run (123,000 rows) took 1.78 s this way against 2.54 s by multi-row INSERT
+ * (bench, figure 1).
  */
 final class LoadDataUpsert implements Upsert {
 

@@ -37,24 +37,30 @@ final class RollupsByDifference {
         this.rollupRows = Upsert.into(localInfile, jdbc, "rollup_snapshot", ROLLUP_KEY, ROLLUP_COLUMNS);
     }
 
-    /** Before the agencies' rows are deleted or replaced by {@code statuses} (empty when deleted). */
-    void replace(LocalDate asOf, Collection<Long> agencyIds, Collection<? extends AgencyStatus> statuses,
-                 LocalDateTime now) {
+    /**
+     * Before the agencies' rows are deleted or replaced by {@code statuses} (empty when deleted).
+     * Returns the (agency, focus area) keys of the agencies' stored focus-area rows, which it reads
+     * anyway, for the caller that replaces them.
+     */
+    Set<List<Long>> replace(LocalDate asOf, Collection<Long> agencyIds, Collection<? extends AgencyStatus> statuses,
+                            LocalDateTime now) {
         if (agencyIds.isEmpty()) {
-            return;
+            return Set.of();
         }
         RollupKeys keys = RollupKeys.ofAgencies(jdbc, agencyIds);
         RollupTotals change = new RollupTotals();
-        subtractStoredRows(asOf, AgencyIds.inList(agencyIds), keys, change);
+        Set<List<Long>> storedAreas = subtractStoredRows(asOf, AgencyIds.inList(agencyIds), keys, change);
         for (AgencyStatus status : statuses) {
             add(status, keys, change);
         }
         if (!change.keys().isEmpty()) {
             write(asOf, change, now);
         }
+        return storedAreas;
     }
 
-    private void subtractStoredRows(LocalDate asOf, String agencyIds, RollupKeys keys, RollupTotals change) {
+    private Set<List<Long>> subtractStoredRows(LocalDate asOf, String agencyIds, RollupKeys keys,
+                                               RollupTotals change) {
         Map<Long, List<String[]>> scopesOfStored = new HashMap<>();
         jdbc.query("SELECT agency_id, state, items_total, submitted, verified, schedule_status FROM agency_snapshot "
                 + "WHERE as_of = ? AND agency_id IN (" + agencyIds + ")", rs -> {
@@ -62,18 +68,17 @@ final class RollupsByDifference {
             scopesOfStored.put(rs.getLong(1), scopes);
             change.subtract(scopes, 0, rs.getInt(3), rs.getInt(4), rs.getInt(5), ScheduleStatus.valueOf(rs.getString(6)));
         }, asOf);
-        // like a full roll-up, focus-area rows count only with their agency's row. The index is forced:
-        // InnoDB's sampled statistics of a table filled date by date put ~100 rows under each date, so
-        // MariaDB read all 100,000 of the date's rows (15 ms) instead of the agencies' (2 ms)
-        jdbc.query("SELECT agency_id, focus_area_id, items_total, submitted, verified, schedule_status "
-                + "FROM agency_area_snapshot FORCE INDEX (ix_aas_agency) WHERE as_of = ? AND agency_id IN ("
-                + agencyIds + ")", rs -> {
+        // like a full roll-up, focus-area rows count only with their agency's row
+        Set<List<Long>> storedAreas = new HashSet<>();
+        StoredAreaRows.forEach(jdbc, asOf, agencyIds, rs -> {
+            storedAreas.add(List.of(rs.getLong(1), rs.getLong(2)));
             List<String[]> scopes = scopesOfStored.get(rs.getLong(1));
             if (scopes != null) {
                 change.subtract(scopes, keys.position(rs.getLong(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         ScheduleStatus.valueOf(rs.getString(6)));
             }
-        }, asOf);
+        });
+        return storedAreas;
     }
 
     private static void add(AgencyStatus status, RollupKeys keys, RollupTotals change) {

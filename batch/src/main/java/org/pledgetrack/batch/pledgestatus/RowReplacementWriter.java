@@ -45,26 +45,24 @@ class RowReplacementWriter implements ItemWriter<AgencyStatus> {
             return;
         }
         List<Long> agencyIds = chunk.getItems().stream().map(status -> status.pledge().agencyId()).toList();
-        if (bases.rollupsByDifference(bases.lock(asOf))) {
-            rollups.replace(asOf, agencyIds, chunk.getItems(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        }
-        deleteAreaRowsNotWrittenAgain(agencyIds, chunk);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Set<List<Long>> storedAreas = bases.rollupsByDifference(bases.lock(asOf))
+                ? rollups.replace(asOf, agencyIds, chunk.getItems(), now)
+                : StoredAreaRows.keys(jdbc, asOf, AgencyIds.inList(agencyIds));
+        deleteAreaRowsNotWrittenAgain(storedAreas, chunk);
     }
 
     /**
      * The writer overwrites the agencies' focus-area rows; only rows of areas the new statuses lack
      * (rare: a pledge moved to another catalog, or lost its items) must go. Deleting all of them and
-     * inserting them again took twice as long. The stored rows are read by the agency index, as in
-     * {@link RollupsByDifference}.
+     * inserting them again took twice as long.
      */
-    private void deleteAreaRowsNotWrittenAgain(List<Long> agencyIds, Chunk<? extends AgencyStatus> chunk) {
+    private void deleteAreaRowsNotWrittenAgain(Set<List<Long>> storedAreas, Chunk<? extends AgencyStatus> chunk) {
         Set<List<Long>> written = new HashSet<>();
         for (AgencyStatus status : chunk) {
             status.areas().forEach(area -> written.add(List.of(status.pledge().agencyId(), area.focusAreaId())));
         }
-        List<Object[]> stale = jdbc.query("SELECT agency_id, focus_area_id FROM agency_area_snapshot "
-                + "FORCE INDEX (ix_aas_agency) WHERE as_of = ? AND agency_id IN (" + AgencyIds.inList(agencyIds) + ")",
-                (rs, n) -> List.of(rs.getLong(1), rs.getLong(2)), asOf).stream()
+        List<Object[]> stale = storedAreas.stream()
                 .filter(stored -> !written.contains(stored))
                 .map(stored -> new Object[] {asOf, stored.get(0), stored.get(1)})
                 .toList();

@@ -9,37 +9,33 @@ import java.sql.SQLWarning;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCallback;
 import org.springframework.stereotype.Component;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Bulk loads with {@code LOAD DATA LOCAL INFILE}: the rows go to the server as one tab-separated
  * file instead of as bound values of an {@code INSERT}, which the server stores faster and the
  * application builds with far less work. The driver may only send files from one directory
- * ({@code pledgetrack.database.bulk-load-dir}, Connector/J's {@code allowLoadLocalInfileInPath}),
- * so a server cannot ask it for any other file. The server must allow it ({@code local_infile}:
+ * ({@code pledgetrack.database.bulk-load-dir}; {@link DatabaseConfiguration} sets Connector/J's
+ * {@code allowLoadLocalInfileInPath} on the pool), so a server cannot ask it for any other file. The server must allow it ({@code local_infile}:
  * on by default in MariaDB, off in MySQL 8); where it does not, {@link #available} is false.
  */
 @Component
-public class LocalInfile implements BeanPostProcessor {
+public class LocalInfile {
+
+    /** The bulk-load directory's setting, with its default. */
+    static final String DIRECTORY = "${pledgetrack.database.bulk-load-dir:${java.io.tmpdir}/pledgetrack-bulk-load}";
 
     private final Path directory;
 
-    LocalInfile(@Value("${pledgetrack.database.bulk-load-dir:${java.io.tmpdir}/pledgetrack-bulk-load}") Path directory) {
-        this.directory = directory.toAbsolutePath().normalize();
+    LocalInfile(@Value(DIRECTORY) Path directory) {
+        this.directory = resolved(directory);
     }
 
-    /** Lets every connection of the pool send files from the bulk-load directory, and only from there. */
-    @Override
-    public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool) {
-            createDirectory();
-            pool.addDataSourceProperty("allowLoadLocalInfileInPath", directory.toString());
-        }
-        return bean;
+    /** The directory as the driver compares paths: absolute, without {@code ..}. */
+    static Path resolved(Path directory) {
+        return directory.toAbsolutePath().normalize();
     }
 
     /** Whether the server accepts local files now (asked whenever a job step sets up its writers). */
@@ -59,7 +55,7 @@ public class LocalInfile implements BeanPostProcessor {
         }
         Path file = write(rows);
         try {
-            jdbc.execute((java.sql.Statement statement) -> {
+            jdbc.execute((StatementCallback<Void>) statement -> {
                 statement.execute("LOAD DATA LOCAL INFILE '" + file + "' REPLACE INTO TABLE " + table
                         + " CHARACTER SET utf8mb4 (" + String.join(", ", columns) + ")");
                 SQLWarning warning = statement.getWarnings();

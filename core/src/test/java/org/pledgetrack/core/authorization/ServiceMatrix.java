@@ -94,8 +94,6 @@ final class ServiceMatrix {
                 // bulk loads of the status jobs
                 internal("LocalInfile.available(JdbcTemplate)", BULK_LOAD),
                 internal("LocalInfile.replaceInto(JdbcTemplate, String, List, TabSeparatedRows)", BULK_LOAD),
-                internal("LocalInfile.postProcessBeforeInitialization(Object, String)", "sets up the connection "
-                        + "pool when the application starts, before anyone is signed in"),
                 // catalog
                 internal("CatalogService.version(long)", PUBLIC),
                 internal("CatalogService.versions()", PUBLIC),

@@ -34,7 +34,7 @@ class LocalInfileIntegrationTests {
     private JdbcTemplate jdbc;
     @Autowired
     private TransactionTemplate transaction;
-    @Value("${pledgetrack.database.bulk-load-dir:${java.io.tmpdir}/pledgetrack-bulk-load}")
+    @Value(LocalInfile.DIRECTORY)
     private Path directory;
 
     @BeforeEach
