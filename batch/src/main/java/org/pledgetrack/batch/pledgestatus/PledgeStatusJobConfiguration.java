@@ -19,7 +19,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +58,6 @@ class PledgeStatusJobConfiguration {
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter,
-                                        RowReplacementWriter rowReplacementWriter,
                                         AgencyRangePartitioner agencyRangePartitioner) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock, localInfile), transactionManager)
@@ -69,7 +67,7 @@ class PledgeStatusJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)
-                .writer(new CompositeItemWriter<>(rowReplacementWriter, pledgeSnapshotWriter))
+                .writer(pledgeSnapshotWriter)
                 .build();
         Step agencies = new StepBuilder("computeAgencySnapshotsByRange", jobRepository)
                 .partitioner(agencyRange.getName(), agencyRangePartitioner)
@@ -124,15 +122,8 @@ class PledgeStatusJobConfiguration {
     @StepScope
     SnapshotWriter pledgeSnapshotWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock,
             @Value("#{jobParameters['asOf']}") LocalDate asOf,
+            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new SnapshotWriter(jdbc, localInfile, clock, asOf, stepExecution);
-    }
-
-    @Bean
-    @StepScope
-    RowReplacementWriter rowReplacementWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock,
-            @Value("#{jobParameters['asOf']}") LocalDate asOf,
-            @Value("#{jobExecutionContext['" + AgenciesToCompute.KEY + "']}") String agencies) {
-        return new RowReplacementWriter(jdbc, localInfile, clock, asOf, agencies);
+        return new SnapshotWriter(jdbc, localInfile, clock, asOf, agencies, stepExecution);
     }
 }

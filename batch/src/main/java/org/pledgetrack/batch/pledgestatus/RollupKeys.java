@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RollupKeys {
 
+    /** %s: the join; see {@link #ofAgencies}. */
     private static final String ASSIGNMENTS = "SELECT t.agency_id, t.user_id, u.organization_id "
-            + "FROM ta_agency_assignment t JOIN app_user u ON u.id = t.user_id";
+            + "FROM ta_agency_assignment t %s app_user u ON u.id = t.user_id";
 
     private final Map<Long, List<String[]>> assignedScopes;
     private final Map<Long, Integer> positions;
@@ -41,11 +42,15 @@ final class RollupKeys {
     }
 
     static RollupKeys ofAllAgencies(JdbcTemplate jdbc) {
-        return new RollupKeys(jdbc, ASSIGNMENTS);
+        return new RollupKeys(jdbc, ASSIGNMENTS.formatted("JOIN"));
     }
 
+    /**
+     * The agencies' assignments are read first (STRAIGHT_JOIN): MariaDB started from the staff and
+     * read all their assignments, 36,000 for 18,000 agencies (8 ms for 1% of the agencies, 1.5 ms so).
+     */
     static RollupKeys ofAgencies(JdbcTemplate jdbc, Collection<Long> agencyIds) {
-        return new RollupKeys(jdbc, ASSIGNMENTS + " WHERE t.agency_id IN (" + AgencyIds.inList(agencyIds) + ")");
+        return new RollupKeys(jdbc, ASSIGNMENTS.formatted("STRAIGHT_JOIN") + " WHERE t.agency_id IN (" + AgencyIds.inList(agencyIds) + ")");
     }
 
     /** Scope type and key of every roll-up the agency's rows count in; {@code state} as stored with its row. */

@@ -3,6 +3,7 @@ package org.pledgetrack.batch.pledgestatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,10 +47,16 @@ final class RollupTotals {
         count(scopes, position, items, submitted, verified, status, -1);
     }
 
-    /** Adds a stored roll-up row's columns to its key's sums. */
+    /**
+     * Adds a stored roll-up row's columns to its key's sums, if this change holds the key: the
+     * stored rows are read by scope, and the scope's other keys stay as they are.
+     */
     void addStored(Key key, int agencies, int items, int submitted, int verified, int onTrack, int atRisk, int behind,
                    int complete) {
-        int[] sum = sumOf(key);
+        int[] sum = sums.get(key);
+        if (sum == null) {
+            return;
+        }
         sum[0] += agencies;
         sum[1] += items;
         sum[2] += submitted;
@@ -58,6 +65,14 @@ final class RollupTotals {
         sum[4 + ScheduleStatus.AT_RISK.ordinal()] += atRisk;
         sum[4 + ScheduleStatus.BEHIND.ordinal()] += behind;
         sum[4 + ScheduleStatus.COMPLETE.ordinal()] += complete;
+    }
+
+    /**
+     * Forgets the keys whose sums are all zero, before the stored sums are added: rows that left a
+     * roll-up and joined it again with the same figures leave it as it is.
+     */
+    void dropUnchanged() {
+        sums.values().removeIf(sum -> Arrays.stream(sum).allMatch(value -> value == 0));
     }
 
     List<Key> keys() {

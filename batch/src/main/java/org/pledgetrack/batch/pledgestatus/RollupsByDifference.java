@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Changes an as-of date's roll-ups by difference, in the transaction that changes its agency rows:
  * the rows the given agencies have now leave the roll-ups they count in, their new statuses (if
- * any) join them, and only the roll-up rows of those scopes are read and written again. So the
+ * any) join them, and only the roll-up rows whose sums this changes are read and written again
+ * (an agency usually changed in one focus area, so most of its roll-up keys keep their sums). So the
  * roll-ups agree with the agency rows after every commit, and a restart needs nothing special.
  * Percentages come from the summed counts as in a full roll-up; a roll-up no row counts in any
  * more is deleted. Callers hold the date's {@link SnapshotBasis} lock.
@@ -39,43 +40,46 @@ final class RollupsByDifference {
 
     /**
      * Before the agencies' rows are deleted or replaced by {@code statuses} (empty when deleted).
-     * Returns the (agency, focus area) keys of the agencies' stored focus-area rows, which it reads
-     * anyway, for the caller that replaces them.
+     * Returns the agencies' stored focus-area rows, which it reads anyway, for the caller that
+     * replaces them.
      */
-    Set<List<Long>> replace(LocalDate asOf, Collection<Long> agencyIds, Collection<? extends AgencyStatus> statuses,
-                            LocalDateTime now) {
+    StoredAreaRows replace(LocalDate asOf, Collection<Long> agencyIds, Collection<? extends AgencyStatus> statuses,
+                           LocalDateTime now) {
         if (agencyIds.isEmpty()) {
-            return Set.of();
+            return StoredAreaRows.NONE;
         }
         RollupKeys keys = RollupKeys.ofAgencies(jdbc, agencyIds);
         RollupTotals change = new RollupTotals();
-        Set<List<Long>> storedAreas = subtractStoredRows(asOf, AgencyIds.inList(agencyIds), keys, change);
+        StoredAreaRows storedAreas = subtractStoredRows(asOf, AgencyIds.inList(agencyIds), keys, change);
         for (AgencyStatus status : statuses) {
             add(status, keys, change);
         }
+        change.dropUnchanged();
         if (!change.keys().isEmpty()) {
             write(asOf, change, now);
         }
         return storedAreas;
     }
 
-    private Set<List<Long>> subtractStoredRows(LocalDate asOf, String agencyIds, RollupKeys keys,
-                                               RollupTotals change) {
+    /** The agency rows are read by their primary key forced: see {@link StoredAreaRows#read}. */
+    private StoredAreaRows subtractStoredRows(LocalDate asOf, String agencyIds, RollupKeys keys,
+                                              RollupTotals change) {
         Map<Long, List<String[]>> scopesOfStored = new HashMap<>();
-        jdbc.query("SELECT agency_id, state, items_total, submitted, verified, schedule_status FROM agency_snapshot "
-                + "WHERE as_of = ? AND agency_id IN (" + agencyIds + ")", rs -> {
+        jdbc.query("SELECT agency_id, state, items_total, submitted, verified, schedule_status "
+                + "FROM agency_snapshot FORCE INDEX (PRIMARY) WHERE as_of = ? AND agency_id IN (" + agencyIds + ")",
+                rs -> {
             List<String[]> scopes = keys.scopes(rs.getLong(1), rs.getString(2));
             scopesOfStored.put(rs.getLong(1), scopes);
             change.subtract(scopes, 0, rs.getInt(3), rs.getInt(4), rs.getInt(5), ScheduleStatus.valueOf(rs.getString(6)));
         }, asOf);
         // like a full roll-up, focus-area rows count only with their agency's row
-        Set<List<Long>> storedAreas = new HashSet<>();
-        StoredAreaRows.forEach(jdbc, asOf, agencyIds, rs -> {
-            storedAreas.add(List.of(rs.getLong(1), rs.getLong(2)));
-            List<String[]> scopes = scopesOfStored.get(rs.getLong(1));
+        StoredAreaRows storedAreas = StoredAreaRows.read(jdbc, asOf, agencyIds);
+        storedAreas.forEach((area, row) -> {
+            List<String[]> scopes = scopesOfStored.get(area.agencyId());
             if (scopes != null) {
-                change.subtract(scopes, keys.position(rs.getLong(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        ScheduleStatus.valueOf(rs.getString(6)));
+                ItemCounts counts = row.progress().counts();
+                change.subtract(scopes, keys.position(area.focusAreaId()), counts.total(), counts.submitted(),
+                        counts.verified(), row.progress().scheduleStatus());
             }
         });
         return storedAreas;

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of agency snapshots with one bulk statement per table (or a few: see {@link Upsert}).
  * Rows are upserts keyed by (as-of, agency[, focus area]), so writing an agency twice leaves one row.
+ * In an incremental run the {@link RowReplacement} first makes way for the chunk, and focus-area
+ * rows that would be written again with the same figures are left as they are.
  */
 class SnapshotWriter implements ItemWriter<AgencyStatus> {
 
@@ -36,13 +38,16 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
 
     private final Upsert agencyRows;
     private final Upsert areaRows;
+    private final RowReplacement replacement;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LocalDate asOf;
     private final StepExecution stepExecution;
 
-    SnapshotWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock, LocalDate asOf,
+    /** {@code agencies}: what {@link AgenciesToCompute} kept for the run, null in a full run. */
+    SnapshotWriter(JdbcTemplate jdbc, LocalInfile localInfile, Clock clock, LocalDate asOf, String agencies,
                    StepExecution stepExecution) {
+        this.replacement = new RowReplacement(jdbc, localInfile, asOf, agencies);
         this.agencyRows = Upsert.into(localInfile, jdbc, AGENCY_TABLE, AGENCY_KEY, AGENCY_COLUMNS);
         this.areaRows = Upsert.into(localInfile, jdbc, AREA_TABLE, AREA_KEY, AREA_COLUMNS);
         this.jdbc = jdbc;
@@ -55,6 +60,7 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
     public void write(Chunk<? extends AgencyStatus> chunk) {
         RestartDrill.check(stepExecution, chunk.size());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        StoredAreaRows stored = replacement.makeWayFor(chunk.getItems(), now);
         List<Object[]> agencies = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         for (AgencyStatus status : chunk) {
@@ -63,6 +69,9 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
                     pledge.pledgeStatus(), pledge.progressRevision()}, progressColumns(status.total()),
                     new Object[] {status.daysSinceActivity(), status.waitingReview(), status.oldestWaitDays(), now}));
             for (AgencyStatus.AreaStatus area : status.areas()) {
+                if (stored.holds(pledge.agencyId(), pledge.pledgeId(), area)) {
+                    continue;
+                }
                 areas.add(concat(new Object[] {asOf, pledge.agencyId(), area.focusAreaId(), pledge.pledgeId()},
                         progressColumns(area.progress()), new Object[] {now}));
             }

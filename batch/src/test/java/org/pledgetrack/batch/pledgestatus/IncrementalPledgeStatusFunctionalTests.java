@@ -163,6 +163,44 @@ class IncrementalPledgeStatusFunctionalTests {
     }
 
     @Test
+    void focusAreaAndRollupRowsWhoseFiguresStayAreNotWrittenAgain() {
+        LocalDate asOf = LocalDate.of(2028, 2, 13);
+        PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
+        CurrentUser ta = Users.signedIn(users, fixture.username(fixture.taStaffUser));
+        launcher.runNow("pledgeStatus", asOf, "test");
+        // stamped rows show which ones the incremental run writes
+        LocalDateTime stamp = LocalDateTime.of(2000, 1, 1, 0, 0);
+        jdbc.update("UPDATE agency_area_snapshot SET computed_at = ? WHERE as_of = ?", stamp, asOf);
+        jdbc.update("UPDATE rollup_snapshot SET computed_at = ? WHERE as_of = ?", stamp, asOf);
+        long itemId = jdbc.queryForObject("SELECT MIN(id) FROM pledge_item WHERE pledge_id = ? AND status = 'SUBMITTED'",
+                Long.class, currentPledge(fixture.leapDayAgency));
+        long changedArea = jdbc.queryForObject("SELECT ci.focus_area_id FROM pledge_item pi "
+                + "JOIN catalog_item ci ON ci.id = pi.catalog_item_id WHERE pi.id = ?", Long.class, itemId);
+        int changedPosition = jdbc.queryForObject("SELECT position FROM focus_area WHERE id = ?", Integer.class,
+                changedArea);
+        items.changeStatus(ta, itemId, items.detail(ta, itemId).item().version(), ItemStatus.VERIFIED, null);
+
+        JobRun incremental = launcher.runNow("pledgeStatus", asOf, "test", true);
+
+        assertThat(incremental.read()).isEqualTo(1);
+        assertThat(stepsOf(incremental)).containsExactly("recomputeChangedAgencies");
+        List<ExpectedPledgeSnapshot.AreaRow> areas = SnapshotRows.areas(jdbc, asOf).stream()
+                .filter(row -> row.agencyId() == fixture.leapDayAgency).toList();
+        assertThat(areas).hasSizeGreaterThan(1)
+                .allSatisfy(row -> assertThat(row.computedAt())
+                        .isEqualTo(row.focusAreaId() == changedArea ? COMPUTED_AT : stamp));
+        List<ExpectedPledgeSnapshot.RollupRow> national = SnapshotRows.rollups(jdbc, asOf).stream()
+                .filter(row -> row.scopeType().equals("NATIONAL")).toList();
+        assertThat(national).hasSizeGreaterThan(2).allSatisfy(row -> assertThat(row.computedAt())
+                .isEqualTo(row.position() == 0 || row.position() == changedPosition ? COMPUTED_AT : stamp));
+        ExpectedPledgeSnapshot expected = new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT);
+        assertThat(SnapshotRows.areas(jdbc, asOf)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("computedAt")
+                .containsExactlyInAnyOrderElementsOf(expected.areas);
+        assertThat(SnapshotRows.rollups(jdbc, asOf)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("computedAt")
+                .containsExactlyInAnyOrderElementsOf(expected.rollups);
+    }
+
+    @Test
     void aFailedIncrementalRunChangesNothingAndItsRestartEqualsAFullRun() throws Exception {
         LocalDate asOf = LocalDate.of(2028, 2, 14);
         PledgeSnapshotFixture fixture = PledgeSnapshotFixture.create(jdbc);
@@ -208,7 +246,6 @@ class IncrementalPledgeStatusFunctionalTests {
         items.changeStatus(user, itemId, items.detail(user, itemId).item().version(), to, reason);
     }
 
-    /** Roll-up rows the job's last step computed from scratch in that run (none when kept by difference). */
     /** Roll-up rows the roll-up step recomputed; 0 also when the run had no such step (one-step incremental run). */
     private int rollupRowsWritten(JobRun run) {
         return jobRepository.getJobExecution(run.executionId()).getStepExecutions().stream()
