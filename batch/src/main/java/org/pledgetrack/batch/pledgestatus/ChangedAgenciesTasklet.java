@@ -68,7 +68,9 @@ class ChangedAgenciesTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         LocalDate asOf = step.getJobParameters().getLocalDate(SnapshotJobParameters.AS_OF);
         Optional<SnapshotBasis.Basis> basis = bases.lock(asOf);
-        long startedWith = epochs.current();
+        // changers wait from here until this step commits, a one-step run's time (the steps of a
+        // longer run advance the epoch last instead); so the next run skips the agencies this one saw
+        long basisEpoch = epochs.advanceFirst();
         if (!bases.rollupsByDifference(basis)) {
             contribution.setExitStatus(NEEDS_ALL_STEPS);
             return RepeatStatus.FINISHED;
@@ -86,8 +88,7 @@ class ChangedAgenciesTasklet implements Tasklet {
             new SnapshotWriter(jdbc, localInfile, clock, asOf, agencies, step).write(statuses);
             contribution.incrementWriteCount(statuses.size());
         }
-        bases.record(asOf, startedWith, basis.get().assignmentRevision());
-        epochs.advance();
+        bases.record(asOf, basisEpoch, basis.get().assignmentRevision());
         // the rows changed: the read API computes its answers again (last statement: it holds the
         // generation's row lock until this step commits)
         jdbc.update(SnapshotGeneration.BUMP_SQL);

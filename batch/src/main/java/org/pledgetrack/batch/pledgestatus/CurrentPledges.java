@@ -11,14 +11,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CurrentPledges {
 
-    /** The current pledge's id for agency {@code o}; one parameter: the as-of date. */
-    static final String CURRENT_PLEDGE_ID = """
-            (SELECT MAX(latest.id) FROM pledge latest WHERE latest.agency_id = o.id AND latest.signed_on <= ?)""";
+    /**
+     * Joins agency {@code o}'s current pledge {@code p} ({@code join}: JOIN, or LEFT JOIN to keep
+     * agencies without one); one parameter: the as-of date. Each agency's latest pledge comes from a
+     * grouped derived table, which MariaDB evaluates per agency from the agency index for a few
+     * agencies (LATERAL DERIVED) and at once for many: a dependent subquery in the join condition
+     * took twice as long for 350 agencies and nine times as long for all 18,000 (348 against 38 ms).
+     */
+    static String currentPledge(String join) {
+        return """
+                %1$s (SELECT agency_id, MAX(id) AS id FROM pledge WHERE signed_on <= ? GROUP BY agency_id) latest
+                    ON latest.agency_id = o.id
+                %1$s pledge p ON p.id = latest.id""".formatted(join);
+    }
 
     /** Agency {@code o} and its current pledge {@code p}; one parameter: the as-of date. */
     static final String AGENCIES_WITH_CURRENT_PLEDGE = """
-            organization o JOIN pledge p ON p.id = %s
-            WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN'""".formatted(CURRENT_PLEDGE_ID);
+            organization o %s
+            WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN'""".formatted(currentPledge("JOIN"));
 
     /**
      * Agency {@code o}'s row {@code s} for the as-of date is up to date with its current pledge

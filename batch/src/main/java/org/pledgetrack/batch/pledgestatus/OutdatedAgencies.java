@@ -23,12 +23,12 @@ record OutdatedAgencies(List<Long> vanishing, List<Long> outdated) {
     private static final String OUTDATED = """
             SELECT o.id, p.id IS NULL OR p.status = 'WITHDRAWN'
             FROM organization o
-            LEFT JOIN pledge p ON p.id = %s
+            %s
             LEFT JOIN agency_snapshot s ON s.as_of = ? AND s.agency_id = o.id
             WHERE o.kind = 'AGENCY' AND %%s AND CASE
                 WHEN p.id IS NULL OR p.status = 'WITHDRAWN' THEN s.agency_id IS NOT NULL
                 ELSE s.agency_id IS NULL OR NOT (%s) END"""
-            .formatted(CurrentPledges.CURRENT_PLEDGE_ID, CurrentPledges.UP_TO_DATE_ROW);
+            .formatted(CurrentPledges.currentPledge("LEFT JOIN"), CurrentPledges.UP_TO_DATE_ROW);
 
     /** Compares the agencies stamped {@code changeEpoch} or later. */
     static OutdatedAgencies changedSince(JdbcTemplate jdbc, LocalDate asOf, long changeEpoch) {

@@ -184,6 +184,9 @@ class IncrementalPledgeStatusFunctionalTests {
 
         assertThat(incremental.read()).isEqualTo(1);
         assertThat(stepsOf(incremental)).containsExactly("recomputeChangedAgencies");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agency_change WHERE epoch >= "
+                + "(SELECT change_epoch FROM pledge_snapshot_basis WHERE as_of = ?)", Integer.class, asOf))
+                .as("agencies the next incremental run compares").isZero();
         List<ExpectedPledgeSnapshot.AreaRow> areas = SnapshotRows.areas(jdbc, asOf).stream()
                 .filter(row -> row.agencyId() == fixture.leapDayAgency).toList();
         assertThat(areas).hasSizeGreaterThan(1)
