@@ -58,7 +58,7 @@ public final class PledgeStatusBench {
 
     /** Untimed runs first, then timed runs: the median of an odd number stands for the figure on a noisy machine. */
     private static final int WARM_UP_RUNS = 2;
-    private static final int RUNS = 5;
+    private static final int RUNS = 9;
     private static final AtomicInteger nextOffset = new AtomicInteger(ThreadLocalRandom.current().nextInt(100));
 
     private PledgeStatusBench() {
