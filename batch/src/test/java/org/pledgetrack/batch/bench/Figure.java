@@ -11,7 +11,11 @@ record Figure(String number, String name, String value, String baselineName, Str
 
     String line() {
         return String.join("\t", "FIGURE", number, name, value, baselineName, baselineValue,
-                String.format(Locale.ROOT, "%.2f", ratio), target, passed ? "PASS" : "FAIL");
+                String.format(Locale.ROOT, "%.3f", ratio), target, passed ? "PASS" : "FAIL");
+    }
+
+    static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.0f ms", nanos / 1e6);
     }
 
     static String seconds(long nanos) {

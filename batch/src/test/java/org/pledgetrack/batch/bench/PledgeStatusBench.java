@@ -110,8 +110,8 @@ public final class PledgeStatusBench {
             TimedRun last = incrementalRuns.getLast();
             print(new Figure("2", "Incremental run after %,d agencies (1%%) changed: %,d recomputed, median of %d"
                     .formatted(last.changedAgencies(), last.run().read(), RUNS),
-                    "%s (runs %s; first in this JVM %s)".formatted(Figure.seconds(incrementalNanos),
-                            seconds(incrementalRuns), Figure.seconds(firstIncrementalNanos)),
+                    "%s (runs %s; first in this JVM %s)".formatted(Figure.millis(incrementalNanos),
+                            millis(incrementalRuns), Figure.millis(firstIncrementalNanos)),
                     "full run (figure 1)", Figure.seconds(fullNanos), share, "≤ 0.05× full run",
                     completed(incrementalRuns) && share <= 0.05));
         }
@@ -183,6 +183,10 @@ public final class PledgeStatusBench {
 
     private static String seconds(List<TimedRun> runs) {
         return runs.stream().map(run -> Figure.seconds(run.nanos())).collect(Collectors.joining(", "));
+    }
+
+    private static String millis(List<TimedRun> runs) {
+        return runs.stream().map(run -> Figure.millis(run.nanos())).collect(Collectors.joining(", "));
     }
 
     private static boolean completed(List<TimedRun> runs) {
