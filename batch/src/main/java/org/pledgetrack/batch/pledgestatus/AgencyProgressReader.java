@@ -50,10 +50,10 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
                   FROM %s
                     AND o.id BETWEEN ? AND ?
                     AND %%s
-                    AND NOT EXISTS (SELECT 1 FROM agency_snapshot s WHERE %s)) cp
+                    AND %s) cp
             LEFT JOIN pledge_area_progress pap ON pap.pledge_id = cp.pledge_id AND pap.items_total > 0
-            ORDER BY cp.agency_id, pap.focus_area_id""".formatted(CurrentPledges.AGENCIES_WITH_CURRENT_PLEDGE,
-            CurrentPledges.UP_TO_DATE_ROW);
+            ORDER BY cp.agency_id, pap.focus_area_id""".formatted(
+            CurrentPledges.agenciesWithCurrentPledge(CurrentPledges.DATE_ROW), CurrentPledges.ROW_OUT_OF_DATE);
 
     /** One agency × focus area line of the query; {@code area} is null for a pledge without items. */
     private record AreaLine(CurrentPledge pledge, AgencyProgress.AreaCounts area, LocalDateTime lastActivity,
@@ -75,7 +75,7 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
                 .dataSource(dataSource)
                 .sql(AREA_LINES.formatted(AgenciesToCompute.condition(agencies)))
                 .preparedStatementSetter(new ArgumentPreparedStatementSetter(
-                        new Object[] {endOfDay, endOfDay, asOf, firstAgencyId, lastAgencyId, asOf}))
+                        new Object[] {endOfDay, endOfDay, asOf, asOf, firstAgencyId, lastAgencyId}))
                 .rowMapper((rs, n) -> line(rs))
                 // MySQL Connector/J streams row by row only with this fetch size; otherwise it
                 // would hold the whole result in memory.

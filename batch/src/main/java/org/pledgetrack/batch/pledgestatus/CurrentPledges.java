@@ -26,20 +26,31 @@ final class CurrentPledges {
     }
 
     /** Agency {@code o} and its current pledge {@code p}; one parameter: the as-of date. */
-    static final String AGENCIES_WITH_CURRENT_PLEDGE = """
-            organization o %s
-            WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN'""".formatted(currentPledge("JOIN"));
+    static final String AGENCIES_WITH_CURRENT_PLEDGE = agenciesWithCurrentPledge("");
+
+    /** Joins agency {@code o}'s row {@code s} for the as-of date, if it has one; one parameter: the as-of date. */
+    static final String DATE_ROW = "LEFT JOIN agency_snapshot s ON s.as_of = ? AND s.agency_id = o.id";
 
     /**
-     * Agency {@code o}'s row {@code s} for the as-of date is up to date with its current pledge
-     * {@code p}: computed from the same pledge, pledge status, progress revision (core bumps it with
-     * every item or pledge change) and state. One parameter: the as-of date.
+     * Agency {@code o}'s row {@code s} (joined by {@link #DATE_ROW}) is missing or out of date with its
+     * current pledge {@code p}: not computed from the same pledge, pledge status, progress revision
+     * (core bumps it with every item or pledge change) and state. Compared in place: a dependent
+     * {@code NOT EXISTS} on the row took longer (the reader of 176 agencies 8 against 5.6 ms; of
+     * 9,000 agencies with up-to-date rows 126 against 32 ms).
      */
-    static final String UP_TO_DATE_ROW = """
-            s.as_of = ? AND s.agency_id = o.id AND s.pledge_id = p.id AND s.pledge_status = p.status
-            AND s.progress_revision = p.progress_revision AND s.state <=> o.state""";
+    static final String ROW_OUT_OF_DATE = """
+            (s.agency_id IS NULL OR NOT (s.pledge_id = p.id AND s.pledge_status = p.status
+                AND s.progress_revision = p.progress_revision AND s.state <=> o.state))""";
 
     private CurrentPledges() {
+    }
+
+    /** Like {@link #AGENCIES_WITH_CURRENT_PLEDGE}, with {@code moreJoins} before the conditions. */
+    static String agenciesWithCurrentPledge(String moreJoins) {
+        return """
+                organization o %s
+                %s
+                WHERE o.kind = 'AGENCY' AND p.status <> 'WITHDRAWN'""".formatted(currentPledge("JOIN"), moreJoins);
     }
 
     /** How many agencies have snapshot rows for the as-of date: the progress bar's total. */
