@@ -3,6 +3,7 @@ package org.pledgetrack.batch.bench;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -35,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       for the same date, against the full run's time. Target ≤ 0.05.</li>
  * </ol>
  * Each figure is the median of {@value #RUNS} timed runs after {@value #WARM_UP_RUNS} untimed ones, each
- * once InnoDB has purged what the previous run deleted: the figures are a warm server's, as the nightly
+ * once InnoDB has purged what the previous runs deleted and written their pages to disk: the figures are
+ * a warm server's, as the nightly
  * and on-demand runs of a running application are. The first run of the fresh JVM is printed beside them.
  * Arguments are Spring properties ({@code --spring.datasource.url=...}).
  */
@@ -59,6 +61,8 @@ public final class PledgeStatusBench {
     /** Untimed runs first, then timed runs: the median of an odd number stands for the figure on a noisy machine. */
     private static final int WARM_UP_RUNS = 2;
     private static final int RUNS = 9;
+    private static final int QUIET_DIRTY_PAGES = 200;
+    private static final int QUIET_WAIT_SECONDS = 30;
     private static final AtomicInteger nextOffset = new AtomicInteger(ThreadLocalRandom.current().nextInt(100));
 
     private PledgeStatusBench() {
@@ -140,11 +144,11 @@ public final class PledgeStatusBench {
     }
 
     /**
-     * Times {@code run} once InnoDB has purged the rows deleted before it, so that no run pays for
-     * an earlier one's clean-up.
+     * Times {@code run} once InnoDB has caught up with the runs before it (see {@link #waitForQuietServer}),
+     * so that no run pays for an earlier one's clean-up.
      */
     private static TimedRun timed(JdbcTemplate jdbc, int changedAgencies, Supplier<JobRun> run) {
-        waitForPurge(jdbc);
+        waitForQuietServer(jdbc);
         long started = System.nanoTime();
         JobRun result = run.get();
         return new TimedRun(result, System.nanoTime() - started, changedAgencies);
@@ -152,19 +156,46 @@ public final class PledgeStatusBench {
 
     private static long baseline(JdbcTemplate jdbc, LocalDate asOf) {
         jdbc.execute("TRUNCATE TABLE bench_area_counts");
-        waitForPurge(jdbc);
+        waitForQuietServer(jdbc);
         long started = System.nanoTime();
         jdbc.update(BASELINE, asOf.plusDays(1).atStartOfDay(), asOf);
         return System.nanoTime() - started;
     }
 
-    /** innodb_max_purge_lag_wait = 0 returns once purge has caught up (MariaDB 10.5+); other servers go on. */
-    private static void waitForPurge(JdbcTemplate jdbc) {
+    /**
+     * Returns once InnoDB has purged what earlier runs deleted ({@code innodb_max_purge_lag_wait = 0},
+     * MariaDB 10.5+) and written their changed pages to disk (dirty pages allowed down to 0% and the
+     * page cleaner at its maximum rate until fewer than {@value #QUIET_DIRTY_PAGES} are left, at most
+     * {@value #QUIET_WAIT_SECONDS} s). Without the second wait the incremental runs, timed right after
+     * eleven full runs, shared the disk with the flushing of those runs' pages (13 MB/s for minutes)
+     * and took up to twice as long, later ones longer.
+     */
+    private static void waitForQuietServer(JdbcTemplate jdbc) {
         try {
             jdbc.execute("SET GLOBAL innodb_max_purge_lag_wait = 0");
+            Map<String, Object> settings = jdbc.queryForMap(
+                    "SELECT @@GLOBAL.innodb_max_dirty_pages_pct AS pct, @@GLOBAL.innodb_io_capacity AS capacity");
+            jdbc.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+            jdbc.execute("SET GLOBAL innodb_io_capacity = @@GLOBAL.innodb_io_capacity_max");
+            try {
+                long deadline = System.nanoTime() + QUIET_WAIT_SECONDS * 1_000_000_000L;
+                while (dirtyPages(jdbc) >= QUIET_DIRTY_PAGES && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+            } finally {
+                jdbc.execute("SET GLOBAL innodb_io_capacity = " + settings.get("capacity"));
+                jdbc.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + settings.get("pct"));
+            }
         } catch (DataAccessException notMariaDb) {
-            System.err.println("Not waiting for InnoDB purge: " + notMariaDb.getMostSpecificCause().getMessage());
+            System.err.println("Not waiting for InnoDB: " + notMariaDb.getMostSpecificCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private static long dirtyPages(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+                + "WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'", Long.class);
     }
 
     private static long median(int runs, LongSupplier run) {
