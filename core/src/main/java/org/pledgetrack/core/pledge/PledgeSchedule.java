@@ -46,6 +46,13 @@ public final class PledgeSchedule {
         return 100.0 * (ownTargetDue + (items - withOwnTarget) * linearShare) / items;
     }
 
+    /** Share of the 36 months that has passed on {@code asOf}, 0-1, by days so it moves every day. */
+    public static double expectedShare(LocalDate signedOn, LocalDate asOf) {
+        long total = ChronoUnit.DAYS.between(signedOn, targetDate(signedOn));
+        long elapsed = ChronoUnit.DAYS.between(signedOn, asOf);
+        return Math.clamp((double) elapsed / total, 0.0, 1.0);
+    }
+
     /** Share of the 36 months that has passed, 0-100, by days so it moves every day. */
     public static double expectedPercent(LocalDate signedOn, LocalDate asOf) {
         long total = ChronoUnit.DAYS.between(signedOn, targetDate(signedOn));
