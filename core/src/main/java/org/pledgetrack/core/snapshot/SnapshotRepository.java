@@ -10,6 +10,7 @@ import static org.pledgetrack.db.Tables.ROLLUP_SNAPSHOT;
 import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,15 @@ class SnapshotRepository {
     Optional<LocalDate> findLatestAsOf() {
         return Optional.ofNullable(dsl.select(DSL.max(ROLLUP_SNAPSHOT.AS_OF)).from(ROLLUP_SNAPSHOT)
                 .where(ROLLUP_SNAPSHOT.SCOPE_TYPE.eq(NATIONAL)).fetchOne(0, LocalDate.class));
+    }
+
+    /**
+     * When the numbers of {@code asOf} were computed: the national roll-up's time, written last by
+     * every pledge status run of that date. Empty for a date without a run.
+     */
+    Optional<Instant> findComputedAt(LocalDate asOf) {
+        return Optional.ofNullable(dsl.select(DSL.max(ROLLUP_SNAPSHOT.COMPUTED_AT)).from(ROLLUP_SNAPSHOT)
+                .where(ROLLUP_SNAPSHOT.AS_OF.eq(asOf), ROLLUP_SNAPSHOT.SCOPE_TYPE.eq(NATIONAL)).fetchOne(0, Instant.class));
     }
 
     /** A scope's roll-up rows on one date: position 0 (all areas) and one per focus area position. */

@@ -3,6 +3,7 @@ package org.pledgetrack.core.snapshot;
 import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,16 @@ public class SnapshotService {
     @Transactional(readOnly = true)
     public Optional<LocalDate> latestAsOf() {
         return snapshots.findLatestAsOf();
+    }
+
+    /**
+     * When the numbers of {@code asOf} were computed, for every screen, report and API answer that
+     * shows them ("as of Dec 7, 14:02 UTC"); empty for a date without a run. Not secret: the same
+     * for every user.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> computedAt(LocalDate asOf) {
+        return snapshots.findComputedAt(asOf);
     }
 
     /**
