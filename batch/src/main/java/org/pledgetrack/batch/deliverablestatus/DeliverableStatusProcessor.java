@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pledgetrack.core.snapshot.Medians;
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 

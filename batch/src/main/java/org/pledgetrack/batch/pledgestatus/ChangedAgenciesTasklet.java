@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.database.LocalInfile;
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -27,12 +27,12 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencySt
 
     @Override
     public AgencyStatus process(AgencyProgress agency) {
-        BigDecimal expected = ScheduleRule.expectedPercent(agency.pledge().signedOn(), asOf);
+        ItemCounts total = agency.areas().stream().map(AgencyProgress.AreaCounts::counts)
+                .reduce(ItemCounts.NONE, ItemCounts::plus);
+        BigDecimal expected = rule.expectedPercent(agency.pledge().signedOn(), asOf, total.total(), 0);
         List<AgencyStatus.AreaStatus> areas = agency.areas().stream()
                 .map(area -> new AgencyStatus.AreaStatus(area.focusAreaId(), progress(area.counts(), expected)))
                 .toList();
-        ItemCounts total = agency.areas().stream().map(AgencyProgress.AreaCounts::counts)
-                .reduce(ItemCounts.NONE, ItemCounts::plus);
         return new AgencyStatus(agency.pledge(), progress(total, expected), daysSince(agency.lastActivity()),
                 total.submitted(), daysSince(agency.oldestWaitingSubmission()), areas);
     }

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.pledgetrack.batch.common.SnapshotJob;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.database.LocalInfile;
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.pledgetrack.core.snapshot.ScheduleRule;
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 
 /**
  * Sums of snapshot rows per roll-up key (scope type, scope key, focus area position): agencies,

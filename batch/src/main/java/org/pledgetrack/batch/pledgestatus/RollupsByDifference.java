@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.database.LocalInfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 

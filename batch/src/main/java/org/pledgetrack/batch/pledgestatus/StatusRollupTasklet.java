@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pledgetrack.batch.common.SnapshotJobParameters;
-import org.pledgetrack.core.snapshot.ScheduleRule;
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.snapshot.SnapshotGeneration;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

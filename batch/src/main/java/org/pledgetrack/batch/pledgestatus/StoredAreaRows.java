@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

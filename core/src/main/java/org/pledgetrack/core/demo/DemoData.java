@@ -111,7 +111,7 @@ public class DemoData {
         pledge(agency.get("NC0320100"), version, LocalDate.of(2022, 10, 3), 14, 2, 0, 2, admin);
         long withdrawn = pledge(agency.get("WA0320100"), version, LocalDate.of(2024, 1, 15), 2, 1, 0, 0, admin);
         pledges.updateStatus(withdrawn, PledgeStatus.WITHDRAWN, "Leadership change; the agency will re-sign later.", now);
-        pledges.updateStatus(pledges.findCurrentPledge(agency.get("OH0250300")).orElseThrow().getId(),
+        pledges.updateStatus(pledges.findCurrentPledge(agency.get("OH0250300"), LocalDate.now(clock)).orElseThrow().getId(),
                 PledgeStatus.COMPLETED, null, now);
 
         wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);

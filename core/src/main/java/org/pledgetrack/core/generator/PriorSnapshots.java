@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,7 +71,7 @@ final class PriorSnapshots {
             if (pledge.signedOn().isAfter(asOf) || withdrawn) {
                 continue;
             }
-            BigDecimal expected = ScheduleRule.expectedPercent(pledge.signedOn(), asOf);
+            BigDecimal expected = rule.expectedPercent(pledge.signedOn(), asOf, pledge.items().length, 0);
             Map<Long, int[]> countsByArea = new TreeMap<>();
             int[] total = new int[ItemStatus.values().length];
             Instant lastActivity = null;

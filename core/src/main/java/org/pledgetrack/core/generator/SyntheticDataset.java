@@ -37,7 +37,7 @@ import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeSchedule;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.snapshot.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,20 +1,22 @@
 package org.pledgetrack.core.pledge;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One agency's line in a portfolio or overview list. Pledge fields are null (and counts 0)
- * without a pledge.
+ * One agency's line in a portfolio or overview list, about its current pledge ({@link CurrentPledge}).
+ * Pledge fields are null (and counts 0) without a pledge.
  *
- * @param expectedPercent share of items expected verified by today ({@link PledgeSchedule})
+ * @param expectedPercent share of items expected verified by today, two decimals ({@link ScheduleRule})
+ * @param scheduleStatus  null when the agency has no pledge or withdrew it: there is no schedule to keep
  * @param areas           verified and total items per focus area, in catalog order
  */
 public record AgencyProgress(long agencyId, String agencyName, String ori, String state, Long pledgeId,
                              PledgeStatus pledgeStatus, LocalDate signedOn, int pledgeAgeMonths, int itemsTotal,
-                             int submitted, int verified, double expectedPercent, Instant lastAgencyActivity,
-                             List<AreaShare> areas) {
+                             int submitted, int verified, BigDecimal expectedPercent, ScheduleStatus scheduleStatus,
+                             Instant lastAgencyActivity, List<AreaShare> areas) {
 
     /** Verified and total items of one focus area. */
     public record AreaShare(String areaName, int verified, int total) {
@@ -22,15 +24,5 @@ public record AgencyProgress(long agencyId, String agencyName, String ori, Strin
 
     public double percentVerified() {
         return itemsTotal == 0 ? 0 : 100.0 * verified / itemsTotal;
-    }
-
-    /** Null when the agency has no pledge or withdrew it: there is no schedule to keep. */
-    public ScheduleStatus scheduleStatus() {
-        if (pledgeStatus == null || pledgeStatus == PledgeStatus.WITHDRAWN) {
-            return null;
-        } else if (pledgeStatus != PledgeStatus.ACTIVE) {
-            return ScheduleStatus.COMPLETE;
-        }
-        return ScheduleStatus.of(verified, itemsTotal, expectedPercent);
     }
 }

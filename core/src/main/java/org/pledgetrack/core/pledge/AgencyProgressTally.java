@@ -1,5 +1,6 @@
 package org.pledgetrack.core.pledge;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ final class AgencyProgressTally {
     private int items;
     private int submitted;
     private int verified;
-    private int withOwnTarget;
     private int ownTargetDue;
     private Instant lastActivity;
 
@@ -41,8 +41,8 @@ final class AgencyProgressTally {
      * Adds one focus area's counts; {@code areaName} is null for the single row of an agency without
      * a pledge or of a pledge without items, which adds nothing.
      */
-    void add(String areaName, int areaItems, int areaSubmitted, int areaVerified, int areaWithOwnTarget,
-             int areaOwnTargetDue, Instant areaLastActivity) {
+    void add(String areaName, int areaItems, int areaSubmitted, int areaVerified, int areaOwnTargetDue,
+             Instant areaLastActivity) {
         if (areaName == null) {
             return;
         }
@@ -50,17 +50,16 @@ final class AgencyProgressTally {
         items += areaItems;
         submitted += areaSubmitted;
         verified += areaVerified;
-        withOwnTarget += areaWithOwnTarget;
         ownTargetDue += areaOwnTargetDue;
         if (areaLastActivity != null && (lastActivity == null || areaLastActivity.isAfter(lastActivity))) {
             lastActivity = areaLastActivity;
         }
     }
 
-    AgencyProgress progress(LocalDate asOf) {
+    AgencyProgress progress(LocalDate asOf, ScheduleRule rule) {
+        BigDecimal expected = signedOn == null ? null : rule.expectedPercent(signedOn, asOf, items, ownTargetDue);
         return new AgencyProgress(agencyId, agencyName, ori, state, pledgeId, pledgeStatus, signedOn,
                 signedOn == null ? 0 : PledgeSchedule.monthsElapsed(signedOn, asOf), items, submitted, verified,
-                signedOn == null ? 0 : PledgeSchedule.expectedPercent(signedOn, asOf, items, withOwnTarget, ownTargetDue),
-                lastActivity, List.copyOf(areas));
+                expected, rule.statusOf(pledgeStatus, verified, items, expected), lastActivity, List.copyOf(areas));
     }
 }

@@ -1,23 +1,25 @@
 package org.pledgetrack.core.pledge;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.pledgetrack.core.catalog.FocusArea;
 
-/** An agency's pledge at a glance: dates, schedule, and progress and items per focus area. */
+/**
+ * An agency's current pledge ({@link CurrentPledge}) at a glance: dates, schedule, and progress and
+ * items per focus area.
+ *
+ * @param expectedPercent share of items expected verified by today, two decimals ({@link ScheduleRule})
+ * @param scheduleStatus  whether the verified share keeps pace with it; null once the pledge is withdrawn
+ */
 public record PledgeOverview(long pledgeId, int version, long agencyId, String agencyName, String catalogTitle,
                              LocalDate signedOn, LocalDate targetOn, PledgeStatus status, String withdrawnReason,
-                             int monthsElapsed, double expectedPercent, StatusCounts totals,
-                             List<AreaProgress> areas) {
+                             int monthsElapsed, BigDecimal expectedPercent, ScheduleStatus scheduleStatus,
+                             StatusCounts totals, List<AreaProgress> areas) {
 
     public int monthsRemaining() {
         return Math.max(0, PledgeSchedule.MONTHS_TO_COMPLETE - monthsElapsed);
-    }
-
-    /** Whether the verified share keeps pace with the expected share ({@link PledgeSchedule#RULE}). */
-    public ScheduleStatus scheduleStatus() {
-        return ScheduleStatus.of(totals.of(ItemStatus.VERIFIED), totals.total(), expectedPercent);
     }
 
     public boolean allVerified() {

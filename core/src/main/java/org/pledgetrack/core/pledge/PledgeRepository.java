@@ -30,7 +30,6 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.OrganizationKind;
-import org.pledgetrack.db.tables.Pledge;
 import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +37,11 @@ import org.springframework.stereotype.Repository;
 public class PledgeRepository {
 
     private final DSLContext dsl;
+    private final ScheduleRule scheduleRule;
 
-    PledgeRepository(DSLContext dsl) {
+    PledgeRepository(DSLContext dsl, ScheduleRule scheduleRule) {
         this.dsl = dsl;
+        this.scheduleRule = scheduleRule;
     }
 
     /** Creates the pledge and one NOT_STARTED progress row for each item of its catalog version. */
@@ -65,12 +66,9 @@ public class PledgeRepository {
         return pledgeId;
     }
 
-    /** The agency's most recent pledge, whatever its status. */
-    public Optional<PledgeRecord> findCurrentPledge(long agencyId) {
-        return dsl.selectFrom(PLEDGE).where(PLEDGE.AGENCY_ID.eq(agencyId))
-                .orderBy(PLEDGE.SIGNED_ON.desc(), PLEDGE.ID.desc())
-                .limit(1)
-                .fetchOptional();
+    /** The agency's current pledge on {@code asOf} ({@link CurrentPledge}), whatever its status. */
+    public Optional<PledgeRecord> findCurrentPledge(long agencyId, LocalDate asOf) {
+        return dsl.selectFrom(PLEDGE).where(PLEDGE.ID.eq(CurrentPledge.idOf(DSL.val(agencyId), asOf))).fetchOptional();
     }
 
     public boolean hasOpenPledge(long agencyId) {
@@ -152,7 +150,7 @@ public class PledgeRepository {
      * progress of just those agencies.
      */
     public List<AgencyProgress> findAgencyProgress(Condition readable, PortfolioQuery query, LocalDate asOf) {
-        List<Long> page = findAgencyPage(readable, query);
+        List<Long> page = findAgencyPage(readable, query, asOf);
         if (page.isEmpty()) {
             return List.of();
         }
@@ -170,15 +168,14 @@ public class PledgeRepository {
         return dsl.fetchExists(ORGANIZATION, agencyFilter(readable, PortfolioQuery.all()));
     }
 
-    private List<Long> findAgencyPage(Condition readable, PortfolioQuery query) {
+    private List<Long> findAgencyPage(Condition readable, PortfolioQuery query, LocalDate asOf) {
         Condition filter = agencyFilter(readable, query);
         List<SortField<?>> order = pageOrder(query);
         var agencies = dsl.select(ORGANIZATION.ID).from(ORGANIZATION);
         var ordered = switch (query.sort()) {
             case AGENCY, STATE -> agencies.where(filter).orderBy(order);
             case PLEDGE_AGE, VERIFIED, WAITING, LAST_ACTIVITY -> {
-                Table<?> current = select(PLEDGE.AGENCY_ID, max(PLEDGE.ID).as(PLEDGE.ID))
-                        .from(PLEDGE).groupBy(PLEDGE.AGENCY_ID).asTable("current_pledge");
+                Table<?> current = CurrentPledge.ofEveryAgency(asOf);
                 yield agencies.leftJoin(current).on(current.field(PLEDGE.AGENCY_ID).eq(ORGANIZATION.ID))
                         .leftJoin(PLEDGE).on(PLEDGE.ID.eq(current.field(PLEDGE.ID)))
                         .leftJoin(PLEDGE_PROGRESS).on(PLEDGE_PROGRESS.PLEDGE_ID.eq(PLEDGE.ID))
@@ -197,15 +194,14 @@ public class PledgeRepository {
         Field<Integer> itemCount = count(PLEDGE_ITEM.ID);
         Field<BigDecimal> submitted = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name()), 1).else_(0));
         Field<BigDecimal> verified = sum(when(PLEDGE_ITEM.STATUS.eq(ItemStatus.VERIFIED.name()), 1).else_(0));
-        Field<BigDecimal> withOwnTarget = sum(when(PLEDGE_ITEM.TARGET_ON.isNotNull(), 1).else_(0));
         Field<BigDecimal> ownTargetDue = sum(when(PLEDGE_ITEM.TARGET_ON.le(asOf), 1).else_(0));
         Field<Instant> lastActivity = max(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT);
         Map<Long, AgencyProgressTally> tallies = new HashMap<>();
         dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.ORI, ORGANIZATION.STATE,
                         PLEDGE.ID, PLEDGE.STATUS, PLEDGE.SIGNED_ON, FOCUS_AREA.NAME, itemCount, submitted, verified,
-                        withOwnTarget, ownTargetDue, lastActivity)
+                        ownTargetDue, lastActivity)
                 .from(ORGANIZATION)
-                .leftJoin(PLEDGE).on(PLEDGE.ID.eq(currentPledgeId()))
+                .leftJoin(PLEDGE).on(PLEDGE.ID.eq(CurrentPledge.idOf(ORGANIZATION.ID, asOf)))
                 .leftJoin(PLEDGE_ITEM).on(PLEDGE_ITEM.PLEDGE_ID.eq(PLEDGE.ID))
                 .leftJoin(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
                 .leftJoin(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
@@ -218,15 +214,10 @@ public class PledgeRepository {
                                 r.get(PLEDGE.STATUS) == null ? null : PledgeStatus.valueOf(r.get(PLEDGE.STATUS)),
                                 r.get(PLEDGE.SIGNED_ON)))
                         .add(r.get(FOCUS_AREA.NAME), r.get(itemCount), intOf(r.get(submitted)), intOf(r.get(verified)),
-                                intOf(r.get(withOwnTarget)), intOf(r.get(ownTargetDue)), r.get(lastActivity)));
+                                intOf(r.get(ownTargetDue)), r.get(lastActivity)));
         Map<Long, AgencyProgress> lines = new HashMap<>();
-        tallies.forEach((id, tally) -> lines.put(id, tally.progress(asOf)));
+        tallies.forEach((id, tally) -> lines.put(id, tally.progress(asOf, scheduleRule)));
         return lines;
-    }
-
-    private static Field<Long> currentPledgeId() {
-        Pledge latest = PLEDGE.as("latest");
-        return select(max(latest.ID)).from(latest).where(latest.AGENCY_ID.eq(ORGANIZATION.ID)).asField();
     }
 
     private static Condition agencyFilter(Condition readable, PortfolioQuery query) {

@@ -2,6 +2,7 @@ package org.pledgetrack.core.pledge;
 
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,16 +37,18 @@ public class PledgeService {
     private final ItemRepository items;
     private final AgencyService agencies;
     private final CatalogService catalog;
+    private final ScheduleRule scheduleRule;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
 
     PledgeService(PledgeRepository pledges, ItemRepository items, AgencyService agencies, CatalogService catalog,
-                  AccessPolicy access, AuditLog audit, Clock clock) {
+                  ScheduleRule scheduleRule, AccessPolicy access, AuditLog audit, Clock clock) {
         this.pledges = pledges;
         this.items = items;
         this.agencies = agencies;
         this.catalog = catalog;
+        this.scheduleRule = scheduleRule;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -84,11 +87,14 @@ public class PledgeService {
         return (user.is(Role.ADMIN) || user.is(Role.TA_STAFF)) && access.canReview(user, agencyId);
     }
 
-    /** The agency's current pledge with progress per focus area; empty when it has none. */
+    /**
+     * The agency's current pledge ({@link CurrentPledge}, as of today) with progress per focus area and
+     * its schedule status by the {@link ScheduleRule}; empty when it has none.
+     */
     @Transactional(readOnly = true)
     public Optional<PledgeOverview> overview(CurrentUser user, long agencyId) {
         Agency agency = agencies.agency(user, agencyId);
-        return pledges.findCurrentPledge(agencyId).map(pledge -> overviewOf(agency, pledge));
+        return pledges.findCurrentPledge(agencyId, LocalDate.now(clock)).map(pledge -> overviewOf(agency, pledge));
     }
 
     /** One line per agency the user may see: own agency, assigned agencies, or all. */
@@ -195,14 +201,15 @@ public class PledgeService {
                         pledgeItems.stream().filter(item -> item.focusAreaId() == area.id()).toList()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
-        List<LocalDate> ownTargets = pledgeItems.stream().map(PledgeItem::targetOn).filter(java.util.Objects::nonNull)
-                .toList();
-        double expected = PledgeSchedule.expectedPercent(pledge.getSignedOn(), today, pledgeItems.size(),
-                ownTargets.size(), (int) ownTargets.stream().filter(date -> !date.isAfter(today)).count());
+        int ownTargetDue = (int) pledgeItems.stream()
+                .filter(item -> item.targetOn() != null && !item.targetOn().isAfter(today)).count();
+        BigDecimal expected = scheduleRule.expectedPercent(pledge.getSignedOn(), today, pledgeItems.size(), ownTargetDue);
+        StatusCounts totals = totals(counts);
+        PledgeStatus status = PledgeStatus.valueOf(pledge.getStatus());
         return new PledgeOverview(pledge.getId(), pledge.getVersion(), agency.id(), agency.name(), version.title(),
-                pledge.getSignedOn(), pledge.getTargetOn(), PledgeStatus.valueOf(pledge.getStatus()),
-                pledge.getWithdrawnReason(), PledgeSchedule.monthsElapsed(pledge.getSignedOn(), today), expected,
-                totals(counts), areas);
+                pledge.getSignedOn(), pledge.getTargetOn(), status, pledge.getWithdrawnReason(),
+                PledgeSchedule.monthsElapsed(pledge.getSignedOn(), today), expected,
+                scheduleRule.statusOf(status, totals.of(ItemStatus.VERIFIED), totals.total(), expected), totals, areas);
     }
 
     private static StatusCounts totals(Map<Long, Map<ItemStatus, Integer>> counts) {

@@ -31,10 +31,12 @@ public record ScheduleRule(@DefaultValue("10") BigDecimal atRiskPoints, @Default
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public ScheduleRule {
-        if (atRiskPoints == null || behindPoints == null || atRiskPoints.signum() < 0
-                || behindPoints.compareTo(atRiskPoints) < 0) {
-            throw new IllegalArgumentException("pledgetrack.schedule: at-risk-points and behind-points must satisfy "
-                    + "0 <= at-risk-points <= behind-points, not " + atRiskPoints + " and " + behindPoints);
+        if (atRiskPoints == null || atRiskPoints.signum() < 0) {
+            throw new IllegalArgumentException("pledgetrack.schedule.at-risk-points must be 0 or more, not " + atRiskPoints);
+        }
+        if (behindPoints == null || behindPoints.compareTo(atRiskPoints) < 0) {
+            throw new IllegalArgumentException("pledgetrack.schedule.behind-points (" + behindPoints
+                    + ") must be at least pledgetrack.schedule.at-risk-points (" + atRiskPoints + ")");
         }
     }
 
@@ -76,10 +78,22 @@ public record ScheduleRule(@DefaultValue("10") BigDecimal atRiskPoints, @Default
         return shortfall.compareTo(behindPoints) <= 0 ? ScheduleStatus.AT_RISK : ScheduleStatus.BEHIND;
     }
 
+    /**
+     * Where a pledge stands: none without a pledge or once it is withdrawn (there is no schedule to
+     * keep), COMPLETE once it is completed or recognized, otherwise as {@link #statusOf(int, int, BigDecimal)}.
+     */
+    public ScheduleStatus statusOf(PledgeStatus pledge, int verified, int total, BigDecimal expectedPercent) {
+        if (pledge == null || pledge == PledgeStatus.WITHDRAWN) {
+            return null;
+        }
+        return pledge == PledgeStatus.ACTIVE ? statusOf(verified, total, expectedPercent) : ScheduleStatus.COMPLETE;
+    }
+
     /** The rule in words, for the screens and reports that show a schedule status; built from the same settings. */
     public String explanation() {
         return "Expected by now: every item counts by the share of the 36 months since signing that has passed; "
-                + "an item whose own target date has arrived counts in full. On track when the verified share is at most "
+                + "an item whose own target date has arrived counts in full, so a target date can make an item expected "
+                + "sooner, never later. On track when the verified share is at most "
                 + points(atRiskPoints) + " points below the expected share, at risk when at most " + points(behindPoints)
                 + " points below, behind beyond that; complete when every item is verified.";
     }

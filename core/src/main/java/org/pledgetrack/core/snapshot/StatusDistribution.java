@@ -1,5 +1,7 @@
 package org.pledgetrack.core.snapshot;
 
+import org.pledgetrack.core.pledge.ScheduleStatus;
+
 /** How many agencies (or agency focus areas) stand in each schedule status. */
 public record StatusDistribution(int onTrack, int atRisk, int behind, int complete) {
 

@@ -3,6 +3,7 @@ package org.pledgetrack.core.pledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
         assertThat(wichita.areas()).hasSize(6);
         assertThat(wichita.areas().stream().mapToInt(AgencyProgress.AreaShare::total).sum()).isEqualTo(25);
         assertThat(wichita.scheduleStatus()).isNotNull();
-        assertThat(wichita.expectedPercent()).isBetween(0.0, 100.0);
+        assertThat(wichita.expectedPercent()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.ItemWorkflow;
-import org.pledgetrack.core.pledge.PledgeSchedule;
+import org.pledgetrack.core.pledge.ScheduleRule;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.pledge.StatusCounts;
 
 /**
@@ -46,7 +47,8 @@ class StatusRulesPropertyTests {
             int daysSinceSigning = between(random, -400, 2000);
             StatusCounts counts = countsAfter(history);
             int verified = counts.of(ItemStatus.VERIFIED);
-            BigDecimal expected = ScheduleRule.expectedPercent(SIGNED_ON, SIGNED_ON.plusDays(daysSinceSigning));
+            int ownTargetDue = between(random, 0, ITEMS);
+            BigDecimal expected = RULE.expectedPercent(SIGNED_ON, SIGNED_ON.plusDays(daysSinceSigning), ITEMS, ownTargetDue);
 
             assertThat(counts.total()).isEqualTo(ITEMS);
             assertThat(counts.counts().values()).allSatisfy(count -> assertThat(count).isBetween(0, ITEMS));
@@ -60,17 +62,15 @@ class StatusRulesPropertyTests {
     }
 
     @TestFactory
-    Stream<DynamicTest> expectedShareWithOwnTargetDatesStaysWithinBounds() {
+    Stream<DynamicTest> ownTargetDatesKeepTheExpectedShareBetweenTheStraightLineAndAHundred() {
         return seeds(500).mapToObj(seed -> DynamicTest.dynamicTest("schedule with seed " + seed, () -> {
             Random random = new Random(seed);
-            int withOwnTarget = between(random, 0, ITEMS);
-            int ownTargetDue = Math.min(between(random, 0, ITEMS), withOwnTarget);
-            int daysSinceSigning = between(random, -2000, 3000);
+            int ownTargetDue = between(random, 0, ITEMS);
+            LocalDate asOf = SIGNED_ON.plusDays(between(random, -2000, 3000));
 
-            double expected = PledgeSchedule.expectedPercent(SIGNED_ON, SIGNED_ON.plusDays(daysSinceSigning), ITEMS,
-                    withOwnTarget, ownTargetDue);
+            BigDecimal expected = RULE.expectedPercent(SIGNED_ON, asOf, ITEMS, ownTargetDue);
 
-            assertThat(expected).isBetween(0.0, 100.0);
+            assertThat(expected).isBetween(RULE.expectedPercent(SIGNED_ON, asOf, ITEMS, 0), BigDecimal.valueOf(100));
         }));
     }
 

@@ -14,7 +14,8 @@ import org.pledgetrack.ui.components.LineChart;
 /** An agency's own progress by focus area and over time, beside the national median. */
 class AgencyDashboardPanel extends VerticalLayout {
 
-    AgencyDashboardPanel(AgencyDashboard dashboard) {
+    /** @param scheduleRule the schedule rule in words, shown under the figures */
+    AgencyDashboardPanel(AgencyDashboard dashboard, String scheduleRule) {
         setPadding(false);
         AgencyStatusRow totals = dashboard.totals();
         add(new H2(totals.agencyName() + " as of " + HumanDates.date(dashboard.asOf())));
@@ -24,8 +25,7 @@ class AgencyDashboardPanel extends VerticalLayout {
                 DashboardParts.fact("Schedule", totals.scheduleStatus().label()),
                 DashboardParts.fact("Waiting for review", Integer.toString(totals.waitingReview())),
                 DashboardParts.fact("Returned to you", Integer.toString(totals.returned()))));
-        add(new Paragraph("Expected by now is the share of the 36 months that has passed; the schedule compares "
-                + "it with the share of items verified."));
+        add(new Paragraph(scheduleRule));
         Div charts = new Div(
                 DashboardParts.focusAreaChart("My verified items by focus area", dashboard.areas()),
                 new LineChart("My progress and the national median", "As-of date", "% verified", List.of(

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.snapshot.SnapshotService;
@@ -21,12 +22,12 @@ public class DashboardView extends VerticalLayout {
 
     static final int TREND_DAYS = 30;
 
-    DashboardView(SnapshotService snapshots, AuthenticatedUser authenticatedUser) {
+    DashboardView(SnapshotService snapshots, ScheduleRule scheduleRule, AuthenticatedUser authenticatedUser) {
         addClassName("dashboard-view");
         CurrentUser user = authenticatedUser.get();
         if (user.is(Role.AGENCY)) {
             snapshots.agency(user, user.organizationId(), TREND_DAYS).ifPresentOrElse(
-                    dashboard -> add(new AgencyDashboardPanel(dashboard)),
+                    dashboard -> add(new AgencyDashboardPanel(dashboard, scheduleRule.explanation())),
                     () -> add(new EmptyState("No status snapshot for your agency yet",
                             "Numbers appear here after the nightly status job has run while your agency has an "
                                     + "active pledge. Your TA staff can also run it from Status jobs.")));

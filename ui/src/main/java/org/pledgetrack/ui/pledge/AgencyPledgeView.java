@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.UserActions;
@@ -30,13 +31,16 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
 
     private final PledgeService pledges;
     private final CatalogService catalog;
+    private final ScheduleRule scheduleRule;
     private final CurrentUser user;
     private final Clock clock;
     private long agencyId;
 
-    AgencyPledgeView(PledgeService pledges, CatalogService catalog, AuthenticatedUser authenticatedUser, Clock clock) {
+    AgencyPledgeView(PledgeService pledges, CatalogService catalog, ScheduleRule scheduleRule,
+                     AuthenticatedUser authenticatedUser, Clock clock) {
         this.pledges = pledges;
         this.catalog = catalog;
+        this.scheduleRule = scheduleRule;
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("agency-pledge-view");
@@ -55,7 +59,7 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         removeAll();
         Optional<PledgeOverview> overview = pledges.overview(user, agencyId);
-        overview.ifPresentOrElse(current -> add(new PledgeOverviewPanel(current, clock)),
+        overview.ifPresentOrElse(current -> add(new PledgeOverviewPanel(current, scheduleRule.explanation(), clock)),
                 () -> add(new EmptyState("No pledge yet", pledges.canManage(user, agencyId)
                         ? "Start the pledge below with the date the agency signed."
                         : "This agency has not started a pledge.")));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -17,11 +18,11 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @RolesAllowed("AGENCY")
 public class MyPledgeView extends VerticalLayout {
 
-    MyPledgeView(PledgeService pledges, AuthenticatedUser authenticatedUser, Clock clock) {
+    MyPledgeView(PledgeService pledges, ScheduleRule scheduleRule, AuthenticatedUser authenticatedUser, Clock clock) {
         addClassName("my-pledge-view");
         CurrentUser user = authenticatedUser.get();
         pledges.overview(user, user.organizationId()).ifPresentOrElse(
-                overview -> add(new PledgeOverviewPanel(overview, clock)),
+                overview -> add(new PledgeOverviewPanel(overview, scheduleRule.explanation(), clock)),
                 () -> add(new EmptyState("No pledge yet",
                         user.organizationName() + " has not started a pledge. Your TA staff member or an "
                                 + "administrator starts it with the date your agency signed.")));

@@ -1,5 +1,6 @@
 package org.pledgetrack.ui.pledge;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeOverview;
-import org.pledgetrack.core.pledge.PledgeSchedule;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.StatusCounts;
 import org.pledgetrack.ui.components.HumanDates;
@@ -29,14 +29,15 @@ import org.pledgetrack.ui.components.StatusBadge;
  */
 class PledgeOverviewPanel extends VerticalLayout {
 
-    PledgeOverviewPanel(PledgeOverview overview, Clock clock) {
+    /** @param scheduleRule the schedule rule in words, shown beside the schedule status */
+    PledgeOverviewPanel(PledgeOverview overview, String scheduleRule, Clock clock) {
         addClassName("pledge-overview");
         setPadding(false);
-        add(header(overview));
+        add(header(overview, scheduleRule));
         overview.areas().forEach(area -> add(areaSection(area, clock)));
     }
 
-    private static Component header(PledgeOverview overview) {
+    private static Component header(PledgeOverview overview, String scheduleRule) {
         StatusCounts totals = overview.totals();
         Div facts = new Div(
                 fact("Signed", HumanDates.date(overview.signedOn())),
@@ -53,12 +54,12 @@ class PledgeOverviewPanel extends VerticalLayout {
             statusLine.add(new Span(status.label() + ": " + totals.of(status)));
         }
         Div header = new Div(new H2(overview.agencyName()), new Paragraph(overview.catalogTitle()), facts,
-                schedule(overview), statusLine);
+                schedule(overview, scheduleRule), statusLine);
         header.addClassNames("card", "pledge-header");
         return header;
     }
 
-    private static Component schedule(PledgeOverview overview) {
+    private static Component schedule(PledgeOverview overview, String scheduleRule) {
         if (overview.status() != PledgeStatus.ACTIVE) {
             Span closed = new Span("Pledge " + overview.status().name().toLowerCase(Locale.US));
             closed.getElement().getThemeList().add("badge contrast");
@@ -68,9 +69,10 @@ class PledgeOverviewPanel extends VerticalLayout {
             }
             return line;
         }
+        // to the hundredth, as the dashboard shows the same figure
         Span expected = new Span("Expected by now: " + percent(overview.expectedPercent()) + " verified");
         expected.addClassName("expected");
-        Paragraph rule = new Paragraph(PledgeSchedule.RULE);
+        Paragraph rule = new Paragraph(scheduleRule);
         rule.addClassName("schedule-rule");
         Div line = new Div(StatusBadge.of(overview.scheduleStatus()), expected, rule);
         line.addClassName("schedule");
@@ -119,5 +121,9 @@ class PledgeOverviewPanel extends VerticalLayout {
 
     static String percent(double value) {
         return String.format(Locale.US, "%.0f%%", value);
+    }
+
+    static String percent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString() + "%";
     }
 }

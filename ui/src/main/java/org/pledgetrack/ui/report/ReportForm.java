@@ -11,7 +11,7 @@ import org.pledgetrack.core.report.FilterChoices;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportType;
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.ui.components.HumanDates;
 
 /**

@@ -24,8 +24,8 @@ import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
-import org.pledgetrack.core.pledge.PledgeSchedule;
 import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
@@ -40,6 +40,7 @@ class PledgeViewTests extends KaribuViewTests {
     @Autowired PledgeService pledges;
     @Autowired PledgeItemService items;
     @Autowired UserRepository users;
+    @Autowired ScheduleRule scheduleRule;
 
     PledgeItem wichitaItem(int number) {
         CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
@@ -57,7 +58,7 @@ class PledgeViewTests extends KaribuViewTests {
         assertThat(grids).hasSize(6);
         assertThat(grids.stream().mapToInt(GridKt::_size).sum()).isEqualTo(25);
         assertThat(GridKt._get(grids.getFirst(), 0).number()).isEqualTo(1);
-        assertThat(_get(Paragraph.class, spec -> spec.withText(PledgeSchedule.RULE))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText(scheduleRule.explanation()))).isNotNull();
     }
 
     @Test
