@@ -72,7 +72,8 @@ public class PledgeItemService {
         boolean reviews = access.canReview(user, item.agencyId()) && item.pledgeOpen();
         List<ItemStatus> allowed = reports ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.AGENCY)
                 : reviews ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.REVIEWER) : List.of();
-        return new ItemDetail(item, agencies.agency(user, item.agencyId()).name(), evidence.findForItem(itemId),
+        return new ItemDetail(item, agencies.agency(user, item.agencyId()).name(),
+                pledges.findPledge(item.pledgeId()).orElseThrow().getTargetOn(), evidence.findForItem(itemId),
                 comments.findForItem(itemId), audit.historyOf(ENTITY, itemId), allowed, reports,
                 reports && ItemWorkflow.evidenceEditable(item.status()), reports || reviews);
     }
@@ -190,8 +191,9 @@ public class PledgeItemService {
 
     /**
      * An item's target date falls on or after the pledge's signed date and at most two years after
-     * the pledge's own target date: an agency running late may say so honestly, while a typo such
-     * as 2207 is refused.
+     * the pledge's own target date: an agency running late may say so honestly (the item page marks
+     * such a date, and the schedule rule never lets it lower what is expected), while a typo such as
+     * 2207 is refused.
      */
     private void requireWithinPledge(LocalDate targetOn, long pledgeId) {
         if (targetOn == null) {

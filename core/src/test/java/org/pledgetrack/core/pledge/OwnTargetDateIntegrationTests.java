@@ -71,6 +71,21 @@ class OwnTargetDateIntegrationTests {
     }
 
     @Test
+    void theItemPageKnowsWhenItsTargetIsAfterThePledgesDeadline() {
+        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        PledgeOverview overview = pledges.overview(wichita, wichita.organizationId()).orElseThrow();
+        PledgeItem item = allItems(overview).stream().filter(i -> i.number() == 20).findFirst().orElseThrow();
+
+        PledgeItem onTheDeadline = setTarget(wichita, item, overview.targetOn());
+        ItemDetail detail = items.detail(wichita, item.id());
+        assertThat(detail.pledgeDeadline()).isEqualTo(overview.targetOn());
+        assertThat(detail.targetAfterDeadline()).isFalse();
+
+        setTarget(wichita, onTheDeadline, overview.targetOn().plusDays(1));
+        assertThat(items.detail(wichita, item.id()).targetAfterDeadline()).isTrue();
+    }
+
+    @Test
     void everyLivePageShowsAnAgencysPledgeWithTheSameExpectedShareAndStatus() {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
         List<AgencyProgress> lines = pledges.agencyProgress(overseer);

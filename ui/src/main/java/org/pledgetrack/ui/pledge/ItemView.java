@@ -120,7 +120,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private ItemDetailsForm detailsForm(ItemDetail detail) {
-        ItemDetailsForm form = new ItemDetailsForm(detail.item(), detail.canEditDetails());
+        ItemDetailsForm form = new ItemDetailsForm(detail);
         form.addSaveListener(save -> act(() -> items.updateDetails(user, itemId, detail.item().version(), save.change),
                 "Details saved."));
         return form;

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -13,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +33,7 @@ import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.error.AccessDeniedView;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +62,23 @@ class PledgeViewTests extends KaribuViewTests {
         assertThat(grids.stream().mapToInt(GridKt::_size).sum()).isEqualTo(25);
         assertThat(GridKt._get(grids.getFirst(), 0).number()).isEqualTo(1);
         assertThat(_get(Paragraph.class, spec -> spec.withText(scheduleRule.explanation()))).isNotNull();
+    }
+
+    @Test
+    void itemPageSaysWhenTheTargetDateIsAfterThePledgesDeadline() {
+        PledgeItem item = wichitaItem(19);
+        LocalDate deadline = pledges.overview(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY), item.agencyId())
+                .orElseThrow().targetOn();
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+        _assertNone(Paragraph.class, spec -> spec.withClasses("target-after-deadline"));
+
+        _get(DatePicker.class, spec -> spec.withLabel("Target date")).setValue(deadline.plusMonths(4));
+        _click(_get(Button.class, spec -> spec.withText("Save details")));
+
+        assertThat(wichitaItem(19).targetOn()).isEqualTo(deadline.plusMonths(4));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("target-after-deadline")).getText())
+                .contains("after the pledge's deadline of " + HumanDates.date(deadline));
     }
 
     @Test
