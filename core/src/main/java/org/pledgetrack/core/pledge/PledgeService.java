@@ -56,7 +56,9 @@ public class PledgeService {
 
     /**
      * Starts a pledge for an agency against a catalog version; admins and the agency's TA staff
-     * only. The target date is the signed date plus 36 months; every item starts NOT_STARTED.
+     * only. The target date is the signed date plus 36 months; every item starts NOT_STARTED. The
+     * signed date is not in the future nor before the agency's previous pledge, so the new pledge is
+     * its current one ({@link CurrentPledge}).
      */
     @Transactional
     public long startPledge(CurrentUser actor, long agencyId, long catalogVersionId, LocalDate signedOn) {
@@ -76,6 +78,12 @@ public class PledgeService {
         }
         if (pledges.hasOpenPledge(agencyId)) {
             throw new IllegalStateException(agency.name() + " already has an open pledge.");
+        }
+        LocalDate previousSignedOn = pledges.findCurrentPledge(agencyId, LocalDate.now(clock))
+                .map(PledgeRecord::getSignedOn).orElse(null);
+        if (previousSignedOn != null && signedOn.isBefore(previousSignedOn)) {
+            throw new IllegalArgumentException("The signed date cannot be before " + previousSignedOn
+                    + ", when the agency signed its previous pledge.");
         }
         long pledgeId = pledges.insertPledge(agencyId, version.id(), signedOn, actor.id(), clock.instant());
         audit.recordAction(actor, agencyId, ENTITY, pledgeId, "CREATE");

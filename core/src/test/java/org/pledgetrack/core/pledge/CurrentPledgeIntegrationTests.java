@@ -1,6 +1,7 @@
 package org.pledgetrack.core.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -89,6 +90,21 @@ class CurrentPledgeIntegrationTests {
 
         assertThat(pledges.overview(overseer, burlington)).isEmpty();
         assertThat(line(overseer, burlington).pledgeId()).isNull();
+    }
+
+    @Test
+    void aNewPledgeCannotBeSignedBeforeThePreviousOneSoItAlwaysBecomesCurrent() {
+        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
+        long burlington = Items.agencyId(pledges, admin, "VT0040100");
+        long withdrawn = pledge(burlington, LocalDate.of(2025, 6, 1));
+        pledgeRows.updateStatus(withdrawn, PledgeStatus.WITHDRAWN, "New chief.", Instant.now(clock));
+        long edition = catalog.currentVersion().id();
+
+        assertThatThrownBy(() -> pledges.startPledge(admin, burlington, edition, LocalDate.of(2025, 5, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The signed date cannot be before 2025-06-01, when the agency signed its previous pledge.");
+        long again = pledges.startPledge(admin, burlington, edition, LocalDate.of(2025, 6, 1));
+        assertThat(pledges.overview(admin, burlington).orElseThrow().pledgeId()).isEqualTo(again);
     }
 
     private long pledge(long agencyId, LocalDate signedOn) {
