@@ -261,6 +261,7 @@ final class ServiceMatrix {
                         .addInformation(u, t.taRequestId(), t.taRequestVersion(), "Patrol"), REPORTS_PROGRESS).onRecords(),
                 // dashboards
                 internal("SnapshotService.latestAsOf()", "the newest snapshot date: a date, no agency's data"),
+                internal("SnapshotService.computedAt(LocalDate)", "when a date's numbers were computed: a time, no agency's data"),
                 row("SnapshotService.agencyStatus(CurrentUser, LocalDate, String, int, int)",
                         (s, t, u) -> s.snapshots().agencyStatus(u, today(), null, 0, 50), EVERYONE),
                 row("SnapshotService.portfolio(CurrentUser, int)", (s, t, u) -> s.snapshots().portfolio(u, 14), STAFF),
