@@ -36,6 +36,7 @@ PROPS=(--spring.config.name=bench --spring.datasource.url="$URL" --spring.dataso
     --spring.batch.jdbc.initialize-schema=always --spring.batch.job.enabled=false
     --pledgetrack.demo-data=false --pledgetrack.demo-data.snapshot-days=-1
     --pledgetrack.jobs.schedule-enabled=false --pledgetrack.reminders.cron=-
+    --pledgetrack.snapshots.refresh.enabled=false
     --pledgetrack.reports.dir="$OUT/reports" --pledgetrack.files.dir="$OUT/files"
     --logging.level.root=WARN --spring.main.banner-mode=off)
 
