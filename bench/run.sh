@@ -79,6 +79,8 @@ if [[ -x bench/ui-api.sh ]]; then
     echo "Figures 4-5: UI and API (bench/ui-api.sh)..." >&2
     run_section bench/ui-api.sh "$URL"
 fi
+echo "Figure 6: from an item's change to today's dashboard numbers (automatic refresh at its defaults)..." >&2
+run_section "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.FreshnessBench "${PROPS[@]}"
 
 echo
 column -t -s $'\t' -N "",Figure,Name,Value,Baseline,"Baseline value",Ratio,Target,Result "$FIGURES" 2>/dev/null \
