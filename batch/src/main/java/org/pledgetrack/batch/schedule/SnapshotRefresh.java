@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * node is seen. A lease in {@code schedule_lock}, taken for the minimum interval and not given back,
  * lets one node run at a time and at most one run start per interval however fast changes arrive.
  *
- * <p>Only the pledge status snapshot is refreshed: the deliverable snapshot's figures move mostly
- * with the calendar (due, overdue), which the nightly run follows.
+ * <p>Only the pledge status snapshot is refreshed. The deliverable snapshot's inputs change by updates
+ * of existing rows (a delivery, a TA request's answer, a grantee report), which leave no new id to
+ * find cheaply, and its other figures (due, overdue) move with the calendar, which the nightly run follows.
  */
 @Component
 @EnableConfigurationProperties(SnapshotRefreshSettings.class)
