@@ -36,6 +36,7 @@ PROPS=(--spring.config.name=bench --spring.datasource.url="$URL" --spring.dataso
     --spring.batch.jdbc.initialize-schema=always --spring.batch.job.enabled=false
     --pledgetrack.demo-data=false --pledgetrack.demo-data.snapshot-days=-1
     --pledgetrack.jobs.schedule-enabled=false --pledgetrack.reminders.cron=-
+    --pledgetrack.snapshots.refresh.enabled=false
     --pledgetrack.reports.dir="$OUT/reports" --pledgetrack.files.dir="$OUT/files"
     --logging.level.root=WARN --spring.main.banner-mode=off)
 
@@ -78,6 +79,8 @@ if [[ -x bench/ui-api.sh ]]; then
     echo "Figures 4-5: UI and API (bench/ui-api.sh)..." >&2
     run_section bench/ui-api.sh "$URL"
 fi
+echo "Figure 6: from an item's change to today's dashboard numbers (automatic refresh at its defaults)..." >&2
+run_section "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.FreshnessBench "${PROPS[@]}"
 
 echo
 column -t -s $'\t' -N "",Figure,Name,Value,Baseline,"Baseline value",Ratio,Target,Result "$FIGURES" 2>/dev/null \

@@ -56,6 +56,7 @@ fi
     -cp "$SERVER_CP" org.pledgetrack.ui.Application \
     --spring.datasource.url="$1" --server.port="$PORT" --pledgetrack.demo-data=false \
     --pledgetrack.reminders.cron=- --pledgetrack.jobs.schedule-enabled=false \
+    --pledgetrack.snapshots.refresh.enabled=false \
     --pledgetrack.files.dir=target/bench-files --vaadin.productionMode=true --logging.level.root=WARN \
     >target/ui-api-server.log 2>&1 &
 SERVER_PID=$!

@@ -10,15 +10,17 @@ import org.pledgetrack.core.snapshot.AgencyDashboard;
 import org.pledgetrack.core.snapshot.AgencyStatusRow;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.LineChart;
+import org.pledgetrack.ui.components.NumbersAsOf;
 
 /** An agency's own progress by focus area and over time, beside the national median. */
 class AgencyDashboardPanel extends VerticalLayout {
 
     /** @param scheduleRule the schedule rule in words, shown under the figures */
-    AgencyDashboardPanel(AgencyDashboard dashboard, String scheduleRule) {
+    AgencyDashboardPanel(AgencyDashboard dashboard, String scheduleRule, NumbersAsOf numbersAsOf) {
         setPadding(false);
         AgencyStatusRow totals = dashboard.totals();
         add(new H2(totals.agencyName() + " as of " + HumanDates.date(dashboard.asOf())));
+        add(numbersAsOf);
         add(DashboardParts.facts(
                 DashboardParts.fact("Items verified", DashboardParts.percent(totals.pctVerified())),
                 DashboardParts.fact("Expected by now", DashboardParts.percent(totals.expectedPct())),

@@ -15,13 +15,15 @@ import org.pledgetrack.core.snapshot.PortfolioDashboard;
 import org.pledgetrack.core.snapshot.StateRow;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.LineChart;
+import org.pledgetrack.ui.components.NumbersAsOf;
 
 /** The overseer's national dashboard, or a TA staff member's portfolio with their review backlog. */
 class PortfolioDashboardPanel extends VerticalLayout {
 
-    PortfolioDashboardPanel(PortfolioDashboard dashboard, boolean national) {
+    PortfolioDashboardPanel(PortfolioDashboard dashboard, boolean national, NumbersAsOf numbersAsOf) {
         setPadding(false);
         add(new H2((national ? "National progress" : "My portfolio") + " as of " + HumanDates.date(dashboard.asOf())));
+        add(numbersAsOf);
         add(DashboardParts.facts(
                 DashboardParts.fact("Agencies", Integer.toString(dashboard.agencies())),
                 DashboardParts.fact("Items submitted or verified", DashboardParts.percent(dashboard.pctSubmitted())),

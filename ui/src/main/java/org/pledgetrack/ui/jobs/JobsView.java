@@ -2,7 +2,9 @@ package org.pledgetrack.ui.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -27,14 +29,18 @@ import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.batch.launch.JobChoice;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
+import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.NumbersAsOf;
 import org.pledgetrack.ui.components.ProgressPoller;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
  * Runs the status snapshot jobs on demand: choose a job and an as-of date, watch the progress bar
- * (pushed from the server twice a second), cancel, and see the recent runs.
+ * (pushed from the server twice a second), cancel, and see the recent runs and when the dashboards'
+ * numbers (the latest pledge status snapshot) were computed.
  */
 @Route("jobs")
 @PageTitle("Status jobs | pledgetrack")
@@ -44,6 +50,7 @@ public class JobsView extends VerticalLayout {
     private static final int RECENT_RUNS = 25;
 
     private final SnapshotJobLauncher launcher;
+    private final SnapshotService snapshots;
     private final CurrentUser user;
     private final Clock clock;
     private final Select<JobChoice> job = new Select<>();
@@ -54,17 +61,21 @@ public class JobsView extends VerticalLayout {
     private final Span progressText = new Span();
     private final Div progressPanel = new Div();
     private final Grid<JobRun> runs = new Grid<>();
+    private final NumbersAsOf numbersAsOf;
     private Long followed;
     private final ProgressPoller poller = new ProgressPoller(this, "job-progress", 500, this::refreshProgress,
             () -> followed != null && !run.isEnabled());
 
-    JobsView(SnapshotJobLauncher launcher, AuthenticatedUser authenticatedUser, Clock clock) {
+    JobsView(SnapshotJobLauncher launcher, SnapshotService snapshots, SnapshotRefreshSettings refresh,
+             AuthenticatedUser authenticatedUser, Clock clock) {
         this.launcher = launcher;
+        this.snapshots = snapshots;
+        this.numbersAsOf = new NumbersAsOf(latestComputedAt(), refresh);
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("jobs-view");
         add(new Paragraph("Snapshots are computed every night at 02:00 UTC. Run one now to see today's numbers, "
-                + "or recompute a past as-of date: its rows are replaced, never duplicated."));
+                + "or recompute a past as-of date: its rows are replaced, never duplicated."), numbersAsOf);
         add(launchForm(), progressPanel(), new H3("Recent runs"), configureRuns());
         refreshRuns();
     }
@@ -154,11 +165,16 @@ public class JobsView extends VerticalLayout {
             poller.stop();
             run.setEnabled(true);
             refreshRuns();
+            numbersAsOf.show(latestComputedAt());
         }
     }
 
     private void refreshRuns() {
         runs.setItems(launcher.recentRuns(user, RECENT_RUNS));
+    }
+
+    private Optional<Instant> latestComputedAt() {
+        return snapshots.latestAsOf().flatMap(snapshots::computedAt);
     }
 
 

@@ -89,6 +89,7 @@ public final class UiApiBench {
                 "--pledgetrack.demo-data=false",
                 "--pledgetrack.reminders.cron=-",
                 "--pledgetrack.jobs.schedule-enabled=false",
+                "--pledgetrack.snapshots.refresh.enabled=false",
                 "--pledgetrack.files.dir=target/bench-files",
                 "--vaadin.productionMode=true",
                 "--logging.level.root=WARN");

@@ -4,13 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.snapshot.AgencyStatusRow;
 import org.pledgetrack.core.snapshot.PortfolioDashboard;
@@ -20,6 +23,7 @@ import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
 import org.pledgetrack.ui.components.BarChart;
 import org.pledgetrack.ui.components.DataTable;
+import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.LineChart;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,6 +78,24 @@ class DashboardViewTests extends KaribuViewTests {
         assertThat(_find(LineChart.class)).hasSize(1);
         assertThat(_find(DataTable.class).stream().map(t -> t.getElement().getChild(1).getChild(0).getChildren()
                 .map(th -> th.getText()).toList())).contains(List.of("As-of date", "My agency", "National median"));
+    }
+
+    @Test
+    void everyDashboardSaysWhenItsNumbersWereComputed() {
+        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        LocalDate latest = snapshots.latestAsOf().orElseThrow();
+        LocalDate wichitasLatest = snapshots.agency(wichita, wichita.organizationId(), 30).orElseThrow().asOf();
+        // the tests switch the automatic refresh off, so the nightly run is what keeps the numbers fresh
+        String computed = "Numbers as of " + HumanDates.exact(snapshots.computedAt(latest).orElseThrow())
+                + " · recomputed every night";
+
+        for (String username : List.of(DemoAccounts.OVERSEER, DemoAccounts.TA_STAFF, DemoAccounts.WICHITA_AGENCY)) {
+            signInAs(username);
+            navigateTo("dashboard");
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("numbers-as-of")).getText()).as(username)
+                    .isEqualTo(computed);
+        }
+        assertThat(wichitasLatest).isEqualTo(latest);
     }
 
     private static String factValue(String label) {

@@ -4,22 +4,34 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.launch.JobChoice;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.HumanDates;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class JobsViewTests extends KaribuViewTests {
+
+    @Autowired
+    private SnapshotService snapshots;
 
     @Test
     @SuppressWarnings("unchecked")
     void runningTheJobFromTheScreenFillsTheProgressBarAndAddsARun() throws InterruptedException {
+        Instant beforeTheRun = Instant.now();
         signInAs(DemoAccounts.TA_STAFF);
         navigateTo("jobs");
         assertThat(((Select<JobChoice>) _get(Select.class)).getValue().name()).isEqualTo("pledgeStatus");
@@ -39,5 +51,9 @@ class JobsViewTests extends KaribuViewTests {
         assertThat(latest.launchedBy()).isEqualTo(DemoAccounts.TA_STAFF);
         assertThat(latest.status()).isEqualTo("COMPLETED");
         assertThat(latest.read()).isEqualTo(latest.total()).isPositive();
+        Instant computedAt = snapshots.computedAt(LocalDate.now(ZoneOffset.UTC)).orElseThrow();
+        assertThat(computedAt).isAfter(beforeTheRun);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("numbers-as-of")).getText())
+                .isEqualTo("Numbers as of " + HumanDates.exact(computedAt) + " · recomputed every night");
     }
 }
