@@ -54,11 +54,11 @@ class SnapshotApiController {
     ResponseEntity<PageResponse<AgencyStatusRow>> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                           @Parameter(description = "two-letter state code") @RequestParam(required = false) String state,
+                                           @Parameter(description = StateParameter.DESCRIPTION) @RequestParam(required = false) String state,
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "100") int size) {
         int offset = PageResponse.offset(page, size);
-        AgencyStatusPage rows = snapshots.agencyStatus(user, asOf, state, offset, size)
+        AgencyStatusPage rows = snapshots.agencyStatus(user, asOf, StateParameter.code(state), offset, size)
                 .orElseThrow(() -> new NoSuchElementException("No status snapshot has been computed yet."));
         // Spring answers 304 with these headers (and no body) when If-None-Match has the tag
         return ResponseEntity.ok()

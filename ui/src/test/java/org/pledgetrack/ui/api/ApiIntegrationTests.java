@@ -82,7 +82,7 @@ class ApiIntegrationTests {
 
         long dayton = user(DemoAccounts.DAYTON_AGENCY).organizationId();
         Reply other = get("/api/v1/agencies/" + dayton + "/pledge", secret);
-        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.status()).as("answered like an unknown id").isEqualTo(404);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.body()).doesNotContain("Dayton");
     }
@@ -182,7 +182,7 @@ class ApiIntegrationTests {
 
         String dayton = tokens.create(user(DemoAccounts.DAYTON_AGENCY), "not my grant", 30).secret();
         Reply refused = get("/api/v1/grants/" + grantId + "/deliverables", dayton);
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.status()).as("answered like an unknown id").isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Relationship-based");
     }
 
@@ -228,11 +228,33 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void badParametersAnswer400NamingTheParameterTheValueAndTheRule() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "bad parameters", 30).secret();
+        assertThat(detail(get("/api/v1/agencies?state=Kansas", secret))).isEqualTo("The value 'Kansas' of parameter "
+                + "'state' is not valid: state must be a two-letter US state or territory code, e.g. KS.");
+        assertThat(detail(get("/api/v1/snapshots/agencies?state=XX", secret)))
+                .startsWith("The value 'XX' of parameter 'state' is not valid");
+        assertThat(detail(get("/api/v1/grants?page=-1", secret)))
+                .isEqualTo("The value '-1' of parameter 'page' is not valid: page must be 0 or more.");
+        assertThat(detail(get("/api/v1/reports?size=ten", secret)))
+                .isEqualTo("The value 'ten' of parameter 'size' is not valid.");
+        assertThat(detail(get("/api/v1/snapshots/agencies?asOf=2026-02-30", secret)))
+                .isEqualTo("The value '2026-02-30' of parameter 'asOf' is not valid.");
+        assertThat(get("/api/v1/agencies?state=ks", secret).body()).as("a code in any case")
+                .contains("Wichita Police Department").doesNotContain("Dayton");
+    }
+
+    @Test
     void openApiDescriptionIsPublic() {
         Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants")
                 .contains("/api/v1/snapshots/agencies").contains("PageResponseAgencyStatusRow").contains("\"304\"");
+    }
+
+    private String detail(Reply reply) {
+        assertThat(reply.status()).isEqualTo(400);
+        return json.readTree(reply.body()).path("detail").asString();
     }
 
     private CurrentUser user(String username) {
