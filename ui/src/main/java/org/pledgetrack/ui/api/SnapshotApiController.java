@@ -1,6 +1,8 @@
 package org.pledgetrack.ui.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.snapshot.AgencyStatusPage;
 import org.pledgetrack.core.snapshot.AgencyStatusRow;
@@ -51,7 +54,7 @@ class SnapshotApiController {
     @ApiResponse(responseCode = "200", description = "One page of rows")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match; no body",
             content = @Content)
-    ResponseEntity<PageResponse<AgencyStatusRow>> agencies(@AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<AgencyStatusPageResponse> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                            @Parameter(description = StateParameter.DESCRIPTION) @RequestParam(required = false) String state,
@@ -65,6 +68,16 @@ class SnapshotApiController {
                 .eTag(rows.version())
                 .cacheControl(PRIVATE_REVALIDATED)
                 .varyBy(HttpHeaders.AUTHORIZATION)
-                .body(new PageResponse<>(rendered.rows(rows), page, size, rows.total()));
+                .body(new AgencyStatusPageResponse(rendered.rows(rows), page, size, rows.total(), rows.asOf(),
+                        rows.computedAt()));
+    }
+
+    /**
+     * One page of a snapshot's agency rows, like {@link PageResponse}, with the as-of date the rows
+     * are of and when that date's numbers were computed (null for a date without a run), so a reader
+     * can tell how fresh they are.
+     */
+    record AgencyStatusPageResponse(List<AgencyStatusRow> items, int page, int size, long total, LocalDate asOf,
+                                    @Nullable Instant computedAt) {
     }
 }

@@ -2,6 +2,8 @@ package org.pledgetrack.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -164,7 +166,8 @@ class ApiIntegrationTests {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
         String secret = tokens.create(overseer, "rendered", 30).secret();
         AgencyStatusPage page = snapshots.agencyStatus(overseer, null, null, 5, 5).orElseThrow();
-        String serialised = json.writeValueAsString(new PageResponse<>(page.rows(), 1, 5, page.total()));
+        String serialised = json.writeValueAsString(new SnapshotApiController.AgencyStatusPageResponse(page.rows(), 1, 5,
+                page.total(), page.asOf(), page.computedAt()));
 
         assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).isEqualTo(serialised);
         assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).as("written once, copied")
@@ -245,11 +248,26 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void snapshotAnswersSayWhichDateTheyAreOfAndWhenItsNumbersWereComputed() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "computed at", 30).secret();
+        LocalDate latest = snapshots.latestAsOf().orElseThrow();
+        Instant computedAt = snapshots.computedAt(latest).orElseThrow();
+
+        var answer = json.readTree(get("/api/v1/snapshots/agencies?size=1", secret).body());
+        assertThat(answer.path("asOf").asString()).isEqualTo(latest.toString());
+        assertThat(Instant.parse(answer.path("computedAt").asString())).isEqualTo(computedAt);
+
+        var noRun = json.readTree(get("/api/v1/snapshots/agencies?asOf=1999-01-01", secret).body());
+        assertThat(noRun.path("asOf").asString()).isEqualTo("1999-01-01");
+        assertThat(noRun.get("computedAt").isNull()).as("no run on that date").isTrue();
+    }
+
+    @Test
     void openApiDescriptionIsPublic() {
         Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants")
-                .contains("/api/v1/snapshots/agencies").contains("PageResponseAgencyStatusRow").contains("\"304\"");
+                .contains("/api/v1/snapshots/agencies").contains("AgencyStatusPageResponse").contains("\"304\"");
     }
 
     private String detail(Reply reply) {
