@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One agency's line in a portfolio or overview list. Pledge fields are null (and counts 0)
  * without a pledge.
@@ -11,9 +13,10 @@ import java.util.List;
  * @param expectedPercent share of items expected verified by today ({@link PledgeSchedule})
  * @param areas           verified and total items per focus area, in catalog order
  */
-public record AgencyProgress(long agencyId, String agencyName, String ori, String state, Long pledgeId,
-                             PledgeStatus pledgeStatus, LocalDate signedOn, int pledgeAgeMonths, int itemsTotal,
-                             int submitted, int verified, double expectedPercent, Instant lastAgencyActivity,
+public record AgencyProgress(long agencyId, String agencyName, @Nullable String ori, @Nullable String state,
+                             @Nullable Long pledgeId, @Nullable PledgeStatus pledgeStatus,
+                             @Nullable LocalDate signedOn, int pledgeAgeMonths, int itemsTotal, int submitted,
+                             int verified, double expectedPercent, @Nullable Instant lastAgencyActivity,
                              List<AreaShare> areas) {
 
     /** Verified and total items of one focus area. */

@@ -3,13 +3,14 @@ package org.pledgetrack.core.pledge;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.catalog.FocusArea;
 
 /** An agency's pledge at a glance: dates, schedule, and progress and items per focus area. */
 public record PledgeOverview(long pledgeId, int version, long agencyId, String agencyName, String catalogTitle,
-                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status, String withdrawnReason,
-                             int monthsElapsed, double expectedPercent, StatusCounts totals,
-                             List<AreaProgress> areas) {
+                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status,
+                             @Nullable String withdrawnReason, int monthsElapsed, double expectedPercent,
+                             StatusCounts totals, List<AreaProgress> areas) {
 
     public int monthsRemaining() {
         return Math.max(0, PledgeSchedule.MONTHS_TO_COMPLETE - monthsElapsed);

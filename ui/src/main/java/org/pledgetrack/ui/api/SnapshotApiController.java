@@ -54,6 +54,7 @@ class SnapshotApiController {
     @ApiResponse(responseCode = "200", description = "One page of rows")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match; no body",
             content = @Content)
+    @ApiResponse(responseCode = "404", description = "No status snapshot has been computed yet")
     ResponseEntity<AgencyStatusPageResponse> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
