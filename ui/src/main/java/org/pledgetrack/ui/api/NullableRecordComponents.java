@@ -35,8 +35,8 @@ class NullableRecordComponents implements ModelConverter {
         }
         Schema<?> resolved = chain.next().resolve(type, context, chain);
         Class<?> javaClass = Json.mapper().constructType(type.getType()).getRawClass();
-        Schema<?> model = resolved == null || resolved.get$ref() == null ? resolved
-                : context.getDefinedModels().get(resolved.get$ref().substring(Components.COMPONENTS_SCHEMAS_REF.length()));
+        Schema<?> model = resolved == null || resolved.get$ref() == null ? resolved : context.getDefinedModels()
+                .get(resolved.get$ref().substring(Components.COMPONENTS_SCHEMAS_REF.length()));
         if (javaClass.isRecord() && model != null && model.getProperties() != null) {
             for (RecordComponent component : javaClass.getRecordComponents()) {
                 if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
