@@ -270,6 +270,20 @@ class ApiIntegrationTests {
                 .contains("/api/v1/snapshots/agencies").contains("AgencyStatusPageResponse").contains("\"304\"");
     }
 
+    @Test
+    void openApiDescriptionDeclaresNullsAndProblemsAsTheAnswersHaveThem() {
+        var docs = json.readTree(get("/v3/api-docs", null).body());
+        var schemas = docs.path("components").path("schemas");
+        assertThat(schemas.at("/AgencyStatusRow/properties/oldestWaitDays/type").toString())
+                .isEqualTo("[\"integer\",\"null\"]");
+        assertThat(schemas.at("/AgencyStatusRow/properties/agencyName/type").asString()).isEqualTo("string");
+        assertThat(schemas.at("/AgencyProgress/properties/pledgeStatus/oneOf/1/type").asString()).isEqualTo("null");
+        assertThat(schemas.at("/ProblemDetail/properties/instance/format").asString()).isEqualTo("uri-reference");
+        var pledgeErrors = docs.at("/paths/~1api~1v1~1agencies~1{agencyId}~1pledge/get/responses");
+        assertThat(pledgeErrors.propertyNames()).containsExactlyInAnyOrder("200", "400", "401", "404");
+        assertThat(docs.path("paths").propertyNames()).noneMatch(path -> path.contains("*"));
+    }
+
     private String detail(Reply reply) {
         assertThat(reply.status()).isEqualTo(400);
         return json.readTree(reply.body()).path("detail").asString();
