@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.pledgetrack.core.agency.AgencyType;
+import org.pledgetrack.core.agency.UsStates;
 
 /**
  * Checks the rows of one file in order. It remembers what earlier rows used (ORIs, user names,

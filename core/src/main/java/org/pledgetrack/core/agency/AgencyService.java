@@ -32,11 +32,14 @@ public class AgencyService {
         };
     }
 
-    /** One agency; refused (and logged) when the user may not see it. */
+    /**
+     * One agency; refused (and logged) when the user may not see it, and an unknown id exactly
+     * alike, so that a refusal never tells whether the id exists.
+     */
     @Transactional(readOnly = true)
     public Agency agency(CurrentUser user, long agencyId) {
         access.requireReadAgency(user, agencyId);
         return organizations.findAgency(agencyId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no agency with id " + agencyId + "."));
+                .orElseThrow(() -> access.unknownRecord(user, "agency", agencyId));
     }
 }

@@ -1,4 +1,6 @@
 package org.pledgetrack.core.catalog;
 
-public record FocusArea(long id, int position, String name, String description) {
+import org.jspecify.annotations.Nullable;
+
+public record FocusArea(long id, int position, String name, @Nullable String description) {
 }

@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /** A TA deliverable as read, with its derived overdue flag and what it supports. */
 public record Deliverable(long id, long grantId, String awardNumber, String siteName, long providerOrgId,
-                          String providerName, Long taRequestId, DeliverableType type, String title,
-                          String description, LocalDate dueOn, LocalDate scheduledOn, LocalDate deliveredOn,
-                          LocalDate acceptedOn, DeliverableStatus status, String cancelReason, BigDecimal hours,
-                          Integer attendees, BigDecimal rating, String outcomeNote, int version, Instant updatedAt,
+                          String providerName, @Nullable Long taRequestId, DeliverableType type, String title,
+                          @Nullable String description, LocalDate dueOn, @Nullable LocalDate scheduledOn,
+                          @Nullable LocalDate deliveredOn, @Nullable LocalDate acceptedOn, DeliverableStatus status,
+                          @Nullable String cancelReason, @Nullable BigDecimal hours, @Nullable Integer attendees,
+                          @Nullable BigDecimal rating, @Nullable String outcomeNote, int version, Instant updatedAt,
                           boolean overdue, List<SupportedTopic> supports) {
 
     /** A focus area or pledge item the deliverable supports. */

@@ -3,12 +3,14 @@ package org.pledgetrack.core.grant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A BCJI grant as listed: where it is (state of the lead agency or grantee), which phase it is in
  * today, who provides TA and how many of its deliverables are overdue.
  */
 public record GrantSummary(long id, String awardNumber, String title, String siteName, String granteeName,
-                           String leadAgencyName, BigDecimal awardAmount, LocalDate startOn, LocalDate endOn,
-                           int deliverables, String state, GrantPhase currentPhase, String providerNames,
-                           int overdueDeliverables) {
+                           @Nullable String leadAgencyName, BigDecimal awardAmount, LocalDate startOn,
+                           LocalDate endOn, int deliverables, @Nullable String state,
+                           @Nullable GrantPhase currentPhase, String providerNames, int overdueDeliverables) {
 }

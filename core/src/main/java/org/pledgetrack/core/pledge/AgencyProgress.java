@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One agency's line in a portfolio or overview list, about its current pledge ({@link CurrentPledge}).
  * Pledge fields are null (and counts 0) without a pledge.
@@ -13,10 +15,11 @@ import java.util.List;
  * @param scheduleStatus  null when the agency has no pledge or withdrew it: there is no schedule to keep
  * @param areas           verified and total items per focus area, in catalog order
  */
-public record AgencyProgress(long agencyId, String agencyName, String ori, String state, Long pledgeId,
-                             PledgeStatus pledgeStatus, LocalDate signedOn, int pledgeAgeMonths, int itemsTotal,
-                             int submitted, int verified, BigDecimal expectedPercent, ScheduleStatus scheduleStatus,
-                             Instant lastAgencyActivity, List<AreaShare> areas) {
+public record AgencyProgress(long agencyId, String agencyName, @Nullable String ori, @Nullable String state,
+                             @Nullable Long pledgeId, @Nullable PledgeStatus pledgeStatus,
+                             @Nullable LocalDate signedOn, int pledgeAgeMonths, int itemsTotal, int submitted,
+                             int verified, BigDecimal expectedPercent, @Nullable ScheduleStatus scheduleStatus,
+                             @Nullable Instant lastAgencyActivity, List<AreaShare> areas) {
 
     /** Verified and total items of one focus area. */
     public record AreaShare(String areaName, int verified, int total) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.catalog.FocusArea;
 
 /**
@@ -14,8 +15,9 @@ import org.pledgetrack.core.catalog.FocusArea;
  * @param scheduleStatus  whether the verified share keeps pace with it; null once the pledge is withdrawn
  */
 public record PledgeOverview(long pledgeId, int version, long agencyId, String agencyName, String catalogTitle,
-                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status, String withdrawnReason,
-                             int monthsElapsed, BigDecimal expectedPercent, ScheduleStatus scheduleStatus,
+                             LocalDate signedOn, LocalDate targetOn, PledgeStatus status,
+                             @Nullable String withdrawnReason, int monthsElapsed, BigDecimal expectedPercent,
+                             @Nullable ScheduleStatus scheduleStatus,
                              StatusCounts totals, List<AreaProgress> areas) {
 
     public int monthsRemaining() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -60,19 +62,22 @@ class AgencyStatusCache {
     }
 
     /**
-     * One date's agency rows for one set of readable agencies (and state), in page order, with a
-     * digest of everything in it, the same in every JVM (records print their components; numbers,
-     * dates, strings and enum names print the same everywhere).
+     * One date's agency rows for one set of readable agencies (and state), in page order, with when
+     * they were computed (null for a date without a run) and a digest of everything in it, the same
+     * in every JVM (records print their components; numbers, dates, instants, strings and enum names
+     * print the same everywhere). The time is in the digest: a run that recomputes the same numbers
+     * still changes the answer.
      */
-    record AgencyStatusList(LocalDate asOf, List<AgencyStatusRow> rows, String digest) {
+    record AgencyStatusList(LocalDate asOf, @Nullable Instant computedAt, List<AgencyStatusRow> rows, String digest) {
 
-        static AgencyStatusList of(LocalDate asOf, String state, List<AgencyStatusRow> rows) {
+        static AgencyStatusList of(LocalDate asOf, @Nullable Instant computedAt, String state,
+                                   List<AgencyStatusRow> rows) {
             MessageDigest sha = sha256();
-            sha.update((asOf + "|" + state).getBytes(StandardCharsets.UTF_8));
+            sha.update((asOf + "|" + computedAt + "|" + state).getBytes(StandardCharsets.UTF_8));
             for (AgencyStatusRow row : rows) {
                 sha.update(("\n" + row).getBytes(StandardCharsets.UTF_8));
             }
-            return new AgencyStatusList(asOf, List.copyOf(rows), HexFormat.of().formatHex(sha.digest()));
+            return new AgencyStatusList(asOf, computedAt, List.copyOf(rows), HexFormat.of().formatHex(sha.digest()));
         }
 
         /** Rows {@code offset} to {@code offset + limit} (fewer at the end), with a version of that page. */
@@ -80,7 +85,7 @@ class AgencyStatusCache {
             int from = Math.min(offset, rows.size());
             int to = (int) Math.min((long) from + limit, rows.size());
             byte[] version = sha256().digest((digest + "|" + offset + "|" + limit).getBytes(StandardCharsets.UTF_8));
-            return new AgencyStatusPage(asOf, rows.subList(from, to), rows.size(), HexFormat.of().formatHex(version, 0, 16));
+            return new AgencyStatusPage(asOf, computedAt, rows.subList(from, to), rows.size(), HexFormat.of().formatHex(version, 0, 16));
         }
 
         private static MessageDigest sha256() {

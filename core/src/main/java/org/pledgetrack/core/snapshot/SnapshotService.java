@@ -94,7 +94,8 @@ public class SnapshotService {
     private AgencyStatusCache.AgencyStatusList agencyStatusList(CurrentUser user, LocalDate asOf, String state) {
         return readOnly.execute(transaction -> {
             LocalDate date = asOf != null ? asOf : snapshots.findLatestAsOf().orElse(null);
-            return date == null ? null : AgencyStatusCache.AgencyStatusList.of(date, state,
+            return date == null ? null : AgencyStatusCache.AgencyStatusList.of(date,
+                    snapshots.findComputedAt(date).orElse(null), state,
                     snapshots.findAgencyRows(date, access.readableAgencies(user, AGENCY_SNAPSHOT.AGENCY_ID), state));
         });
     }

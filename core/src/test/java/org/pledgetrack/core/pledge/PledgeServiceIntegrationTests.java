@@ -48,6 +48,20 @@ class PledgeServiceIntegrationTests {
     }
 
     @Test
+    void unknownAgencyIsRefusedExactlyLikeAnotherAgencysEvenForAnOverseer() {
+        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        long dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY).organizationId();
+        String refusal = "You do not have access to this information.";
+        assertThatThrownBy(() -> pledges.overview(wichita, dayton)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> pledges.overview(wichita, 999_999_999L)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> pledges.overview(Users.signedIn(users, DemoAccounts.OVERSEER), 999_999_999L))
+                .as("an unknown id, not 'There is no agency with id ...'")
+                .isInstanceOf(AccessDeniedException.class).hasMessage(refusal);
+    }
+
+    @Test
     void taStaffSeesOnlyAssignedAgencies() {
         CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         assertThat(pledges.agencyProgress(ta)).extracting(AgencyProgress::agencyName)

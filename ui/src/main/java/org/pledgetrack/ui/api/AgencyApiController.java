@@ -32,11 +32,11 @@ class AgencyApiController {
     @GetMapping
     @Operation(summary = "Agencies the token's owner may see, with pledge progress, a page at a time")
     PageResponse<AgencyProgress> agencies(@AuthenticationPrincipal CurrentUser user,
-                                          @Parameter(description = "two-letter state code") @RequestParam(required = false) String state,
+                                          @Parameter(description = StateParameter.DESCRIPTION) @RequestParam(required = false) String state,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "100") int size) {
         // paged, filtered and counted in the database: an overseer's list has 18,000 agencies
-        var query = new PortfolioQuery(null, state, PortfolioQuery.Sort.AGENCY, true,
+        var query = new PortfolioQuery(null, StateParameter.code(state), PortfolioQuery.Sort.AGENCY, true,
                 PageResponse.offset(page, size), size);
         return new PageResponse<>(pledges.agencyProgress(user, query), page, size, pledges.countAgencies(user, query));
     }

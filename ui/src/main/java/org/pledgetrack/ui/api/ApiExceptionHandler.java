@@ -20,9 +20,20 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    static final String NO_SUCH_RECORD = "There is no such record, or you may not read it.";
+
+    /**
+     * Every endpoint is open to every role (lists show what the user may read), so core refuses only
+     * a record the path names: answered exactly like an unknown id, so that ids cannot be probed.
+     */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ProblemDetail notFoundForThisUser(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NO_SUCH_RECORD);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -39,7 +50,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The value '" + e.getValue() + "' of parameter '" + e.getName() + "' is not valid.");
+                InvalidParameterException.detail(e.getName(), e.getValue()) + ".");
     }
 
     @ExceptionHandler(Exception.class)

@@ -20,10 +20,10 @@ record PageResponse<T>(List<T> items, int page, int size, long total) {
      */
     static int offset(int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more.");
+            throw new InvalidParameterException("page", page, "page must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ".");
+            throw new InvalidParameterException("size", size, "size must be between 1 and " + MAX_SIZE);
         }
         return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
     }

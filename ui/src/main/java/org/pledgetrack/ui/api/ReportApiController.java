@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
@@ -45,6 +49,13 @@ class ReportApiController {
 
     @GetMapping("/{fileId}/file")
     @Operation(summary = "The content of a ready report file (CSV, XLSX or PDF)")
+    @ApiResponse(responseCode = "200", description = "The file; X-Content-SHA256 has the SHA-256 of its bytes",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "400", description = "The id is not a number, or the file is not ready (still "
+            + "generating, failed or expired)")
     ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long fileId) {
         ReportFile file = reports.file(user, fileId);
         if (!file.ready()) {
@@ -63,8 +74,8 @@ class ReportApiController {
 
     /** A file's metadata as the API shows it (no storage key). */
     record ReportFileResponse(long id, String type, String format, LocalDate asOf, String filters, String status,
-                              Integer rowCount, Long sizeBytes, String sha256, String requestedBy, Instant createdAt,
-                              Instant expiresAt) {
+                              @Nullable Integer rowCount, @Nullable Long sizeBytes, @Nullable String sha256,
+                              @Nullable String requestedBy, Instant createdAt, Instant expiresAt) {
 
         static ReportFileResponse of(ReportFile file) {
             return new ReportFileResponse(file.id(), file.type().name(), file.format().name(), file.asOf(),

@@ -1,6 +1,8 @@
 package org.pledgetrack.ui.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.snapshot.AgencyStatusPage;
 import org.pledgetrack.core.snapshot.AgencyStatusRow;
@@ -51,20 +54,31 @@ class SnapshotApiController {
     @ApiResponse(responseCode = "200", description = "One page of rows")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match; no body",
             content = @Content)
-    ResponseEntity<PageResponse<AgencyStatusRow>> agencies(@AuthenticationPrincipal CurrentUser user,
+    @ApiResponse(responseCode = "404", description = "No status snapshot has been computed yet")
+    ResponseEntity<AgencyStatusPageResponse> agencies(@AuthenticationPrincipal CurrentUser user,
                                            @Parameter(description = "as-of date, YYYY-MM-DD")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                           @Parameter(description = "two-letter state code") @RequestParam(required = false) String state,
+                                           @Parameter(description = StateParameter.DESCRIPTION) @RequestParam(required = false) String state,
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "100") int size) {
         int offset = PageResponse.offset(page, size);
-        AgencyStatusPage rows = snapshots.agencyStatus(user, asOf, state, offset, size)
+        AgencyStatusPage rows = snapshots.agencyStatus(user, asOf, StateParameter.code(state), offset, size)
                 .orElseThrow(() -> new NoSuchElementException("No status snapshot has been computed yet."));
         // Spring answers 304 with these headers (and no body) when If-None-Match has the tag
         return ResponseEntity.ok()
                 .eTag(rows.version())
                 .cacheControl(PRIVATE_REVALIDATED)
                 .varyBy(HttpHeaders.AUTHORIZATION)
-                .body(new PageResponse<>(rendered.rows(rows), page, size, rows.total()));
+                .body(new AgencyStatusPageResponse(rendered.rows(rows), page, size, rows.total(), rows.asOf(),
+                        rows.computedAt()));
+    }
+
+    /**
+     * One page of a snapshot's agency rows, like {@link PageResponse}, with the as-of date the rows
+     * are of and when that date's numbers were computed (null for a date without a run), so a reader
+     * can tell how fresh they are.
+     */
+    record AgencyStatusPageResponse(List<AgencyStatusRow> items, int page, int size, long total, LocalDate asOf,
+                                    @Nullable Instant computedAt) {
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgetrack.ui.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers every {@code /api/} address that no endpoint serves with a 404 problem detail. Without
  * it the request would fall through to Vaadin, which answers any path with its HTML page and 200,
  * so a script calling a mistyped address would parse HTML. Specific mappings always win over
- * this pattern.
+ * this pattern. Hidden from the OpenAPI document: it is no endpoint, only the answer where none is.
  */
+@Hidden
 @RestController
 class UnknownApiPathController {
 

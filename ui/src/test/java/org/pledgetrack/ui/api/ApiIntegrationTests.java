@@ -2,6 +2,8 @@ package org.pledgetrack.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,7 +84,7 @@ class ApiIntegrationTests {
 
         long dayton = user(DemoAccounts.DAYTON_AGENCY).organizationId();
         Reply other = get("/api/v1/agencies/" + dayton + "/pledge", secret);
-        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.status()).as("answered like an unknown id").isEqualTo(404);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.body()).doesNotContain("Dayton");
     }
@@ -164,7 +166,8 @@ class ApiIntegrationTests {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
         String secret = tokens.create(overseer, "rendered", 30).secret();
         AgencyStatusPage page = snapshots.agencyStatus(overseer, null, null, 5, 5).orElseThrow();
-        String serialised = json.writeValueAsString(new PageResponse<>(page.rows(), 1, 5, page.total()));
+        String serialised = json.writeValueAsString(new SnapshotApiController.AgencyStatusPageResponse(page.rows(), 1, 5,
+                page.total(), page.asOf(), page.computedAt()));
 
         assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).isEqualTo(serialised);
         assertThat(get("/api/v1/snapshots/agencies?page=1&size=5", secret).body()).as("written once, copied")
@@ -182,7 +185,7 @@ class ApiIntegrationTests {
 
         String dayton = tokens.create(user(DemoAccounts.DAYTON_AGENCY), "not my grant", 30).secret();
         Reply refused = get("/api/v1/grants/" + grantId + "/deliverables", dayton);
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.status()).as("answered like an unknown id").isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Relationship-based");
     }
 
@@ -228,11 +231,62 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void badParametersAnswer400NamingTheParameterTheValueAndTheRule() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "bad parameters", 30).secret();
+        assertThat(detail(get("/api/v1/agencies?state=Kansas", secret))).isEqualTo("The value 'Kansas' of parameter "
+                + "'state' is not valid: state must be a two-letter US state or territory code, e.g. KS.");
+        assertThat(detail(get("/api/v1/snapshots/agencies?state=XX", secret)))
+                .startsWith("The value 'XX' of parameter 'state' is not valid");
+        assertThat(detail(get("/api/v1/grants?page=-1", secret)))
+                .isEqualTo("The value '-1' of parameter 'page' is not valid: page must be 0 or more.");
+        assertThat(detail(get("/api/v1/reports?size=ten", secret)))
+                .isEqualTo("The value 'ten' of parameter 'size' is not valid.");
+        assertThat(detail(get("/api/v1/snapshots/agencies?asOf=2026-02-30", secret)))
+                .isEqualTo("The value '2026-02-30' of parameter 'asOf' is not valid.");
+        assertThat(get("/api/v1/agencies?state=ks", secret).body()).as("a code in any case")
+                .contains("Wichita Police Department").doesNotContain("Dayton");
+    }
+
+    @Test
+    void snapshotAnswersSayWhichDateTheyAreOfAndWhenItsNumbersWereComputed() {
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), "computed at", 30).secret();
+        LocalDate latest = snapshots.latestAsOf().orElseThrow();
+        Instant computedAt = snapshots.computedAt(latest).orElseThrow();
+
+        var answer = json.readTree(get("/api/v1/snapshots/agencies?size=1", secret).body());
+        assertThat(answer.path("asOf").asString()).isEqualTo(latest.toString());
+        assertThat(Instant.parse(answer.path("computedAt").asString())).isEqualTo(computedAt);
+
+        var noRun = json.readTree(get("/api/v1/snapshots/agencies?asOf=1999-01-01", secret).body());
+        assertThat(noRun.path("asOf").asString()).isEqualTo("1999-01-01");
+        assertThat(noRun.get("computedAt").isNull()).as("no run on that date").isTrue();
+    }
+
+    @Test
     void openApiDescriptionIsPublic() {
         Reply docs = get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/agencies").contains("/api/v1/grants")
-                .contains("/api/v1/snapshots/agencies").contains("PageResponseAgencyStatusRow").contains("\"304\"");
+                .contains("/api/v1/snapshots/agencies").contains("AgencyStatusPageResponse").contains("\"304\"");
+    }
+
+    @Test
+    void openApiDescriptionDeclaresNullsAndProblemsAsTheAnswersHaveThem() {
+        var docs = json.readTree(get("/v3/api-docs", null).body());
+        var schemas = docs.path("components").path("schemas");
+        assertThat(schemas.at("/AgencyStatusRow/properties/oldestWaitDays/type").toString())
+                .isEqualTo("[\"integer\",\"null\"]");
+        assertThat(schemas.at("/AgencyStatusRow/properties/agencyName/type").asString()).isEqualTo("string");
+        assertThat(schemas.at("/AgencyProgress/properties/pledgeStatus/oneOf/1/type").asString()).isEqualTo("null");
+        assertThat(schemas.at("/ProblemDetail/properties/instance/format").asString()).isEqualTo("uri-reference");
+        var pledgeErrors = docs.at("/paths/~1api~1v1~1agencies~1{agencyId}~1pledge/get/responses");
+        assertThat(pledgeErrors.propertyNames()).containsExactlyInAnyOrder("200", "400", "401", "404");
+        assertThat(docs.path("paths").propertyNames()).noneMatch(path -> path.contains("*"));
+    }
+
+    private String detail(Reply reply) {
+        assertThat(reply.status()).isEqualTo(400);
+        return json.readTree(reply.body()).path("detail").asString();
     }
 
     private CurrentUser user(String username) {

@@ -57,7 +57,8 @@ class ReportApiIntegrationTests {
                 ReportFormat.CSV, reports.latestSnapshotDate().orElseThrow(), ReportFilters.NONE));
         String agencyToken = tokens.create(Users.signedIn(users, DemoAccounts.DAYTON_AGENCY), "mine", 30).secret();
 
-        assertThat(status("/api/v1/reports/" + file.id() + "/file", agencyToken)).isEqualTo(403);
+        assertThat(status("/api/v1/reports/" + file.id() + "/file", agencyToken)).as("answered like an unknown id")
+                .isEqualTo(404);
         assertThat(new String(get("/api/v1/reports", agencyToken))).doesNotContain("\"id\":" + file.id() + ",");
     }
 

@@ -1,9 +1,12 @@
-package org.pledgetrack.batch.rosterimport;
+package org.pledgetrack.core.agency;
 
 import java.util.Set;
 
-/** The postal codes an agency's state (and the first two letters of its ORI) may have. */
-final class UsStates {
+/**
+ * The postal codes an agency's state (and the first two letters of its ORI) may have: the one list
+ * for the roster import's checks and the API's state filters.
+ */
+public final class UsStates {
 
     private static final Set<String> CODES = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
@@ -15,7 +18,8 @@ final class UsStates {
     private UsStates() {
     }
 
-    static boolean isCode(String code) {
+    /** Whether {@code code} is one of the codes, exactly (upper case, no blanks). */
+    public static boolean isCode(String code) {
         return CODES.contains(code);
     }
 }
