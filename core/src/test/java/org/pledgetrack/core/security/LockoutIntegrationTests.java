@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,9 @@ import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.notification.Notification;
+import org.pledgetrack.core.notification.NotificationKind;
+import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.testsupport.SignIns;
@@ -43,6 +47,7 @@ class LockoutIntegrationTests {
     @Autowired UserRepository users;
     @Autowired UserService userService;
     @Autowired ApiTokenService tokens;
+    @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
     @Autowired LockoutRule rule;
     @Autowired MutableClock clock;
@@ -167,6 +172,22 @@ class LockoutIntegrationTests {
         assertThat(tokens.authenticate(disabledSecret)).isEmpty();
     }
 
+    @Test
+    void everyAdminHearsOfAnAccountLockedAgainButNotOfAFirstLock() {
+        String victim = newAccount();
+        lockOut(victim);
+        assertThat(lockNotices(DemoAccounts.ADMIN, victim)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(15));
+        lockOut(victim);
+        assertThat(lockNotices(DemoAccounts.ADMIN, victim)).singleElement().satisfies(notice -> {
+            assertThat(notice.title()).isEqualTo("Account " + victim + " locked 2 times in a row");
+            assertThat(notice.body()).contains("Someone may be guessing its password", "API tokens keep working");
+            assertThat(notice.link()).isEqualTo("admin/accounts");
+        });
+        assertThat(lockNotices(DemoAccounts.OVERSEER, victim)).isEmpty();
+    }
+
     private void lockOut(String username) {
         for (int i = 0; i < rule.lockAfterFailures(); i++) {
             assertThatThrownBy(() -> signIns.signIn(username, "attacker-guess")).isInstanceOf(BadCredentialsException.class);
@@ -181,6 +202,12 @@ class LockoutIntegrationTests {
 
     private UserAccount account(String username) {
         return users.findByUsername(username).orElseThrow();
+    }
+
+    private List<Notification> lockNotices(String reader, String victim) {
+        return notifications.latest(Users.signedIn(users, reader)).stream()
+                .filter(n -> n.kind() == NotificationKind.ACCOUNT_LOCKED_AGAIN && n.title().contains(" " + victim + " "))
+                .toList();
     }
 
     private String newAccount() {
