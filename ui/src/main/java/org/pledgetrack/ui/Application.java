@@ -20,10 +20,12 @@ public class Application implements AppShellConfigurator {
     /**
      * Starts the web application. With {@code --job=<name> [--asOf=YYYY-MM-DD]} it runs that status
      * job, with {@code --generate-dataset [--agencies=N] [--seed=S]} it fills the database with the
-     * synthetic dataset; both without the web server, exiting with 0 on success, 1 otherwise.
+     * synthetic dataset, with {@code --reset-admin=<username>} it gives that admin account a new
+     * password, unlocked, and prints it; all without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset"))) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset")
+                || arg.startsWith("--reset-admin="))) {
             SpringApplication jobRun = new SpringApplication(JobCommandLine.class);
             jobRun.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(jobRun.run(args)));

@@ -133,6 +133,24 @@ public class UserRepository {
                 .execute() == 1;
     }
 
+    /**
+     * The way back in for a locked-out admin: a new password, enabled, unlocked, the count and the
+     * streak reset.
+     */
+    public void restoreAccess(long userId, String passwordHash, Instant now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.ENABLED, true)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .set(APP_USER.LOCKOUT_STREAK, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.UPDATED_AT, now)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
     public long count() {
         return dsl.fetchCount(APP_USER);
     }
