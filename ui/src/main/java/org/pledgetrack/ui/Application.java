@@ -24,12 +24,21 @@ public class Application implements AppShellConfigurator {
      * password, unlocked, and prints it; all without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset")
-                || arg.startsWith("--reset-admin="))) {
-            SpringApplication jobRun = new SpringApplication(JobCommandLine.class);
-            jobRun.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(jobRun.run(args)));
+        if (runsWithoutWebServer(args)) {
+            System.exit(SpringApplication.exit(commandLine().run(args)));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    static boolean runsWithoutWebServer(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset")
+                || arg.startsWith("--reset-admin="));
+    }
+
+    /** The application for a command-line run: core and batch, no web server. */
+    static SpringApplication commandLine() {
+        SpringApplication commandLine = new SpringApplication(JobCommandLine.class);
+        commandLine.setWebApplicationType(WebApplicationType.NONE);
+        return commandLine;
     }
 }

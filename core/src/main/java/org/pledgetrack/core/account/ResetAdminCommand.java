@@ -3,20 +3,22 @@ package org.pledgetrack.core.account;
 import java.io.PrintStream;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --reset-admin=<username>}: gives that admin account a new random password, unlocked and
  * enabled ({@link AdminAccessReset}), prints the password once and exits 0; 1 when there is no such
  * admin. The entry point runs it without the web server and exits with {@link #getExitCode()}.
+ * It runs once the application is ready, after every start-up runner: on the first start of the
+ * embedded database the demo data (with its admin) is loaded by then.
  */
 @Component
 @ConditionalOnProperty("reset-admin")
-class ResetAdminCommand implements ApplicationRunner, ExitCodeGenerator {
+class ResetAdminCommand implements ExitCodeGenerator {
 
     private final AdminAccessReset reset;
     private final String username;
@@ -29,8 +31,8 @@ class ResetAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         this.username = username;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void run() {
         try {
             String password = reset.reset(username.strip());
             out.println("Admin account '" + username.strip() + "' is unlocked and enabled; its new password is:");

@@ -105,7 +105,7 @@ class ResetAdminCommandIntegrationTests {
     private ResetAdminCommand run(String username) {
         ResetAdminCommand command = new ResetAdminCommand(reset, username);
         command.printTo(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        command.run(null);
+        command.run();
         return command;
     }
 
