@@ -35,7 +35,7 @@ public class LoginAttemptRecorder {
         this.clock = clock;
     }
 
-    /** A wrong password (or an unknown account, which changes nothing): counted, and the account locked at the limit. */
+    /** A wrong password (an unknown account changes nothing): counted, and the account locked at the limit. */
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {

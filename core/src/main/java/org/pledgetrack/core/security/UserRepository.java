@@ -123,7 +123,10 @@ public class UserRepository {
                 .execute();
     }
 
-    /** Lifts a lock from too many wrong passwords and resets the count and the streak; returns whether the account exists. */
+    /**
+     * Lifts a lock from too many wrong passwords and resets the count and the streak; returns whether
+     * the account exists.
+     */
     public boolean unlock(long userId) {
         return dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
