@@ -167,7 +167,7 @@ public class UserRepository {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
                 r.get(ORGANIZATION.NAME), r.get(APP_USER.ENABLED), r.get(APP_USER.FAILED_LOGIN_COUNT),
-                r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL));
+                r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL), r.get(APP_USER.LOCKOUT_STREAK));
     }
 
     /** An account's wrong passwords since its last lock and its lockouts in a row. */

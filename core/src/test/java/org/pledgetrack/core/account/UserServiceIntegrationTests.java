@@ -86,6 +86,7 @@ class UserServiceIntegrationTests {
         UserAccount account = users.findByUsername("locked.one").orElseThrow();
         assertThat(account.lockedAt(Instant.now())).isFalse();
         assertThat(account.failedLoginCount()).isZero();
+        assertThat(account.lockoutStreak()).isZero(); // the next lock is the first, 15 minutes, again
     }
 
     private CurrentUser newAccount(String username) {
