@@ -20,14 +20,25 @@ public class Application implements AppShellConfigurator {
     /**
      * Starts the web application. With {@code --job=<name> [--asOf=YYYY-MM-DD]} it runs that status
      * job, with {@code --generate-dataset [--agencies=N] [--seed=S]} it fills the database with the
-     * synthetic dataset; both without the web server, exiting with 0 on success, 1 otherwise.
+     * synthetic dataset, with {@code --reset-admin=<username>} it gives that admin account a new
+     * password, unlocked, and prints it; all without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset"))) {
-            SpringApplication jobRun = new SpringApplication(JobCommandLine.class);
-            jobRun.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(jobRun.run(args)));
+        if (runsWithoutWebServer(args)) {
+            System.exit(SpringApplication.exit(commandLine().run(args)));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    static boolean runsWithoutWebServer(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset")
+                || arg.startsWith("--reset-admin="));
+    }
+
+    /** The application for a command-line run: core and batch, no web server. */
+    static SpringApplication commandLine() {
+        SpringApplication commandLine = new SpringApplication(JobCommandLine.class);
+        commandLine.setWebApplicationType(WebApplicationType.NONE);
+        return commandLine;
     }
 }

@@ -54,7 +54,7 @@ public class ApiTokenService {
      * Tokens that authenticated recently, by the SHA-256 of the secret, for
      * {@code pledgetrack.api.token-cache-ttl} (default 30 s): checking a token took three queries in a
      * transaction on every request (issue 7). Only successes are kept. Revoking a token here removes it at
-     * once; an owner's account locked or disabled in the database, or a token revoked by another JVM,
+     * once; an owner's account disabled in the database, or a token revoked by another JVM,
      * is refused here within that time. Expiry is checked on every request.
      */
     private final Cache<String, RecentToken> recent;
@@ -130,7 +130,8 @@ public class ApiTokenService {
 
     /**
      * The user a presented secret stands for, when the token exists, is not revoked or expired,
-     * and its owner may still sign in; records the use (to the minute: {@link #LAST_USE_PRECISION}).
+     * and its owner's account is enabled (a lock from wrong passwords does not
+     * stop tokens: it is about password guessing); records the use (to the minute: {@link #LAST_USE_PRECISION}).
      * A token that authenticated within the last 30 s (by default) is not read again.
      * No transaction unless the token is read or its use recorded.
      */
@@ -160,7 +161,7 @@ public class ApiTokenService {
     private RecentToken read(String hash, Instant now) {
         return tokens.findByHash(hash)
                 .filter(t -> t.getRevokedAt() == null && t.getExpiresAt().isAfter(now))
-                .flatMap(t -> users.findActiveUser(t.getUserId(), now).map(user -> {
+                .flatMap(t -> users.findEnabledUser(t.getUserId()).map(user -> {
                     Instant lastUse = t.getLastUsedAt();
                     if (lastUse == null || lastUse.isBefore(now.minus(LAST_USE_PRECISION))) {
                         tokens.markUsed(t.getId(), now);

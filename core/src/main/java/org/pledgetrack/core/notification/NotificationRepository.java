@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.pledgetrack.core.security.Role;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -65,6 +66,12 @@ class NotificationRepository {
     List<Long> findUsersOfOrganization(long organizationId) {
         return dsl.select(APP_USER.ID).from(APP_USER)
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId)).and(APP_USER.ENABLED.isTrue())
+                .fetch(APP_USER.ID);
+    }
+
+    List<Long> findEnabledUsersWithRole(Role role) {
+        return dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ROLE.eq(role.name())).and(APP_USER.ENABLED.isTrue())
                 .fetch(APP_USER.ID);
     }
 

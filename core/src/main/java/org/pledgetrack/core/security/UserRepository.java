@@ -34,11 +34,14 @@ public class UserRepository {
                         r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), r.get(APP_USER.LOCKED_UNTIL)));
     }
 
-    /** The account as a {@link CurrentUser} when it is enabled and not locked at {@code now}. */
-    public Optional<CurrentUser> findActiveUser(long userId, Instant now) {
+    /**
+     * The account as a {@link CurrentUser} when it is enabled. A lock from wrong passwords does not
+     * matter here: it stops password guessing, not the owner's API tokens; a disabled account
+     * stops those.
+     */
+    public Optional<CurrentUser> findEnabledUser(long userId) {
         return dsl.select(APP_USER.USERNAME).from(APP_USER)
                 .where(APP_USER.ID.eq(userId)).and(APP_USER.ENABLED.isTrue())
-                .and(APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now)))
                 .fetchOptional(APP_USER.USERNAME)
                 .flatMap(this::findCredentials)
                 .map(StoredCredentials::user);
@@ -67,22 +70,38 @@ public class UserRepository {
                 .fetchOne(APP_USER.ID);
     }
 
-    /** Counts a wrong password; locks the account once the count reaches the limit. */
-    public void recordFailedLogin(String username, int lockAfter, Instant lockUntil) {
-        dsl.update(APP_USER)
+    /**
+     * Counts a wrong password for an account that exists; returns its count and lock history as
+     * they are now, the row locked until the transaction ends (so concurrent failures count one by one).
+     */
+    public Optional<LockState> countFailedLogin(String username) {
+        int counted = dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, APP_USER.FAILED_LOGIN_COUNT.plus(1))
                 .where(APP_USER.USERNAME.eq(username))
                 .execute();
+        if (counted == 0) {
+            return Optional.empty();
+        }
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FAILED_LOGIN_COUNT, APP_USER.LOCKOUT_STREAK,
+                        APP_USER.LOCKED_UNTIL)
+                .from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new LockState(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Locks the account until then as lockout {@code streak} in a row; the wrong passwords count again from 0. */
+    public void lock(long userId, int streak, Instant until) {
         dsl.update(APP_USER)
-                .set(APP_USER.LOCKED_UNTIL, lockUntil)
-                .where(APP_USER.USERNAME.eq(username))
-                .and(APP_USER.FAILED_LOGIN_COUNT.ge(lockAfter))
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .set(APP_USER.LOCKOUT_STREAK, streak)
+                .set(APP_USER.LOCKED_UNTIL, until)
+                .where(APP_USER.ID.eq(userId))
                 .execute();
     }
 
     public void recordSuccessfulLogin(String username, Instant now) {
         dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .set(APP_USER.LOCKOUT_STREAK, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.LAST_LOGIN_AT, now)
                 .where(APP_USER.USERNAME.eq(username))
@@ -104,13 +123,35 @@ public class UserRepository {
                 .execute();
     }
 
-    /** Lifts a lock from too many wrong passwords and resets the count; returns whether the account exists. */
+    /**
+     * Lifts a lock from too many wrong passwords and resets the count and the streak; returns whether
+     * the account exists.
+     */
     public boolean unlock(long userId) {
         return dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .set(APP_USER.LOCKOUT_STREAK, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.ID.eq(userId))
                 .execute() == 1;
+    }
+
+    /**
+     * The way back in for a locked-out admin: a new password, enabled, unlocked, the count and the
+     * streak reset.
+     */
+    public void restoreAccess(long userId, String passwordHash, Instant now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.ENABLED, true)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .set(APP_USER.LOCKOUT_STREAK, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.UPDATED_AT, now)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     public long count() {
@@ -126,7 +167,11 @@ public class UserRepository {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
                 r.get(ORGANIZATION.NAME), r.get(APP_USER.ENABLED), r.get(APP_USER.FAILED_LOGIN_COUNT),
-                r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL));
+                r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL), r.get(APP_USER.LOCKOUT_STREAK));
+    }
+
+    /** An account's wrong passwords since its last lock and its lockouts in a row. */
+    public record LockState(long userId, String username, int failedLogins, int lockoutStreak, Instant lockedUntil) {
     }
 
     /** What sign-in needs to know about an account. */

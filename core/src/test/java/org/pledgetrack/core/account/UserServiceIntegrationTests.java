@@ -79,13 +79,14 @@ class UserServiceIntegrationTests {
     @Test
     void adminUnlocksALockedAccount() {
         CurrentUser user = newAccount("locked.one");
-        users.recordFailedLogin(user.username(), 1, Instant.parse("2099-01-01T00:00:00Z"));
+        users.lock(user.id(), 3, Instant.parse("2099-01-01T00:00:00Z"));
         assertThat(users.findByUsername("locked.one").orElseThrow().lockedAt(Instant.now())).isTrue();
 
         userService.unlock(Users.signedIn(users, DemoAccounts.ADMIN), user.id());
         UserAccount account = users.findByUsername("locked.one").orElseThrow();
         assertThat(account.lockedAt(Instant.now())).isFalse();
         assertThat(account.failedLoginCount()).isZero();
+        assertThat(account.lockoutStreak()).isZero(); // the next lock is the first, 15 minutes, again
     }
 
     private CurrentUser newAccount(String username) {

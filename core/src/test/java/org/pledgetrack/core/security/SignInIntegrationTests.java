@@ -6,37 +6,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.testsupport.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
-/** Sign-in through Spring Security's real provider chain against the accounts in the database. */
-@SpringBootTest
-@TestPropertySource(properties = "pledgetrack.login.lock-after-failures=3")
+/**
+ * Sign-in through Spring Security's real provider chain against the accounts in the database
+ * (the shared context with the movable clock, as {@link LockoutIntegrationTests}).
+ */
+@GrantsIntegrationTest
 class SignInIntegrationTests {
 
     @Autowired AccountUserDetailsService userDetailsService;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired ApplicationEventPublisher events;
     @Autowired UserRepository users;
+    @Autowired LockoutRule rule;
 
-    ProviderManager authenticationManager;
+    SignIns signIns;
 
     @BeforeEach
     void setUp() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
-        provider.setPasswordEncoder(passwordEncoder);
-        authenticationManager = new ProviderManager(provider);
-        authenticationManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        signIns = new SignIns(userDetailsService, passwordEncoder, events);
     }
 
     @Test
@@ -62,7 +58,7 @@ class SignInIntegrationTests {
 
     @Test
     void accountLocksAfterTooManyWrongPasswords() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < rule.lockAfterFailures(); i++) {
             assertThatThrownBy(() -> signIn(DemoAccounts.OVERSEER, "guess")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(DemoAccounts.OVERSEER, DemoAccounts.PASSWORD))
@@ -75,7 +71,6 @@ class SignInIntegrationTests {
     }
 
     private Authentication signIn(String username, String password) {
-        return authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return signIns.signIn(username, password);
     }
 }

@@ -44,18 +44,23 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> account.role().name()).setHeader("Role").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserAccount::organizationName).setHeader("Organization").setFlexGrow(2);
-        grid.addColumn(this::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
         grid.addColumn(UserAccount::failedLoginCount).setHeader("Failed sign-ins").setAutoWidth(true);
         grid.addComponentColumn(account -> HumanDates.relativeSpan(account.lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::unlockButton).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true);
     }
 
     private String state(UserAccount account) {
         if (!account.enabled()) {
             return "Disabled";
         }
-        return account.lockedAt(clock.instant()) ? "Locked" : "Active";
+        if (!account.lockedAt(clock.instant())) {
+            return "Active";
+        }
+        // the lock ends by itself; the streak tells a forgotten password from someone guessing
+        String locked = "Locked until " + HumanDates.exact(account.lockedUntil());
+        return account.lockoutStreak() > 1 ? locked + " (lockout " + account.lockoutStreak() + " in a row)" : locked;
     }
 
     private Button unlockButton(UserAccount account) {
@@ -65,7 +70,8 @@ public class UsersView extends VerticalLayout {
             refresh();
         });
         unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0);
+        unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0
+                || account.lockoutStreak() > 0);
         return unlock;
     }
 

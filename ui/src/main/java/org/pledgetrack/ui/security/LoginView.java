@@ -40,7 +40,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage(
-                "The username or password is not right, or the account is locked after too many attempts.");
+                "The username or password is not right, or the account is locked for a while after too many "
+                        + "wrong passwords. A lock ends by itself; try again later or ask an administrator.");
         return i18n;
     }
 

@@ -1,0 +1,62 @@
+package org.pledgetrack.ui.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.UserAccount;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
+import org.pledgetrack.ui.KaribuViewTests;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The accounts page tells the admin how long a lock lasts and whether it is one of a streak. */
+class UsersViewTests extends KaribuViewTests {
+
+    @Autowired UserService userService;
+    @Autowired UserRepository users;
+    @Autowired Clock clock;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminSeesWhenALockEndsAndItsStreakAndUnlockEndsBoth() {
+        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
+        userService.createAccount(admin, new NewUser("streak.victim", "granite-meadow-river-7", "Streak Victim",
+                "streak.victim@example.org", Role.OVERSEER, admin.organizationId()));
+        long id = users.findByUsername("streak.victim").orElseThrow().id();
+        users.lock(id, 2, Instant.parse("2099-01-02T03:04:00Z"));
+
+        signInAs(DemoAccounts.ADMIN);
+        navigateTo("admin/accounts");
+        Grid<UserAccount> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state"))
+                .isEqualTo("Locked until Jan 2, 2099 03:04 UTC (lockout 2 in a row)");
+
+        _click(_get(GridKt._getCellComponent(grid, rowOf(grid, "streak.victim"), "unlock"), Button.class,
+                spec -> spec.withText("Unlock")));
+
+        assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state")).isEqualTo("Active");
+        assertThat(users.findByUsername("streak.victim").orElseThrow().lockoutStreak()).isZero();
+        assertThat(users.findByUsername("streak.victim").orElseThrow().lockedAt(clock.instant().plus(Duration.ofDays(1))))
+                .isFalse();
+    }
+
+    private static int rowOf(Grid<UserAccount> grid, String username) {
+        return IntStream.range(0, GridKt._size(grid)).filter(row -> GridKt._get(grid, row).username().equals(username))
+                .findFirst().orElseThrow();
+    }
+}
