@@ -173,8 +173,10 @@ class ReportQueries {
                 FROM rollup_snapshot r""";
         String sql = select + where.sql() + " ORDER BY r.scope_type, r.scope_key, r.focus_area_position";
         // the summary: the scopes' roll-up rows over all focus areas, national (and the state chosen)
-        Where summary = where.copy().add("r.focus_area_position = 0", null)
-                .add(filters.state() == null ? "r.scope_type = 'NATIONAL'" : "TRUE", null);
+        Where summary = where.copy().add("r.focus_area_position = 0", null);
+        if (filters.state() == null) {
+            summary.add("r.scope_type = 'NATIONAL'", null);
+        }
         return new ReportQuery(columns, sql, where.parameters(),
                 ChartSpec.sumOf("National % verified by focus area", 2, 8).onlyWhere(0, ROLLUP_SCOPES.get("NATIONAL")))
                 .withSummary(select + summary.sql() + " ORDER BY r.scope_type, r.scope_key", summary.parameters());
@@ -236,7 +238,7 @@ class ReportQueries {
                 JOIN organization p ON p.id = t.provider_org_id""" + where.sql();
         String sql = "SELECT g.award_number, p.name, t.title, t.type, t.due_on, DATEDIFF(?, t.due_on), t.status" + from
                 + " ORDER BY t.due_on, t.id";
-        String summary = "SELECT CONCAT('All ', COUNT(*), ' overdue deliverables (days overdue: the longest)'),"
+        String summary = "SELECT CONCAT('All overdue deliverables: ', COUNT(*), ' (days overdue: the longest)'),"
                 + " NULL, NULL, NULL, NULL, MAX(DATEDIFF(?, t.due_on)), NULL" + from;
         return new ReportQuery(columns, sql, parameters, ChartSpec.countBy("Overdue deliverables by TA provider", 1))
                 .withSummary(summary, parameters);

@@ -143,6 +143,14 @@ class ReportContentIntegrationTests {
         assertThat(providerSummary.get("Average rating (1 to 5)")).isEqualTo(rated == 0 ? ""
                 : number(((BigDecimal) providers.get("rating_sum")).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP)));
         assertThat(providerSummary.get("Median first response to TA requests (hours)")).as("medians do not add up").isEmpty();
+        Map<String, Object> overdue = jdbc.queryForMap("""
+                SELECT COUNT(*) AS deliverables, MAX(DATEDIFF(?, due_on)) AS longest FROM ta_deliverable
+                WHERE due_on < ? AND status <> 'CANCELLED' AND (delivered_on IS NULL OR delivered_on > ?)""",
+                AS_OF, AS_OF, AS_OF);
+        Map<String, String> overdueSummary = summaryRow(ReportType.OVERDUE_DELIVERABLES);
+        assertThat(overdueSummary.get("Award number"))
+                .isEqualTo("All overdue deliverables: " + overdue.get("deliverables") + " (days overdue: the longest)");
+        assertThat(overdueSummary.get("Days overdue")).isEqualTo(overdue.get("longest").toString());
         assertThat(grantSummary.get("Award number")).isEqualTo("All grants");
         assertThat(grantSummary.get("Delivered")).isEqualTo(jdbc.queryForObject(
                 "SELECT SUM(delivered) FROM deliverable_snapshot WHERE as_of = ? AND scope_type = 'GRANT'", String.class, AS_OF));
