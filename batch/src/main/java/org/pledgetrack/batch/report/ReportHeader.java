@@ -14,6 +14,7 @@ record ReportHeader(String title, LocalDate asOf, String filtersText, Instant co
 
     /** What a summary row is, said once in every format that has them. */
     static final String SUMMARY_NOTE = "Each summary row says in its first column what it covers. Its counts are"
-            + " sums of the report's snapshot rows; its percentages and averages are recomputed from those summed"
-            + " counts, never added up or averaged; figures that cannot be combined (medians, dates) are left empty.";
+            + " totals over the agencies, grants, providers or deliverables it covers, from the same snapshot; its"
+            + " percentages and averages are recomputed from those totals, never added up or averaged; figures that"
+            + " cannot be combined (medians, dates) are left empty.";
 }
