@@ -35,10 +35,14 @@ record GeneratedReports(ReportJobLauncher launcher, ReportService reports, Snaps
         return this;
     }
 
+    /** Unfiltered, or about Wichita for the item-level detail. */
     byte[] generate(ReportType type, ReportFormat format) throws IOException {
+        return generate(type, format, type.aboutOneAgency() ? new ReportFilters(null, null, null, null, wichitaId())
+                : ReportFilters.NONE);
+    }
+
+    byte[] generate(ReportType type, ReportFormat format, ReportFilters filters) throws IOException {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
-        ReportFilters filters = type.aboutOneAgency() ? new ReportFilters(null, null, null, null, wichitaId())
-                : ReportFilters.NONE;
         ReportFile file = launcher.generateNow(reports.request(overseer, type, format, asOf, filters));
         if (file.status() != ReportStatus.READY) {
             throw new IllegalStateException("The report failed: " + file.errorMessage());

@@ -19,6 +19,7 @@ import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.ScheduleStatus;
+import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.report.ReportType;
@@ -123,6 +124,25 @@ class ReportContentIntegrationTests {
     }
 
     @Test
+    void filteredSummaryRowsSayWhatTheyCoverAndEqualThatScopesRollUp() throws Exception {
+        Map<String, Object> kansas = jdbc.queryForMap("""
+                SELECT items_total, verified, pct_verified FROM rollup_snapshot
+                WHERE as_of = ? AND scope_type = 'STATE' AND scope_key = 'KS' AND focus_area_position = 0""", AS_OF);
+        ReportFilters inKansas = new ReportFilters("KS", null, null, null, null);
+
+        Map<String, String> agencies = summaryRows(ReportType.AGENCY_STATUS, inKansas).getFirst();
+        List<Map<String, String>> areas = summaryRows(ReportType.FOCUS_AREA_SUMMARY, inKansas);
+
+        assertThat(agencies.get("Agency")).isEqualTo("All agencies in this report");
+        assertThat(agencies.get("Items in pledge")).isEqualTo(kansas.get("items_total").toString());
+        assertThat(agencies.get("Items verified")).isEqualTo(kansas.get("verified").toString());
+        assertThat(agencies.get("% verified")).isEqualTo(number(kansas.get("pct_verified")));
+        assertThat(areas).extracting(row -> row.get("Scope") + " " + row.get("State") + " " + row.get("Focus area"))
+                .containsExactly("All agencies (national)  All focus areas", "All agencies in the state KS All focus areas");
+        assertThat(areas.get(1).get("% verified")).isEqualTo(number(kansas.get("pct_verified")));
+    }
+
+    @Test
     void deliverableSummaryRowsRecomputeRatiosFromSummedCounts() throws Exception {
         Map<String, Object> providers = jdbc.queryForMap("""
                 SELECT SUM(delivered) AS delivered, SUM(delivered_on_time) AS on_time, SUM(hours_delivered) AS hours,
@@ -187,14 +207,20 @@ class ReportContentIntegrationTests {
         assertThat(overdueCsv).contains("\"Status now\"").doesNotContain("TRAINING", "SITE_VISIT", "PLANNED", "SCHEDULED");
     }
 
-    /** The first summary row of the report's XLSX, by header. */
+    /** The one summary row of the unfiltered report's XLSX, by header. */
     private Map<String, String> summaryRow(ReportType type) throws Exception {
-        try (XSSFWorkbook workbook = ReportFileReader.xlsx(generated.generate(type, ReportFormat.XLSX))) {
+        List<Map<String, String>> rows = summaryRows(type, ReportFilters.NONE);
+        assertThat(rows).hasSize(1);
+        return rows.getFirst();
+    }
+
+    /** The summary rows of the report's XLSX, each by header. */
+    private List<Map<String, String>> summaryRows(ReportType type, ReportFilters filters) throws Exception {
+        try (XSSFWorkbook workbook = ReportFileReader.xlsx(generated.generate(type, ReportFormat.XLSX, filters))) {
             XSSFSheet sheet = workbook.getSheet("Summary");
             assertThat(sheet).as("the XLSX has a Summary sheet").isNotNull();
             List<List<String>> rows = ReportFileReader.rows(sheet, sheet.getRow(0).getLastCellNum());
-            assertThat(rows).hasSize(2);
-            return byHeader(rows.getFirst(), rows.get(1));
+            return rows.stream().skip(1).map(row -> byHeader(rows.getFirst(), row)).toList();
         }
     }
 
