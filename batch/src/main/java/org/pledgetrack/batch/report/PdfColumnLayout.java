@@ -28,10 +28,16 @@ final class PdfColumnLayout {
     private static final BaseFont REGULAR = new Font(Font.HELVETICA, 1).getCalculatedBaseFont(false);
     private static final BaseFont BOLD = new Font(Font.HELVETICA, 1, Font.BOLD).getCalculatedBaseFont(false);
 
+    /** Helvetica's widest glyphs at size 1: of any character ('@'), and of the characters of numbers and dates. */
+    private static final float WIDEST_CHARACTER = 1.015f;
+    private static final float WIDEST_DIGIT = 0.556f;
+
+    private final List<ReportColumn> columns;
     private final float[] widths;
     private final float fontSize;
 
-    private PdfColumnLayout(float[] widths, float fontSize) {
+    private PdfColumnLayout(List<ReportColumn> columns, float[] widths, float fontSize) {
+        this.columns = columns;
         this.widths = widths;
         this.fontSize = fontSize;
     }
@@ -48,7 +54,7 @@ final class PdfColumnLayout {
             widths[i] = unitWidths[i] * fontSize + 2 * PADDING + SLACK;
         }
         share(tableWidth - sum(widths), columns, widths);
-        return new PdfColumnLayout(widths, fontSize);
+        return new PdfColumnLayout(List.copyOf(columns), widths, fontSize);
     }
 
     /** The space left over goes to free-text columns by their share; without any, to every column. */
@@ -111,6 +117,11 @@ final class PdfColumnLayout {
      */
     float fontSizeFor(int column, String text) {
         float room = widths[column] - 2 * PADDING - SLACK;
+        // most cells are short enough to fit whatever their characters are, and need no measuring
+        float widest = columns.get(column).kind() == ColumnKind.TEXT ? WIDEST_CHARACTER : WIDEST_DIGIT;
+        if (text.length() * widest * fontSize <= room) {
+            return fontSize;
+        }
         float word = longestWord(text, REGULAR) * fontSize;
         // a little under the exact fit: the PDF library's line breaking measures slightly wider
         return word <= room ? fontSize : Math.max(SMALLEST_FONT, 0.95f * fontSize * room / word);

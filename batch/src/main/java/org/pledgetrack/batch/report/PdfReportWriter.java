@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,8 @@ final class PdfReportWriter implements ReportWriter {
     private PdfColumnLayout layout;
     private PdfPTable table;
     private ChartBars bars;
+    /** Cell fonts by size: nearly every cell has the table's size, a few long words a smaller one. */
+    private final Map<Float, Font> fonts = new HashMap<>();
     private int rowsSinceFlush;
 
     @Override
@@ -135,7 +138,7 @@ final class PdfReportWriter implements ReportWriter {
     private void addRow(PdfPTable target, List<Object> values) {
         for (int i = 0; i < values.size(); i++) {
             String text = format(values.get(i));
-            Font font = new Font(Font.HELVETICA, layout.fontSizeFor(i, text), Font.NORMAL);
+            Font font = fonts.computeIfAbsent(layout.fontSizeFor(i, text), size -> new Font(Font.HELVETICA, size));
             target.addCell(cell(text, font, header.columns().get(i).kind().numeric()));
         }
     }
