@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on time when that date is on or before its due date, overdue when undelivered past its due date.
  * TA requests count for a grant by their grant, for a provider when one of its deliverables answers
  * them; only responses and deliveries before the end of the as-of date count. A grantee report is
- * late when its due date has passed and it was not submitted by then.
+ * late when its due date has passed and it was not submitted by then. Hours, attendees and ratings
+ * are those of the deliveries counted as delivered, so a delivery recorded after the run changes
+ * neither the count nor the sums of that date's row.
  */
 class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, DeliverableStatus> {
 
@@ -28,7 +30,11 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Deli
                    COALESCE(SUM(delivered_on <= ? AND delivered_on <= due_on), 0),
                    COALESCE(SUM((delivered_on IS NULL OR delivered_on > ?) AND due_on < ?), 0),
                    MIN(CASE WHEN (delivered_on IS NULL OR delivered_on > ?) AND due_on < ? THEN due_on END),
-                   COALESCE(SUM((delivered_on IS NULL OR delivered_on > ?) AND due_on >= ? AND due_on <= ?), 0)
+                   COALESCE(SUM((delivered_on IS NULL OR delivered_on > ?) AND due_on >= ? AND due_on <= ?), 0),
+                   COALESCE(SUM(CASE WHEN delivered_on <= ? THEN hours END), 0),
+                   COALESCE(SUM(CASE WHEN delivered_on <= ? THEN attendees END), 0),
+                   COUNT(CASE WHEN delivered_on <= ? THEN rating END),
+                   COALESCE(SUM(CASE WHEN delivered_on <= ? THEN rating END), 0)
             FROM ta_deliverable WHERE status <> 'CANCELLED' AND %s = ?""";
 
     private static final String REQUESTS = """
@@ -59,12 +65,14 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Deli
         LocalDate in30Days = asOf.plusDays(30);
         DeliverableStatus counted = jdbc.queryForObject(DELIVERABLES.formatted(column), (rs, n) -> {
             int delivered = rs.getInt(2);
+            int onTime = rs.getInt(3);
             LocalDate oldestDue = rs.getObject(5, LocalDate.class);
             return new DeliverableStatus(scope, rs.getInt(1), delivered,
-                    delivered == 0 ? null : ScheduleRule.percent(rs.getInt(3), delivered), rs.getInt(4),
+                    delivered == 0 ? null : ScheduleRule.percent(onTime, delivered), rs.getInt(4),
                     oldestDue == null ? null : (int) (asOf.toEpochDay() - oldestDue.toEpochDay()), rs.getInt(6),
-                    null, null, 0);
-        }, asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, in30Days, scope.id());
+                    null, null, 0, new DeliveryActivity(onTime, rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9),
+                            rs.getBigDecimal(10)));
+        }, asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, in30Days, asOf, asOf, asOf, asOf, scope.id());
         List<BigDecimal> firstResponseHours = new ArrayList<>();
         List<BigDecimal> deliveryDays = new ArrayList<>();
         LocalDateTime endOfAsOf = asOf.plusDays(1).atStartOfDay();
@@ -83,6 +91,7 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Deli
                 : REPORTS_OF_PROVIDER), Integer.class, asOf, scope.id());
         return new DeliverableStatus(scope, counted.planned(), counted.delivered(), counted.onTimePct(),
                 counted.overdue(), counted.oldestOverdueDays(), counted.dueNext30Days(),
-                Medians.median(firstResponseHours), Medians.median(deliveryDays), late == null ? 0 : late);
+                Medians.median(firstResponseHours), Medians.median(deliveryDays), late == null ? 0 : late,
+                counted.activity());
     }
 }

@@ -4,8 +4,10 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +23,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A PDF in A4 landscape: a title page (report, as-of date, filters), the rows in a table whose
- * header repeats on every page and which is flushed every {@value #FLUSH_ROWS} rows (so memory
- * stays constant), then a summary table and a bar chart drawn as vector graphics. Every page is
- * numbered "Page n of m".
+ * A PDF in A4 landscape: a title page (report, as-of date, when the numbers were computed, filters),
+ * the rows in a table whose header repeats on every page and which is flushed every
+ * {@value #FLUSH_ROWS} rows (so memory stays constant), then the summary rows in the same columns and
+ * a bar chart drawn as vector graphics. Columns are sized by {@link PdfColumnLayout}, so words and
+ * numbers are never broken. Every page is numbered "Page n of m".
  */
 final class PdfReportWriter implements ReportWriter {
 
@@ -33,21 +36,26 @@ final class PdfReportWriter implements ReportWriter {
     private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 11, Font.NORMAL);
-    private static final Font CELL = new Font(Font.HELVETICA, 7, Font.NORMAL);
-    private static final Font CELL_HEADER = new Font(Font.HELVETICA, 7, Font.BOLD);
+    /** Below this much room the chart starts on a page of its own. */
+    private static final float CHART_MIN_HEIGHT = 200;
+    private static final Color HEADER_BACKGROUND = new Color(0xE0, 0xE6, 0xEE);
 
     private Document document;
     private PdfWriter writer;
     private ReportHeader header;
+    private PdfColumnLayout layout;
     private PdfPTable table;
-    private ReportSummary summary;
+    private ChartBars bars;
+    /** Cell fonts by size: nearly every cell has the table's size, a few long words a smaller one. */
+    private final Map<Float, Font> fonts = new HashMap<>();
     private int rowsSinceFlush;
 
     @Override
     public void begin(ReportHeader header, OutputStream out) throws IOException {
         this.header = header;
-        this.summary = new ReportSummary(header.columns(), header.chart());
+        this.bars = new ChartBars(header.chart());
         document = new Document(PageSize.A4.rotate(), 36, 36, 40, 44);
+        layout = PdfColumnLayout.fit(header.columns(), document.right() - document.left());
         writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PageNumbers());
@@ -61,10 +69,8 @@ final class PdfReportWriter implements ReportWriter {
 
     @Override
     public void row(List<Object> values) {
-        summary.add(values);
-        for (int i = 0; i < values.size(); i++) {
-            table.addCell(cell(format(values.get(i)), CELL, header.columns().get(i).kind().numeric()));
-        }
+        bars.add(values);
+        addRow(table, values);
         if (++rowsSinceFlush >= FLUSH_ROWS) {
             document.add(table); // a table marked incomplete hands its rows to the page and forgets them
             rowsSinceFlush = 0;
@@ -98,67 +104,69 @@ final class PdfReportWriter implements ReportWriter {
         document.add(title);
         document.add(new Paragraph("As of " + LONG_DATE.format(header.asOf()), HEADING));
         document.add(new Paragraph(" "));
+        document.add(new Paragraph(header.computedAt() == null
+                ? "Numbers computed when this file was generated, from the records as they stood on the as-of date"
+                : "Numbers computed " + dateTime(header.computedAt()) + " (the status snapshot of the as-of date)", TEXT));
         document.add(new Paragraph("Filters: " + header.filtersText(), TEXT));
-        document.add(new Paragraph("Generated " + DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").format(
-                header.generatedAt().atOffset(ZoneOffset.UTC)) + " UTC by pledgetrack", TEXT));
+        document.add(new Paragraph("Generated " + dateTime(header.generatedAt()) + " by pledgetrack", TEXT));
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("The rows follow on the next pages; the summary table and the chart are on the "
+        document.add(new Paragraph("The rows follow on the next pages; the summary rows and the chart are on the "
                 + "last page.", TEXT));
+    }
+
+    private static String dateTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
     }
 
     private PdfPTable newTable() {
         List<ReportColumn> columns = header.columns();
         PdfPTable newTable = new PdfPTable(columns.size());
-        newTable.setWidthPercentage(100);
-        newTable.setWidths(columns.stream().mapToInt(ReportColumn::width).toArray());
+        newTable.setTotalWidth(layout.widths());
+        newTable.setLockedWidth(true);
         newTable.setHeaderRows(1);
         newTable.setComplete(false);
         newTable.setSpacingBefore(8);
+        Font bold = new Font(Font.HELVETICA, layout.fontSize(), Font.BOLD);
         for (ReportColumn column : columns) {
-            PdfPCell cell = cell(column.header(), CELL_HEADER, false);
-            cell.setBackgroundColor(new Color(0xE0, 0xE6, 0xEE));
+            PdfPCell cell = cell(column.header(), bold, false);
+            cell.setBackgroundColor(HEADER_BACKGROUND);
             newTable.addCell(cell);
         }
         return newTable;
     }
 
+    private void addRow(PdfPTable target, List<Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String text = format(values.get(i));
+            Font font = fonts.computeIfAbsent(layout.fontSizeFor(i, text), size -> new Font(Font.HELVETICA, size));
+            target.addCell(cell(text, font, header.columns().get(i).kind().numeric()));
+        }
+    }
+
     private void summaryPage() {
         document.add(new Paragraph("Summary", HEADING));
-        PdfPTable totals = new PdfPTable(new float[] {4, 2, 2});
-        totals.setWidthPercentage(60);
-        totals.setHorizontalAlignment(Element.ALIGN_LEFT);
-        totals.setSpacingBefore(8);
-        totals.setHeaderRows(1);
-        for (String heading : new String[] {"Column", "Sum of the rows", "Average of the rows"}) {
-            PdfPCell cell = cell(heading, CELL_HEADER, false);
-            cell.setBackgroundColor(new Color(0xE0, 0xE6, 0xEE));
-            totals.addCell(cell);
+        document.add(new Paragraph("Rows in this report: " + bars.rows(), TEXT));
+        if (!header.summaryRows().isEmpty()) {
+            PdfPTable summary = newTable();
+            header.summaryRows().forEach(row -> addRow(summary, row));
+            summary.setComplete(true);
+            document.add(summary);
+            document.add(new Paragraph(ReportHeader.SUMMARY_NOTE, new Font(Font.HELVETICA, 8, Font.ITALIC)));
         }
-        totals.addCell(cell("Rows", CELL, false));
-        totals.addCell(cell(Long.toString(summary.rows()), CELL, true));
-        totals.addCell(cell("", CELL, true));
-        List<ReportColumn> columns = header.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            if (summary.numeric(i)) {
-                boolean percent = columns.get(i).kind() == ColumnKind.PERCENT;
-                totals.addCell(cell(columns.get(i).header(), CELL, false));
-                totals.addCell(cell(percent ? "" : number(summary.sum(i)), CELL, true));
-                Double average = summary.average(i);
-                totals.addCell(cell(average == null ? "" : number(average), CELL, true));
-            }
-        }
-        document.add(totals);
         document.add(new Paragraph(" "));
+        if (writer.getVerticalPosition(true) - document.bottom() < CHART_MIN_HEIGHT) {
+            document.newPage();
+        }
         document.add(new Paragraph(header.chart().title(), HEADING));
         float top = writer.getVerticalPosition(true) - 10;
-        new BarChart(writer.getDirectContent()).draw(summary.bars(), document.left(), top,
+        new BarChart(writer.getDirectContent()).draw(bars.bars(), document.left(), top,
                 document.right() - document.left(), top - document.bottom() - 10);
     }
 
     private static PdfPCell cell(String text, Font font, boolean right) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-        cell.setPadding(3);
+        cell.setPadding(PdfColumnLayout.PADDING);
         cell.setBorderColor(new Color(0xC8, 0xCE, 0xD6));
         return cell;
     }

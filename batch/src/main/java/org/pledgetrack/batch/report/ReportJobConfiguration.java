@@ -75,8 +75,9 @@ class ReportJobConfiguration {
     }
 
     Job reportJob(ReportFile file, ReportQuery query, String storageKey) {
-        ReportHeader header = new ReportHeader(file.type().label(), file.asOf(), file.filtersText(), clock.instant(),
-                query.columns(), query.chart());
+        ReportHeader header = new ReportHeader(file.type().label(), file.asOf(), file.filtersText(),
+                queries.computedAt(file.type(), file.asOf()).orElse(null), clock.instant(), query.columns(),
+                query.chart(), queries.summaryRows(query));
         ReportFileWriter writer = new ReportFileWriter(storage, storageKey, writerFor(file.format()), header);
         Step step = new StepBuilder("writeReport", jobRepository)
                 .<List<Object>, List<Object>>chunk(chunkSize)

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.RowMapper;
 
-/** Reads one result row into typed values, column by column, as the report's columns say. */
+/** Reads one result row into typed values, column by column, as the report's columns say; codes become labels. */
 final class ReportRowMapper implements RowMapper<List<Object>> {
 
     private final List<ReportColumn> columns;
@@ -22,8 +22,9 @@ final class ReportRowMapper implements RowMapper<List<Object>> {
         List<Object> values = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             int index = i + 1;
-            Object value = switch (columns.get(i).kind()) {
-                case TEXT -> rs.getString(index);
+            ReportColumn column = columns.get(i);
+            Object value = switch (column.kind()) {
+                case TEXT -> column.show(rs.getString(index));
                 case INTEGER -> rs.getLong(index);
                 case DECIMAL, PERCENT -> rs.getBigDecimal(index);
                 case DATE -> rs.getObject(index, LocalDate.class);

@@ -3,6 +3,7 @@ package org.pledgetrack.batch.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +21,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An XLSX written with POI's streaming SXSSF workbook: only {@value #WINDOW} rows stay in memory,
- * the rest go to a temporary file. Numbers and dates are typed cells; the header row is bold,
- * frozen and carries an auto-filter; a second sheet says what the report is.
+ * the rest go to a temporary file. Numbers and dates are typed cells and text is always a text cell
+ * (never a formula, whatever it starts with); the header row is bold, frozen and carries an
+ * auto-filter. A "Summary" sheet holds the summary rows under the same headers (apart from the rows,
+ * so sorting and filtering the rows never mixes them in), and an "About" sheet says what the report
+ * is and when its numbers were computed.
  */
 final class XlsxReportWriter implements ReportWriter {
 
@@ -43,21 +47,31 @@ final class XlsxReportWriter implements ReportWriter {
         sheet = workbook.createSheet("Report");
         styles = columns.stream().map(c -> styleFor(c.kind())).toArray(CellStyle[]::new);
         CellStyle headerStyle = headerStyle();
-        Row row = sheet.createRow(nextRow++);
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(headerStyle);
-            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width() + 2) * 256);
-        }
+        headerRow(sheet, headerStyle);
+        nextRow = 1;
         sheet.createFreezePane(0, 1);
         printOnePageWide();
+        summarySheet(header, headerStyle);
         aboutSheet(header);
     }
 
     @Override
     public void row(List<Object> values) {
-        Row row = sheet.createRow(nextRow++);
+        writeRow(sheet, nextRow++, values);
+    }
+
+    private void headerRow(SXSSFSheet target, CellStyle headerStyle) {
+        Row row = target.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(headerStyle);
+            target.setColumnWidth(i, Math.min(255, columns.get(i).width() + 2) * 256);
+        }
+    }
+
+    private void writeRow(SXSSFSheet target, int index, List<Object> values) {
+        Row row = target.createRow(index);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {
@@ -102,6 +116,17 @@ final class XlsxReportWriter implements ReportWriter {
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
+    private void summarySheet(ReportHeader header, CellStyle headerStyle) {
+        if (header.summaryRows().isEmpty()) {
+            return;
+        }
+        SXSSFSheet summary = workbook.createSheet("Summary");
+        headerRow(summary, headerStyle);
+        for (int i = 0; i < header.summaryRows().size(); i++) {
+            writeRow(summary, i + 1, header.summaryRows().get(i));
+        }
+    }
+
     private void aboutSheet(ReportHeader header) {
         SXSSFSheet about = workbook.createSheet("About");
         about.setColumnWidth(0, 18 * 256);
@@ -110,13 +135,20 @@ final class XlsxReportWriter implements ReportWriter {
                 {"Report", header.title()},
                 {"As-of date", header.asOf().toString()},
                 {"Filters", header.filtersText()},
-                {"Generated", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                        header.generatedAt().atOffset(ZoneOffset.UTC).withNano(0).toLocalDateTime()) + " UTC"}};
+                {"Numbers computed", header.computedAt() == null ? "When the file was generated, from the records"
+                        + " as they stood on the as-of date" : utc(header.computedAt())},
+                {"Generated", utc(header.generatedAt())},
+                {"Summary", ReportHeader.SUMMARY_NOTE}};
         for (int i = 0; i < lines.length; i++) {
             Row row = about.createRow(i);
             row.createCell(0).setCellValue(lines[i][0]);
             row.createCell(1).setCellValue(lines[i][1]);
         }
+    }
+
+    private static String utc(Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0).toLocalDateTime())
+                + " UTC";
     }
 
     private CellStyle headerStyle() {

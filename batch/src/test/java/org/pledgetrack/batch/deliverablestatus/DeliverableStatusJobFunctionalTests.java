@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,8 @@ class DeliverableStatusJobFunctionalTests {
 
     record Row(String scopeType, long scopeId, int planned, int delivered, BigDecimal onTimePct, int overdue,
                Integer oldestOverdueDays, int dueNext30Days, BigDecimal firstResponseHoursMedian,
-               BigDecimal deliveryDaysMedian, int granteeReportsLate, LocalDateTime computedAt) {
+               BigDecimal deliveryDaysMedian, int granteeReportsLate, int deliveredOnTime, BigDecimal hours,
+               int attendees, int rated, BigDecimal ratingSum, LocalDateTime computedAt) {
     }
 
     @Autowired
@@ -77,6 +79,11 @@ class DeliverableStatusJobFunctionalTests {
         request("2028-03-05T08:00:00", null, null);
         deliverable("answers a request", "2028-01-25", "2028-01-20", "DELIVERED", fast);
         deliverable("answers another request", "2028-01-25", "2028-01-21", "DELIVERED", slow);
+        activity("on time", "6.50", 20, "4.50");
+        activity("late", "3.00", 12, "4.00");
+        activity("answers a request", "1.50", null, null);
+        activity("delivered after the as-of date", "8.00", 30, "2.00");
+        activity("cancelled and past due", "2.00", 5, "1.00");
         report("2027-06-30", "2027-07-30", null);
         report("2027-12-31", "2028-01-30", "2028-02-02");
         report("2027-09-30", "2027-10-30", "2027-10-29");
@@ -108,33 +115,43 @@ class DeliverableStatusJobFunctionalTests {
         assertThat(busy.firstResponseHoursMedian()).isEqualByComparingTo("37.75");
         assertThat(busy.deliveryDaysMedian()).isEqualByComparingTo("18.00");
         assertThat(busy.granteeReportsLate()).isEqualTo(2);
+        assertThat(busy.deliveredOnTime()).isEqualTo(3);
+        assertThat(busy.hours()).as("hours of the four deliveries on or before the as-of date").isEqualByComparingTo("11.00");
+        assertThat(busy.attendees()).isEqualTo(32);
+        assertThat(busy.rated()).isEqualTo(2);
+        assertThat(busy.ratingSum()).isEqualByComparingTo("8.50");
         Row empty = actualRows().stream().filter(r -> r.scopeType().equals("GRANT") && r.scopeId() == emptyGrant)
                 .findFirst().orElseThrow();
         assertThat(empty).isEqualTo(new Row("GRANT", emptyGrant, 0, 0, null, 0, null, 0, null, null, 0,
-                LocalDateTime.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC)));
+                0, new BigDecimal("0.00"), 0, 0, new BigDecimal("0.00"), LocalDateTime.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC)));
     }
 
     private List<Row> actualRows() {
         return jdbc.query("""
                 SELECT scope_type, scope_id, planned, delivered, on_time_pct, overdue, oldest_overdue_days,
                        due_next_30_days, request_first_response_hours_median, request_delivery_days_median,
-                       grantee_reports_late, computed_at
+                       grantee_reports_late, delivered_on_time, hours_delivered, attendees, rated_deliveries,
+                       rating_sum, computed_at
                 FROM deliverable_snapshot WHERE as_of = ?""", (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
                 rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getInt(6), rs.getObject(7, Integer.class),
-                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
-                rs.getObject(12, LocalDateTime.class)), AS_OF);
+                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11), rs.getInt(12),
+                rs.getBigDecimal(13), rs.getInt(14), rs.getInt(15), rs.getBigDecimal(16),
+                rs.getObject(17, LocalDateTime.class)), AS_OF);
     }
 
     /** Plain Java over the raw tables, from the rules in DeliverableStatusProcessor's Javadoc. */
     private List<Row> expectedRows() {
-        record Deliverable(long grant, long provider, LocalDate due, LocalDate delivered, String status, Long request) {
+        record Deliverable(long grant, long provider, LocalDate due, LocalDate delivered, String status, Long request,
+                           BigDecimal hours, Integer attendees, BigDecimal rating) {
         }
         record Request(long id, Long grant, LocalDateTime submitted, LocalDateTime responded, LocalDateTime delivered) {
         }
         List<Deliverable> deliverables = jdbc.query(
-                "SELECT grant_id, provider_org_id, due_on, delivered_on, status, ta_request_id FROM ta_deliverable",
+                "SELECT grant_id, provider_org_id, due_on, delivered_on, status, ta_request_id, hours, attendees, rating"
+                        + " FROM ta_deliverable",
                 (rs, n) -> new Deliverable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, Long.class)));
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, Long.class),
+                        rs.getBigDecimal(7), rs.getObject(8, Integer.class), rs.getBigDecimal(9)));
         List<Request> requests = jdbc.query(
                 "SELECT id, grant_id, submitted_at, first_response_at, delivered_at FROM ta_request",
                 (rs, n) -> new Request(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, LocalDateTime.class),
@@ -183,7 +200,14 @@ class DeliverableStatusJobFunctionalTests {
                     overdue.size(), overdue.stream().mapToInt(d -> (int) (AS_OF.toEpochDay() - d.due().toEpochDay())).boxed()
                             .max(Integer::compare).orElse(null),
                     (int) open.stream().filter(d -> !d.due().isBefore(AS_OF) && !d.due().isAfter(AS_OF.plusDays(30))).count(),
-                    median(hours), median(days), late, LocalDateTime.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC)));
+                    median(hours), median(days), late, (int) onTime,
+                    delivered.stream().map(Deliverable::hours).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .setScale(2),
+                    delivered.stream().map(Deliverable::attendees).filter(Objects::nonNull).mapToInt(Integer::intValue).sum(),
+                    (int) delivered.stream().map(Deliverable::rating).filter(Objects::nonNull).count(),
+                    delivered.stream().map(Deliverable::rating).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .setScale(2),
+                    LocalDateTime.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC)));
         }
         return rows;
     }
@@ -212,6 +236,11 @@ class DeliverableStatusJobFunctionalTests {
                     status, created_at, updated_at) VALUES (?, ?, ?, 'TRAINING', ?, ?, ?, ?, ?, ?)""",
                 busyGrant, provider, request, title, LocalDate.parse(due), delivered == null ? null : LocalDate.parse(delivered),
                 status, CREATED, CREATED);
+    }
+
+    private void activity(String title, String hours, Integer attendees, String rating) {
+        jdbc.update("UPDATE ta_deliverable SET hours = ?, attendees = ?, rating = ? WHERE grant_id = ? AND title = ?",
+                new BigDecimal(hours), attendees, rating == null ? null : new BigDecimal(rating), busyGrant, title);
     }
 
     private long request(String submitted, String responded, String delivered) {

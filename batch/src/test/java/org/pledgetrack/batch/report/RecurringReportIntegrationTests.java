@@ -98,7 +98,7 @@ class RecurringReportIntegrationTests {
         assertThat(mails[0].getSubject()).contains("Monthly Kansas status");
         MimeMultipart parts = (MimeMultipart) mails[0].getContent();
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo(file.fileName());
-        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes())).startsWith("Agency,ORI,State");
+        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes())).startsWith("\"Agency\",\"ORI\",\"State\"");
     }
 
     @Test

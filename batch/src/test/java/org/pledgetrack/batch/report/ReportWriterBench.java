@@ -31,7 +31,7 @@ public final class ReportWriterBench {
         Path directory = Files.createTempDirectory("report-bench");
         List<ReportColumn> columns = columns();
         ReportHeader header = new ReportHeader("Agency pledge status (synthetic)", LocalDate.of(2026, 11, 27),
-                "All", Instant.now(), columns, ChartSpec.countBy("Agencies by schedule status", 4));
+                "All", Instant.now(), Instant.now(), columns, ChartSpec.countBy("Agencies by schedule status", 4), List.of());
         measure(ReportFormat.CSV, rows, header, directory); // warm-up, so class loading does not count
         Result csv = measure(ReportFormat.CSV, rows, header, directory);
         Result xlsx = measure(ReportFormat.XLSX, rows, header, directory);

@@ -1,5 +1,17 @@
 package org.pledgetrack.core.grant;
 
 public enum DeliverableType {
-    TRAINING, SITE_VISIT, WEBINAR, PEER_EXCHANGE, PLAN_REVIEW, REQUEST_RESPONSE, OTHER
+    TRAINING("Training"), SITE_VISIT("Site visit"), WEBINAR("Webinar"), PEER_EXCHANGE("Peer exchange"),
+    PLAN_REVIEW("Plan review"), REQUEST_RESPONSE("TA-request response"), OTHER("Other");
+
+    private final String label;
+
+    DeliverableType(String label) {
+        this.label = label;
+    }
+
+    /** How people read the type, in reports and on screen. */
+    public String label() {
+        return label;
+    }
 }

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Span;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableStatus;
-import org.pledgetrack.core.grant.DeliverableType;
 
 /** How deliverable types and statuses read on screen. */
 final class DeliverableBadges {
@@ -13,20 +12,8 @@ final class DeliverableBadges {
     private DeliverableBadges() {
     }
 
-    static String typeLabel(DeliverableType type) {
-        return switch (type) {
-            case TRAINING -> "Training";
-            case SITE_VISIT -> "Site visit";
-            case WEBINAR -> "Webinar";
-            case PEER_EXCHANGE -> "Peer exchange";
-            case PLAN_REVIEW -> "Plan review";
-            case REQUEST_RESPONSE -> "TA-request response";
-            case OTHER -> "Other";
-        };
-    }
-
     static String statusLabel(Deliverable d) {
-        return d.overdue() ? "Overdue" : capitalized(d.status());
+        return d.overdue() ? "Overdue" : d.status().label();
     }
 
     /** A status badge; overdue (derived) wins over the stored status. */
@@ -55,10 +42,5 @@ final class DeliverableBadges {
             return areas;
         }
         return (areas.isEmpty() ? "" : areas + " · ") + (items.contains(",") ? "items " : "item ") + items;
-    }
-
-    private static String capitalized(Enum<?> value) {
-        String name = value.name().toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

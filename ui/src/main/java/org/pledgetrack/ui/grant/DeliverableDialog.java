@@ -69,7 +69,7 @@ public class DeliverableDialog extends Dialog {
     private void configureFields(GrantDetail grant, CatalogVersion catalog) {
         type.setLabel("Type");
         type.setItems(DeliverableType.values());
-        type.setItemLabelGenerator(DeliverableBadges::typeLabel);
+        type.setItemLabelGenerator(DeliverableType::label);
         provider.setLabel("TA provider");
         provider.setItems(grant.providers());
         provider.setItemLabelGenerator(GrantDetail.Organization::name);

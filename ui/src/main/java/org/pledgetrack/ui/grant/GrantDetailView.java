@@ -127,7 +127,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void configureDeliverables() {
-        deliverables.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setWidth("8rem")
+        deliverables.addColumn(d -> d.type().label()).setHeader("Type").setWidth("8rem")
                 .setFlexGrow(0);
         deliverables.addColumn(Deliverable::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
         deliverables.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setWidth("8.5rem").setFlexGrow(0);

@@ -53,7 +53,7 @@ public class MyDeliverablesView extends VerticalLayout {
     private static Grid<Deliverable> grid() {
         Grid<Deliverable> grid = new Grid<>(Deliverable.class, false);
         grid.addColumn(Deliverable::title).setHeader("Deliverable").setFlexGrow(2);
-        grid.addColumn(d -> DeliverableBadges.typeLabel(d.type())).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(d -> d.type().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(Deliverable::siteName).setHeader("Grant site").setFlexGrow(2);
         grid.addColumn(d -> HumanDates.date(d.dueOn())).setHeader("Due").setAutoWidth(true);
         grid.addColumn(d -> HumanDates.date(d.deliveredOn() != null ? d.deliveredOn() : d.scheduledOn()))
