@@ -80,6 +80,7 @@ public class DemoData {
         if (users.count() > 0) {
             return false;
         }
+        long started = System.nanoTime();
         Instant now = clock.instant();
         long iacp = organizations.insert(NewOrganization.other(OrganizationKind.OVERSEER,
                 "International Association of Chiefs of Police", "VA", "Alexandria"), now);
@@ -114,7 +115,8 @@ public class DemoData {
 
         long grantId = wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);
         granteeReports(grantId, agencyUser.get("KS0872300"));
-        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant", agency.size());
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant, in {} ms", agency.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
