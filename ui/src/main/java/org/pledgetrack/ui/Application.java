@@ -19,8 +19,9 @@ public class Application implements AppShellConfigurator {
 
     /**
      * Starts the web application. With {@code --job=<name> [--asOf=YYYY-MM-DD]} it runs that status
-     * job, with {@code --generate-dataset [--agencies=N] [--seed=S]} it fills the database with the
-     * synthetic dataset; both without the web server, exiting with 0 on success, 1 otherwise.
+     * job, with {@code --generate-dataset [--agencies=N] [--seed=S] [--snapshot-days=D]} it fills the
+     * database with the synthetic dataset and the pledge status snapshots of the D days before today;
+     * both without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
         if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset"))) {
