@@ -7,23 +7,23 @@ import java.util.TreeSet;
 
 /**
  * The as-of dates the demo's snapshots are computed for: the last day of each of the
- * {@code months} months before this one (a monthly trend as far back as the demo's history goes),
- * each of the {@code days} days before today (the daily trend), and today; earliest first.
- * Negative {@code days}: no dates at all.
+ * {@code quarters} calendar quarters before this one (the long trend, on the dates grantees report
+ * for), each of the {@code days} days before today (the dashboards' daily trend), and today;
+ * earliest first. Negative {@code days}: no dates at all.
  */
 final class DemoSnapshotDates {
 
     private DemoSnapshotDates() {
     }
 
-    static List<LocalDate> of(LocalDate today, int months, int days) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
+    static List<LocalDate> of(LocalDate today, int quarters, int days) {
         if (days < 0) {
             return List.of();
         }
-        YearMonth thisMonth = YearMonth.from(today);
-        for (int m = 1; m <= months; m++) {
-            dates.add(thisMonth.minusMonths(m).atEndOfMonth());
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        YearMonth thisQuarter = YearMonth.of(today.getYear(), today.getMonth().firstMonthOfQuarter());
+        for (int q = 1; q <= quarters; q++) {
+            dates.add(thisQuarter.minusMonths(3L * (q - 1) + 1).atEndOfMonth());
         }
         for (int d = days; d >= 0; d--) {
             dates.add(today.minusDays(d));

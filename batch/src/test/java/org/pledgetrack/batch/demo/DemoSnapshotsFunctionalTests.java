@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the application's chunk size (its log line says how long the start-up spends on them). A
  * context of its own, since the other batch tests switch the demo snapshots off.
  */
-@SpringBootTest(properties = {"pledgetrack.demo-data.snapshot-months=18", "pledgetrack.demo-data.snapshot-days=14",
+@SpringBootTest(properties = {"pledgetrack.demo-data.snapshot-quarters=6", "pledgetrack.demo-data.snapshot-days=14",
         "pledgetrack.jobs.chunk-size=50"})
 class DemoSnapshotsFunctionalTests {
 
@@ -30,8 +30,8 @@ class DemoSnapshotsFunctionalTests {
     @Test
     void everyTrendDateHasPledgeAndDeliverableSnapshots() {
         LocalDate today = LocalDate.now(clock);
-        List<LocalDate> dates = DemoSnapshotDates.of(today, 18, 14);
-        assertThat(dates).hasSize(18 + 15).startsWith(LocalDate.of(2026, 8, 31)).endsWith(today);
+        List<LocalDate> dates = DemoSnapshotDates.of(today, 6, 14);
+        assertThat(dates).hasSize(6 + 15).startsWith(LocalDate.of(2026, 9, 30)).endsWith(today);
 
         assertThat(jdbc.queryForList("SELECT as_of FROM rollup_snapshot WHERE scope_type = 'NATIONAL' "
                 + "AND focus_area_position = 0 ORDER BY as_of", LocalDate.class)).containsExactlyElementsOf(dates);
@@ -44,7 +44,7 @@ class DemoSnapshotsFunctionalTests {
     @Test
     void deliverableSnapshotsCountTheGranteeReportsLateOnEachDate() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate earliest = DemoSnapshotDates.of(today, 18, 14).getFirst();
+        LocalDate earliest = DemoSnapshotDates.of(today, 6, 14).getFirst();
         int lateToday = lateReportsOfTheGrant(today);
         int lateEarliest = lateReportsOfTheGrant(earliest);
 
@@ -55,7 +55,7 @@ class DemoSnapshotsFunctionalTests {
     }
 
     /**
-     * The national share of verified items rose over the 18 months of the demo's history.
+     * The national share of verified items rose over the demo's history.
      * NEEDS THE POINT-IN-TIME PLEDGE STATUS JOB: it holds once the job computes a past date from
      * the history as it stood then; a job that counts today's statuses for every date shows the
      * same share on both dates, and this fails.

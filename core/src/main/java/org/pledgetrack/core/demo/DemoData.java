@@ -174,18 +174,20 @@ public class DemoData {
 
     /**
      * The grant's reporting calendar, and the grantee's record against it: most reports filed a few
-     * days early, every fourth a week late, every sixth not yet; so late reports have a trend too.
+     * days early, every fourth {@value #LATE_REPORT_DAYS} days late (or not yet, when that is still
+     * to come), every sixth not yet; so late reports have a trend too.
      */
     private void granteeReports(long grantId, long granteeUserId) {
         grantService.ensureAllReportSchedules();
-        List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
         for (int i = 0; i < due.size(); i++) {
             DemoHistoryRepository.DueReport report = due.get(i);
-            if (i % 6 == 5) {
-                continue;
-            }
             LocalDate submittedOn = i % 4 == 3 ? report.dueOn().plusDays(LATE_REPORT_DAYS)
                     : later(report.periodEnd().plusDays(1), report.dueOn().minusDays(EARLY_REPORT_DAYS));
+            if (i % 6 == 5 || submittedOn.isAfter(today)) {
+                continue;
+            }
             histories.markReportSubmitted(report.id(), submittedOn, granteeUserId,
                     submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC));
         }

@@ -161,6 +161,16 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theGranteeFiledMostReportsEarlySomeLateAndNoneInTheFuture() {
+        String due = "SELECT count(*) FROM grantee_report WHERE due_on < date(" + LOADED_AT + ")";
+        assertThat(count(due)).isGreaterThan(10);
+        assertThat(count(due + " AND submitted_on <= due_on")).isGreaterThan(count(due) / 2);
+        assertThat(count(due + " AND submitted_on > due_on")).isPositive();
+        assertThat(count(due + " AND submitted_on IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM grantee_report WHERE submitted_on > date(" + LOADED_AT + ")")).isZero();
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         assertThat(demoData.loadIfEmpty()).isFalse();
         assertThat(organizations.countByKind(OrganizationKind.AGENCY)).isEqualTo(12);
