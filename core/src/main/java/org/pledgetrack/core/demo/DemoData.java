@@ -21,9 +21,9 @@ import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantRepository;
+import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
-import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -45,24 +45,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final int EARLY_REPORT_DAYS = 5;
+    private static final int LATE_REPORT_DAYS = 9;
 
     private final OrganizationRepository organizations;
     private final UserRepository users;
     private final AssignmentRepository assignments;
     private final PledgeRepository pledges;
     private final GrantRepository grants;
+    private final GrantService grantService;
+    private final DemoHistoryRepository histories;
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
-             PledgeRepository pledges, GrantRepository grants, CatalogService catalog,
-             PasswordEncoder passwordEncoder, Clock clock) {
+             PledgeRepository pledges, GrantRepository grants, GrantService grantService,
+             DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
         this.pledges = pledges;
         this.grants = grants;
+        this.grantService = grantService;
+        this.histories = histories;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -74,6 +80,7 @@ public class DemoData {
         if (users.count() > 0) {
             return false;
         }
+        long started = System.nanoTime();
         Instant now = clock.instant();
         long iacp = organizations.insert(NewOrganization.other(OrganizationKind.OVERSEER,
                 "International Association of Chiefs of Police", "VA", "Alexandria"), now);
@@ -94,28 +101,22 @@ public class DemoData {
         long admin = account(DemoAccounts.ADMIN, "Avery Admin (demo)", Role.ADMIN, iacp);
         account(DemoAccounts.OVERSEER, "Olive Overseer (demo)", Role.OVERSEER, iacp);
         long taStaff = account(DemoAccounts.TA_STAFF, "Theo Advisor (demo)", Role.TA_STAFF, provider);
-        account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita);
-        account(DemoAccounts.DAYTON_AGENCY, "Dale Dayton (demo)", Role.AGENCY, dayton);
+        Map<String, Long> agencyUser = Map.of(
+                "KS0872300", account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita),
+                "OH0570300", account(DemoAccounts.DAYTON_AGENCY, "Dale Dayton (demo)", Role.AGENCY, dayton));
         for (String ori : List.of("KS0872300", "OH0570300", "KS0870000", "OH0250300", "OK0720100")) {
             assignments.assignAgency(taStaff, agency.get(ori), now);
         }
 
         CatalogVersion version = catalog.currentVersion();
-        pledge(agency.get("KS0872300"), version, LocalDate.of(2025, 3, 3), 9, 4, 3, 1, admin);
-        pledge(agency.get("OH0570300"), version, LocalDate.of(2024, 6, 14), 16, 3, 2, 0, admin);
-        pledge(agency.get("KS0870000"), version, LocalDate.of(2026, 5, 1), 1, 2, 0, 0, admin);
-        pledge(agency.get("OH0250300"), version, LocalDate.of(2023, 2, 20), 25, 0, 0, 0, admin);
-        pledge(agency.get("OK0720100"), version, LocalDate.of(2023, 9, 12), 6, 3, 1, 1, admin);
-        pledge(agency.get("NM0010100"), version, LocalDate.of(2024, 11, 4), 11, 5, 2, 0, admin);
-        pledge(agency.get("WI0130100"), version, LocalDate.of(2025, 8, 19), 3, 6, 1, 0, admin);
-        pledge(agency.get("NC0320100"), version, LocalDate.of(2022, 10, 3), 14, 2, 0, 2, admin);
-        long withdrawn = pledge(agency.get("WA0320100"), version, LocalDate.of(2024, 1, 15), 2, 1, 0, 0, admin);
-        pledges.updateStatus(withdrawn, PledgeStatus.WITHDRAWN, "Leadership change; the agency will re-sign later.", now);
-        pledges.updateStatus(pledges.findCurrentPledge(agency.get("OH0250300"), LocalDate.now(clock)).orElseThrow().getId(),
-                PledgeStatus.COMPLETED, null, now);
+        for (DemoPledge pledge : pledges()) {
+            pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, now);
+        }
 
-        wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);
-        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant", agency.size());
+        long grantId = wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);
+        granteeReports(grantId, agencyUser.get("KS0872300"));
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant, in {} ms", agency.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
@@ -135,6 +136,21 @@ public class DemoData {
                 NewOrganization.agency("Kansas Highway Patrol", "KSKHP0000", "KS", "Topeka", AgencyType.STATE_POLICE, 500, 2_940_000));
     }
 
+    private static List<DemoPledge> pledges() {
+        return List.of(
+                DemoPledge.active("KS0872300", LocalDate.of(2025, 3, 3), 9, 4, 3, 1),
+                DemoPledge.active("OH0570300", LocalDate.of(2024, 6, 14), 16, 3, 2, 0),
+                DemoPledge.active("KS0870000", LocalDate.of(2026, 5, 1), 1, 2, 0, 0),
+                DemoPledge.active("OH0250300", LocalDate.of(2023, 2, 20), 25, 0, 0, 0)
+                        .closed(PledgeStatus.COMPLETED, null, 75),
+                DemoPledge.active("OK0720100", LocalDate.of(2023, 9, 12), 6, 3, 1, 1),
+                DemoPledge.active("NM0010100", LocalDate.of(2024, 11, 4), 11, 5, 2, 0),
+                DemoPledge.active("WI0130100", LocalDate.of(2025, 8, 19), 3, 6, 1, 0),
+                DemoPledge.active("NC0320100", LocalDate.of(2022, 10, 3), 14, 2, 0, 2),
+                DemoPledge.active("WA0320100", LocalDate.of(2024, 1, 15), 2, 1, 0, 0)
+                        .closed(PledgeStatus.WITHDRAWN, "Leadership change; the agency will re-sign later.", 150));
+    }
+
     private long account(String username, String displayName, Role role, long organizationId) {
         NewUser user = new NewUser(username, DemoAccounts.PASSWORD, displayName, username + "@example.org", role,
                 organizationId);
@@ -142,26 +158,46 @@ public class DemoData {
     }
 
     /**
-     * A pledge whose first items (by number) are verified, then submitted, in progress and
-     * returned, the rest not started; activity dates spread after the signing date.
+     * The pledge with the history that led to where it stands today ({@link DemoPledgeHistory}),
+     * entered by the admin; TA staff review, and close it when it was closed.
      */
-    private long pledge(long agencyId, CatalogVersion version, LocalDate signedOn, int verified, int submitted,
-                        int inProgress, int returned, long createdBy) {
-        long pledgeId = pledges.insertPledge(agencyId, version.id(), signedOn, createdBy,
-                signedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
-        int number = 1;
-        Instant activity = clock.instant().minusSeconds(86_400L * 40);
-        for (var run : List.of(Map.entry(ItemStatus.VERIFIED, verified), Map.entry(ItemStatus.SUBMITTED, submitted),
-                Map.entry(ItemStatus.IN_PROGRESS, inProgress), Map.entry(ItemStatus.RETURNED, returned))) {
-            for (int i = 0; i < run.getValue(); i++, number++) {
-                pledges.seedItemStatus(pledgeId, number, run.getKey(), activity);
-                activity = activity.plusSeconds(86_400L);
-            }
+    private void pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
+                        long taStaff, Instant now) {
+        DemoPledgeHistory history = DemoPledgeHistory.of(pledge, now);
+        long pledgeId = pledges.insertPledge(agencyId, version.id(), pledge.signedOn(), admin, history.createdAt());
+        histories.writeItems(pledgeId, history.items(), agencyUserId, taStaff);
+        if (pledge.closedAs() != null) {
+            pledges.updateStatus(pledgeId, pledge.closedAs(), pledge.closedReason(), history.closedAt());
+            histories.insertPledgeStatusChange(pledgeId, pledge.closedAs(), taStaff, history.closedAt());
         }
-        return pledgeId;
     }
 
-    private void wichitaGrant(long wichita, long housing, long city, long iacp, long provider, long taStaff,
+    /**
+     * The grant's reporting calendar, and the grantee's record against it: most reports filed a few
+     * days early, every fourth {@value #LATE_REPORT_DAYS} days late (or not yet, when that is still
+     * to come), every sixth not yet; so late reports have a trend too.
+     */
+    private void granteeReports(long grantId, long granteeUserId) {
+        grantService.ensureAllReportSchedules();
+        LocalDate today = LocalDate.now(clock);
+        List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
+        for (int i = 0; i < due.size(); i++) {
+            DemoHistoryRepository.DueReport report = due.get(i);
+            LocalDate submittedOn = i % 4 == 3 ? report.dueOn().plusDays(LATE_REPORT_DAYS)
+                    : later(report.periodEnd().plusDays(1), report.dueOn().minusDays(EARLY_REPORT_DAYS));
+            if (i % 6 == 5 || submittedOn.isAfter(today)) {
+                continue;
+            }
+            histories.markReportSubmitted(report.id(), submittedOn, granteeUserId,
+                    submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private long wichitaGrant(long wichita, long housing, long city, long iacp, long provider, long taStaff,
                               CatalogVersion version) {
         Instant now = clock.instant();
         long grantId = grants.insertGrant(new NewGrant("15PBJA-23-GG-04182-BCJI",
@@ -203,6 +239,7 @@ public class DemoData {
                 "Peer exchange with Dayton PD outreach unit", "Two-day visit to learn from Dayton's outreach model.",
                 LocalDate.of(2026, 11, 15), null, null,
                 DeliverableStatus.PLANNED, null, null, null, null), taStaff, now);
+        return grantId;
     }
 
     private void linkToAreasAndItems(long deliverableId, CatalogVersion version, List<Integer> areaPositions,

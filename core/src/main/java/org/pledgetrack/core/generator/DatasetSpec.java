@@ -8,22 +8,19 @@ package org.pledgetrack.core.generator;
  * @param deliverablesPerGrant TA deliverables per grant
  * @param taStaff              TA staff accounts; agencies are shared out among them (the national
  *                             TA account comes on top and has them all)
- * @param snapshotDays         days before today that get agency snapshot rows (default 90)
  */
-public record DatasetSpec(long seed, int agencies, int grants, int deliverablesPerGrant, int taStaff,
-                          int snapshotDays) {
+public record DatasetSpec(long seed, int agencies, int grants, int deliverablesPerGrant, int taStaff) {
 
     public DatasetSpec {
         if (agencies < 1 || agencies > 1_000_000) {
             throw new IllegalArgumentException("agencies must be between 1 and 1,000,000");
         }
-        if (grants < 0 || deliverablesPerGrant < 0 || taStaff < 1 || snapshotDays < 0) {
-            throw new IllegalArgumentException(
-                    "grants, deliverables and snapshot days cannot be negative; at least one TA staff");
+        if (grants < 0 || deliverablesPerGrant < 0 || taStaff < 1) {
+            throw new IllegalArgumentException("grants and deliverables cannot be negative; at least one TA staff");
         }
     }
 
     public static DatasetSpec of(long seed, int agencies) {
-        return new DatasetSpec(seed, agencies, Math.max(1, agencies / 36), 10, Math.max(1, agencies / 300), 90);
+        return new DatasetSpec(seed, agencies, Math.max(1, agencies / 36), 10, Math.max(1, agencies / 300));
     }
 }

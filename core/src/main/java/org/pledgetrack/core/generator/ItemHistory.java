@@ -1,6 +1,9 @@
 package org.pledgetrack.core.generator;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,24 +15,36 @@ import org.pledgetrack.core.pledge.ItemStatus;
 /**
  * One generated item's workflow: the status changes that lead to its current status, in time
  * order, along the paths the workflow allows (started → submitted → returned and submitted again
- * → verified, sometimes reopened by TA staff), and what they imply for the item's fields and for its status on
- * any earlier day. About one submitted item in two is returned at least once, so an item has
- * about three changes on average.
+ * → verified, sometimes reopened by TA staff), the own target dates the agency set, and what they
+ * imply for the item's fields. About one submitted item in two is returned at least once, so an
+ * item has about three status changes on average. The synthetic dataset and the demo data draw
+ * their items' histories from here.
  */
-final class ItemHistory {
+public final class ItemHistory {
+
+    /** An item's first own target date: this many days after the agency starts it. */
+    private static final int FIRST_TARGET_DAYS = 120;
+    /** How far a moved target date moves. */
+    private static final int TARGET_MOVED_DAYS = 90;
 
     /** One change; {@code byAgency} is false for TA staff's verify, return and reopen. */
-    record Change(ItemStatus from, ItemStatus to, Instant at, boolean byAgency) {
+    public record Change(ItemStatus from, ItemStatus to, Instant at, boolean byAgency) {
+    }
+
+    /** The agency set the item's own target date to {@code targetOn} at {@code at}. */
+    public record TargetChange(LocalDate targetOn, Instant at) {
     }
 
     private final List<Change> changes;
+    private final List<TargetChange> targetChanges;
 
-    private ItemHistory(List<Change> changes) {
+    private ItemHistory(List<Change> changes, List<TargetChange> targetChanges) {
         this.changes = changes;
+        this.targetChanges = targetChanges;
     }
 
     /** A history ending in {@code status}, with changes between {@code from} and {@code until}. */
-    static ItemHistory leadingTo(ItemStatus status, Instant from, Instant until, Random random) {
+    public static ItemHistory leadingTo(ItemStatus status, Instant from, Instant until, Random random) {
         List<ItemStatus> path = path(status, random);
         long span = Math.max(1, until.getEpochSecond() - from.getEpochSecond());
         // the item's work ends somewhere in the pledge's life so far; its changes lie before that
@@ -47,7 +62,25 @@ final class ItemHistory {
             changes.add(new Change(previous, next, from.plusSeconds(offsets[i]), !byTaStaff));
             previous = next;
         }
-        return new ItemHistory(changes);
+        return new ItemHistory(changes, List.of());
+    }
+
+    /**
+     * This history with an own target date, set when the agency started the item; when
+     * {@code moved}, moved later halfway through the item's work. An item never started keeps none.
+     */
+    public ItemHistory withTargetDate(boolean moved) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Instant started = changes.getFirst().at();
+        LocalDate first = started.atZone(ZoneOffset.UTC).toLocalDate().plusDays(FIRST_TARGET_DAYS);
+        TargetChange set = new TargetChange(first, started);
+        if (!moved || changes.size() < 2) {
+            return new ItemHistory(changes, List.of(set));
+        }
+        Instant halfway = started.plus(Duration.between(started, lastChange()).dividedBy(2));
+        return new ItemHistory(changes, List.of(set, new TargetChange(first.plusDays(TARGET_MOVED_DAYS), halfway)));
     }
 
     private static List<ItemStatus> path(ItemStatus status, Random random) {
@@ -78,38 +111,46 @@ final class ItemHistory {
         return path;
     }
 
-    List<Change> changes() {
+    public List<Change> changes() {
         return changes;
     }
 
-    /** The status after the changes made before {@code end}. */
-    ItemStatus statusBefore(Instant end) {
-        ItemStatus status = ItemStatus.NOT_STARTED;
-        for (Change change : changes) {
-            if (!change.at().isBefore(end)) {
-                break;
-            }
-            status = change.to();
+    public List<TargetChange> targetChanges() {
+        return targetChanges;
+    }
+
+    /** The status the changes lead to. */
+    public ItemStatus status() {
+        return changes.isEmpty() ? ItemStatus.NOT_STARTED : changes.getLast().to();
+    }
+
+    /** The own target date the last target change set; null when there is none. */
+    public LocalDate targetOn() {
+        return targetChanges.isEmpty() ? null : targetChanges.getLast().targetOn();
+    }
+
+    /** When the agency last worked on the item (a status change or a target date); null if never. */
+    public Instant lastAgencyActivity() {
+        Instant last = lastOf(Change::byAgency);
+        for (TargetChange change : targetChanges) {
+            last = last == null || change.at().isAfter(last) ? change.at() : last;
         }
-        return status;
+        return last;
     }
 
-    /** When the agency last moved the item before {@code end}; null if it never did. */
-    Instant lastAgencyActivityBefore(Instant end) {
-        return lastBefore(end, Change::byAgency);
+    /** When the item was last submitted; null if it never was. */
+    public Instant lastSubmission() {
+        return lastOf(change -> change.to() == ItemStatus.SUBMITTED);
     }
 
-    /** When the item was last submitted before {@code end}; null if it never was. */
-    Instant lastSubmissionBefore(Instant end) {
-        return lastBefore(end, change -> change.to() == ItemStatus.SUBMITTED);
+    /** When it was verified, if it is; null otherwise. */
+    public Instant verifiedAt() {
+        return status() == ItemStatus.VERIFIED ? lastChange() : null;
     }
 
-    private Instant lastBefore(Instant end, Predicate<Change> which) {
+    private Instant lastOf(Predicate<Change> which) {
         Instant last = null;
         for (Change change : changes) {
-            if (!change.at().isBefore(end)) {
-                break;
-            }
             if (which.test(change)) {
                 last = change.at();
             }
@@ -117,7 +158,7 @@ final class ItemHistory {
         return last;
     }
 
-    Instant lastChange() {
+    public Instant lastChange() {
         return changes.isEmpty() ? null : changes.getLast().at();
     }
 }

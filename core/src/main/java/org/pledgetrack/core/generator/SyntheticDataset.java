@@ -9,6 +9,8 @@ import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
+import static org.pledgetrack.db.Tables.PLEDGE_STATUS_CHANGE;
 import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
 import static org.pledgetrack.db.Tables.TA_DELIVERABLE;
 import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -37,7 +38,6 @@ import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeSchedule;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.pledge.ScheduleRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,12 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with a deterministic synthetic dataset for scale tests and benchmarks:
- * agencies with pledges at every stage, the status history behind each item, evidence links,
- * grants with TA deliverables, TA staff with assignments (and one national TA account assigned to
- * every agency), and the agency snapshot rows of the days before today. Ids are assigned here
- * (after the current maximum) so rows can reference each other without reading them back: run it
- * while nothing else writes. The dataset is written in one transaction, then the prior snapshots
- * in one transaction per day.
+ * agencies with pledges at every stage, the history behind each item (status changes, own target
+ * dates) and each withdrawn pledge, evidence links, grants with TA deliverables, TA staff with
+ * assignments (and one national TA account assigned to every agency). Ids are assigned here (after
+ * the current maximum) so rows can reference each other without reading them back: run it while
+ * nothing else writes. Written in one transaction. Snapshots are left to the status jobs, which
+ * compute any date from that history.
  */
 @Service
 public class SyntheticDataset {
@@ -63,9 +63,6 @@ public class SyntheticDataset {
     /** A TA staff account assigned to every generated agency: the largest portfolio there can be. */
     public static final String NATIONAL_TA_USERNAME = "ta.bench.national";
 
-    /** When the nightly pledge status run computes a day's snapshot (its default schedule), UTC. */
-    public static final int NIGHTLY_RUN_HOUR = 2;
-
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataset.class);
 
     private final DSLContext dsl;
@@ -73,37 +70,25 @@ public class SyntheticDataset {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final PriorSnapshots priorSnapshots;
-
-    /** What the dataset transaction wrote, and the pledges the prior snapshots are derived from. */
-    private record Written(DatasetSummary summary, List<GeneratedPledge> pledges) {
-    }
 
     SyntheticDataset(DSLContext dsl, CatalogService catalog, PasswordEncoder passwordEncoder, Clock clock,
-                     PlatformTransactionManager transactionManager, ScheduleRule scheduleRule) {
+                     PlatformTransactionManager transactionManager) {
         this.dsl = dsl;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.priorSnapshots = new PriorSnapshots(dsl, transaction, scheduleRule);
     }
 
-    /**
-     * Writes the dataset and the agency snapshot rows of the {@code spec.snapshotDays()} days
-     * before today (their roll-ups follow rules of the batch module, which adds them).
-     */
+    /** Writes the dataset in one transaction. */
     public DatasetSummary generate(DatasetSpec spec) {
         long started = System.nanoTime();
-        Written written = transaction.execute(status -> writeDataset(spec));
-        int[] snapshotRows = priorSnapshots.write(written.pledges(), LocalDate.now(clock), spec.snapshotDays());
-        DatasetSummary summary = written.summary().withPriorSnapshots(spec.snapshotDays(), snapshotRows[0],
-                snapshotRows[1], (System.nanoTime() - started) / 1_000_000);
+        DatasetSummary summary = transaction.execute(status -> writeDataset(spec, started));
         log.info("Synthetic dataset (seed {}): {}", spec.seed(), summary);
         return summary;
     }
 
-    private Written writeDataset(DatasetSpec spec) {
+    private DatasetSummary writeDataset(DatasetSpec spec, long started) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(spec.seed() ^ 0x5DEECE66DL);
@@ -163,17 +148,19 @@ public class SyntheticDataset {
         PledgesWritten pledges = writePledges(agencies, firstAgencyId, firstUserId, spec.taStaff(), version, random, now);
         int[] grantCounts = writeGrants(spec, agencies, firstAgencyId, granteeIds, providerIds, providers,
                 firstUserId, random, now, today);
-        DatasetSummary summary = new DatasetSummary(agencies.size(), pledges.items(), pledges.changes(),
-                pledges.evidence(), grantCounts[0], grantCounts[1], taStaff, 0, 0, 0, 0);
-        return new Written(summary, pledges.generated());
+        return new DatasetSummary(agencies.size(), pledges.items(), pledges.statusChanges(), pledges.targetChanges(),
+                pledges.pledgeStatusChanges(), pledges.evidence(), grantCounts[0], grantCounts[1], taStaff,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    private record PledgesWritten(int items, int changes, int evidence, List<GeneratedPledge> generated) {
+    private record PledgesWritten(int items, int statusChanges, int targetChanges, int pledgeStatusChanges,
+                                  int evidence) {
     }
 
     /**
-     * Pledges, their items by progress, the status history that led there (changes by TA staff
-     * are by the agency's TA staff member), evidence links for every submission.
+     * Pledges, their items by progress, the history that led there (changes by TA staff are by the
+     * agency's TA staff member; about one started item in four has its own target date, one in
+     * three of those moved), evidence links for every submission, and each withdrawal.
      */
     private PledgesWritten writePledges(List<SyntheticAgency> agencies, long firstAgencyId, long firstUserId,
                                         int taStaff, CatalogVersion version, Random random, Instant now) {
@@ -182,10 +169,16 @@ public class SyntheticDataset {
         RowBatch pledges = new RowBatch(dsl, PLEDGE, PLEDGE.ID, PLEDGE.AGENCY_ID, PLEDGE.CATALOG_VERSION_ID,
                 PLEDGE.SIGNED_ON, PLEDGE.TARGET_ON, PLEDGE.STATUS, PLEDGE.WITHDRAWN_REASON, PLEDGE.CLOSED_AT,
                 PLEDGE.CREATED_AT, PLEDGE.UPDATED_AT);
+        RowBatch pledgeChanges = new RowBatch(dsl, PLEDGE_STATUS_CHANGE, PLEDGE_STATUS_CHANGE.PLEDGE_ID,
+                PLEDGE_STATUS_CHANGE.FROM_STATUS, PLEDGE_STATUS_CHANGE.TO_STATUS, PLEDGE_STATUS_CHANGE.CHANGED_BY,
+                PLEDGE_STATUS_CHANGE.CHANGED_AT).referencing(pledges);
         RowBatch items = new RowBatch(dsl, PLEDGE_ITEM, PLEDGE_ITEM.ID, PLEDGE_ITEM.PLEDGE_ID,
-                PLEDGE_ITEM.CATALOG_ITEM_ID, PLEDGE_ITEM.STATUS, PLEDGE_ITEM.SUBMITTED_AT, PLEDGE_ITEM.VERIFIED_AT,
-                PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, PLEDGE_ITEM.UPDATED_BY, PLEDGE_ITEM.UPDATED_AT)
-                .referencing(pledges);
+                PLEDGE_ITEM.CATALOG_ITEM_ID, PLEDGE_ITEM.STATUS, PLEDGE_ITEM.TARGET_ON, PLEDGE_ITEM.SUBMITTED_AT,
+                PLEDGE_ITEM.VERIFIED_AT, PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, PLEDGE_ITEM.UPDATED_BY,
+                PLEDGE_ITEM.UPDATED_AT).referencing(pledges);
+        RowBatch targetChanges = new RowBatch(dsl, PLEDGE_ITEM_TARGET_CHANGE, PLEDGE_ITEM_TARGET_CHANGE.PLEDGE_ITEM_ID,
+                PLEDGE_ITEM_TARGET_CHANGE.TARGET_ON, PLEDGE_ITEM_TARGET_CHANGE.CHANGED_BY,
+                PLEDGE_ITEM_TARGET_CHANGE.CHANGED_AT).referencing(items);
         RowBatch changes = new RowBatch(dsl, PLEDGE_ITEM_STATUS_CHANGE, PLEDGE_ITEM_STATUS_CHANGE.PLEDGE_ITEM_ID,
                 PLEDGE_ITEM_STATUS_CHANGE.FROM_STATUS, PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS,
                 PLEDGE_ITEM_STATUS_CHANGE.REASON, PLEDGE_ITEM_STATUS_CHANGE.CHANGED_BY,
@@ -193,7 +186,6 @@ public class SyntheticDataset {
         RowBatch evidence = new RowBatch(dsl, EVIDENCE, EVIDENCE.PLEDGE_ITEM_ID, EVIDENCE.KIND, EVIDENCE.URL,
                 EVIDENCE.DESCRIPTION, EVIDENCE.UPLOADED_AT).referencing(items);
         List<CatalogItem> catalogItems = version.items();
-        List<GeneratedPledge> generated = new ArrayList<>(agencies.size());
         for (int i = 0; i < agencies.size(); i++) {
             SyntheticAgency agency = agencies.get(i);
             long pledgeId = firstPledgeId + i;
@@ -204,19 +196,26 @@ public class SyntheticDataset {
                     PledgeSchedule.targetDate(agency.signedOn()),
                     agency.withdrawn() ? PledgeStatus.WITHDRAWN.name() : PledgeStatus.ACTIVE.name(),
                     agency.withdrawn() ? "Synthetic: withdrawn" : null, withdrawnAt, signed, now);
+            if (withdrawnAt != null) {
+                pledgeChanges.add(pledgeId, PledgeStatus.ACTIVE.name(), PledgeStatus.WITHDRAWN.name(), taStaffId,
+                        withdrawnAt);
+            }
             int done = (int) Math.round(agency.progress() * catalogItems.size());
-            long[] focusAreas = new long[catalogItems.size()];
-            ItemHistory[] histories = new ItemHistory[catalogItems.size()];
-            for (int n = 0; n < catalogItems.size(); n++) {
-                CatalogItem item = catalogItems.get(n);
+            for (CatalogItem item : catalogItems) {
                 ItemStatus status = statusFor(item.number(), done, random);
                 ItemHistory history = ItemHistory.leadingTo(status, signed, withdrawnAt == null ? now : withdrawnAt,
                         random);
+                if (random.nextInt(4) == 0) {
+                    history = history.withTargetDate(random.nextInt(3) == 0);
+                }
                 long itemId = nextItemId++;
                 Instant lastChange = history.lastChange();
-                items.add(itemId, pledgeId, item.id(), status.name(), history.lastSubmissionBefore(now),
-                        status == ItemStatus.VERIFIED ? lastChange : null, history.lastAgencyActivityBefore(now),
-                        lastChange == null ? null : taStaffId, lastChange == null ? signed : lastChange);
+                items.add(itemId, pledgeId, item.id(), status.name(), history.targetOn(), history.lastSubmission(),
+                        history.verifiedAt(), history.lastAgencyActivity(), lastChange == null ? null : taStaffId,
+                        lastChange == null ? signed : lastChange);
+                for (ItemHistory.TargetChange change : history.targetChanges()) {
+                    targetChanges.add(itemId, change.targetOn(), null, change.at());
+                }
                 for (ItemHistory.Change change : history.changes()) {
                     changes.add(itemId, change.from().name(), change.to().name(),
                             change.to() == ItemStatus.RETURNED ? "Synthetic: please add the adopted policy" : null,
@@ -226,13 +225,10 @@ public class SyntheticDataset {
                                 + item.number(), "Synthetic evidence", change.at());
                     }
                 }
-                focusAreas[n] = item.focusAreaId();
-                histories[n] = history;
             }
-            generated.add(new GeneratedPledge(firstAgencyId + i, pledgeId, agency.state(), agency.signedOn(),
-                    withdrawnAt, focusAreas, histories));
         }
-        return new PledgesWritten(items.flush(), changes.flush(), evidence.flush(), generated);
+        return new PledgesWritten(items.flush(), changes.flush(), targetChanges.flush(), pledgeChanges.flush(),
+                evidence.flush());
     }
 
     /** Items up to the agency's progress are verified or waiting; a few beyond it are under way. */

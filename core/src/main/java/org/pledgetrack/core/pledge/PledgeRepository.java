@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.pledgetrack.db.Tables.CATALOG_ITEM;
-import static org.pledgetrack.db.Tables.EVIDENCE;
 import static org.pledgetrack.db.Tables.FOCUS_AREA;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
@@ -86,35 +85,6 @@ public class PledgeRepository {
                 .forEach(r -> result.computeIfAbsent(r.value1(), id -> new EnumMap<>(ItemStatus.class))
                         .put(ItemStatus.valueOf(r.value2()), r.value3()));
         return result;
-    }
-
-    /**
-     * Sets an item's status directly; only for loading demo data, which has no workflow history to
-     * replay. Submitted and verified items get a link as evidence, as the workflow requires.
-     */
-    public void seedItemStatus(long pledgeId, int itemNumber, ItemStatus status, Instant at) {
-        long itemId = dsl.select(PLEDGE_ITEM.ID).from(PLEDGE_ITEM)
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
-                .where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId)).and(CATALOG_ITEM.NUMBER.eq(itemNumber))
-                .fetchSingle(PLEDGE_ITEM.ID);
-        boolean claimed = status == ItemStatus.SUBMITTED || status == ItemStatus.VERIFIED;
-        dsl.update(PLEDGE_ITEM)
-                .set(PLEDGE_ITEM.STATUS, status.name())
-                .set(PLEDGE_ITEM.UPDATED_AT, at)
-                .set(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, at)
-                .set(PLEDGE_ITEM.SUBMITTED_AT, claimed ? at : null)
-                .set(PLEDGE_ITEM.VERIFIED_AT, status == ItemStatus.VERIFIED ? at : null)
-                .where(PLEDGE_ITEM.ID.eq(itemId))
-                .execute();
-        if (claimed) {
-            dsl.insertInto(EVIDENCE)
-                    .set(EVIDENCE.PLEDGE_ITEM_ID, itemId)
-                    .set(EVIDENCE.KIND, Evidence.EvidenceKind.LINK.name())
-                    .set(EVIDENCE.URL, "https://www.example.org/transparency/trust-building/item-" + itemNumber)
-                    .set(EVIDENCE.DESCRIPTION, "Published policy and implementation note (demo)")
-                    .set(EVIDENCE.UPLOADED_AT, at)
-                    .execute();
-        }
     }
 
     public void updateStatus(long pledgeId, PledgeStatus status, String reason, Instant now) {

@@ -2,6 +2,8 @@ package org.pledgetrack.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationRepository;
@@ -17,6 +19,7 @@ import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 class DemoDataIntegrationTests {
@@ -28,6 +31,15 @@ class DemoDataIntegrationTests {
     @Autowired GrantService grants;
     @Autowired DeliverableService deliverables;
     @Autowired DemoData demoData;
+    @Autowired JdbcTemplate jdbc;
+
+    /** When the demo data was loaded: its accounts were created then. */
+    private static final String LOADED_AT = "(SELECT created_at FROM app_user WHERE username = 'admin')";
+    /** When the agency last moved item i: started, submitted or took back; reviewers verify and return. */
+    private static final String AGENCY_MOVE = "(SELECT max(c.changed_at) FROM pledge_item_status_change c "
+            + "WHERE c.pledge_item_id = i.id AND c.to_status NOT IN ('VERIFIED', 'RETURNED'))";
+    private static final String TARGET_SET = "(SELECT max(t.changed_at) FROM pledge_item_target_change t "
+            + "WHERE t.pledge_item_id = i.id)";
 
     @Test
     void catalogHasSixFocusAreasAndTwentyFiveItems() {
@@ -74,9 +86,97 @@ class DemoDataIntegrationTests {
                 "Trauma-informed response for patrol", "Peer exchange with Dayton PD outreach unit");
     }
 
+    /**
+     * Every item the demo wrote stands where its last history row says, and its history is a chain
+     * of moves in time order. Other tests in this database change demo items through the services:
+     * the checks cover the items nobody has touched since the demo was loaded (most of them).
+     */
+    @Test
+    void everyDemoItemStandsWhereItsHistoryEnds() {
+        String untouched = " FROM pledge_item i WHERE i.updated_at <= " + LOADED_AT
+                + " AND coalesce(i.last_agency_activity_at, i.updated_at) <= " + LOADED_AT;
+        assertThat(count("SELECT count(*)" + untouched + " AND i.status <> 'NOT_STARTED'")).isGreaterThan(100);
+        assertThat(count("SELECT count(*)" + untouched + " AND i.status <> coalesce((SELECT c.to_status "
+                + "FROM pledge_item_status_change c WHERE c.pledge_item_id = i.id "
+                + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'NOT_STARTED')")).isZero();
+        assertThat(count("SELECT count(*)" + untouched + " AND NOT i.target_on <=> (SELECT t.target_on "
+                + "FROM pledge_item_target_change t WHERE t.pledge_item_id = i.id "
+                + "ORDER BY t.changed_at DESC, t.id DESC LIMIT 1)")).isZero();
+        assertThat(count("SELECT count(*)" + untouched + " AND NOT i.submitted_at <=> (SELECT max(c.changed_at) "
+                + "FROM pledge_item_status_change c WHERE c.pledge_item_id = i.id AND c.to_status = 'SUBMITTED')"))
+                .isZero();
+        assertThat(count("SELECT count(*)" + untouched + " AND NOT i.verified_at <=> (SELECT max(c.changed_at) "
+                + "FROM pledge_item_status_change c WHERE c.pledge_item_id = i.id AND i.status = 'VERIFIED')"))
+                .isZero();
+        // the agency's own moves: starting, submitting, taking back, and setting its target dates
+        assertThat(count("SELECT count(*)" + untouched + " AND NOT i.last_agency_activity_at <=> "
+                + "greatest(coalesce(" + AGENCY_MOVE + ", " + TARGET_SET + "), coalesce(" + TARGET_SET + ", "
+                + AGENCY_MOVE + "))")).isZero();
+        // each move starts where the one before it ended (the first from NOT_STARTED), never earlier
+        assertThat(count("SELECT count(*) FROM (SELECT c.from_status, c.changed_at, "
+                + "coalesce(lag(c.to_status) OVER (PARTITION BY c.pledge_item_id ORDER BY c.id), 'NOT_STARTED') AS before_status, "
+                + "lag(c.changed_at) OVER (PARTITION BY c.pledge_item_id ORDER BY c.id) AS before_at "
+                + "FROM pledge_item_status_change c JOIN pledge_item i ON i.id = c.pledge_item_id "
+                + "WHERE i.updated_at <= " + LOADED_AT + ") moves "
+                + "WHERE from_status <> before_status OR before_at > changed_at")).isZero();
+        assertThat(count("SELECT count(*) FROM pledge_item i WHERE i.status IN ('SUBMITTED', 'VERIFIED') "
+                + "AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.pledge_item_id = i.id)")).isZero();
+        // some own target dates were set, some moved later
+        assertThat(count("SELECT count(DISTINCT pledge_item_id) FROM pledge_item_target_change")).isGreaterThan(20);
+        assertThat(count("SELECT count(*) FROM (SELECT pledge_item_id FROM pledge_item_target_change "
+                + "GROUP BY pledge_item_id HAVING count(*) > 1) moved")).isPositive();
+    }
+
+    @Test
+    void everyDemoPledgeStandsWhereItsHistoryEndsAndWasEnteredAtSigning() {
+        String untouched = " FROM pledge p WHERE p.updated_at <= " + LOADED_AT;
+        assertThat(count("SELECT count(*)" + untouched)).isGreaterThanOrEqualTo(8);
+        assertThat(count("SELECT count(*)" + untouched + " AND p.status <> coalesce((SELECT c.to_status "
+                + "FROM pledge_status_change c WHERE c.pledge_id = p.id "
+                + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'ACTIVE')")).isZero();
+        assertThat(count("SELECT count(*)" + untouched + " AND NOT p.closed_at <=> (SELECT max(c.changed_at) "
+                + "FROM pledge_status_change c WHERE c.pledge_id = p.id AND p.status <> 'ACTIVE')")).isZero();
+        assertThat(jdbc.queryForList("SELECT concat(o.ori, ' ', c.from_status, '>', c.to_status) FROM pledge_status_change c "
+                + "JOIN pledge p ON p.id = c.pledge_id JOIN organization o ON o.id = p.agency_id "
+                + "WHERE p.updated_at <= " + LOADED_AT + " ORDER BY o.ori", String.class))
+                .containsExactly("OH0250300 ACTIVE>COMPLETED", "WA0320100 ACTIVE>WITHDRAWN");
+        // entered within days of signing; the items' work starts after that and ends before today
+        assertThat(count("SELECT count(*)" + untouched + " AND (p.created_at < p.signed_on "
+                + "OR p.created_at > p.signed_on + INTERVAL 7 DAY)")).isZero();
+        assertThat(count("SELECT count(*) FROM pledge_item_status_change c JOIN pledge_item i ON i.id = c.pledge_item_id "
+                + "JOIN pledge p ON p.id = i.pledge_id WHERE i.updated_at <= " + LOADED_AT + " AND (c.changed_at < "
+                + "p.created_at OR c.changed_at > " + LOADED_AT + " OR c.changed_at > coalesce(p.closed_at, c.changed_at))"))
+                .isZero();
+    }
+
+    @Test
+    void historySpansAtLeastFifteenMonthsBeforeToday() {
+        LocalDateTime loadedAt = jdbc.queryForObject("SELECT " + LOADED_AT, LocalDateTime.class);
+        LocalDateTime first = jdbc.queryForObject("SELECT min(changed_at) FROM pledge_item_status_change",
+                LocalDateTime.class);
+        assertThat(first).isBefore(loadedAt.minusMonths(15));
+        // the work goes on until recently, so the last two weeks' trend moves too
+        assertThat(count("SELECT count(*) FROM pledge_item_status_change WHERE changed_at > "
+                + LOADED_AT + " - INTERVAL 14 DAY")).isPositive();
+    }
+
+    @Test
+    void theGranteeFiledMostReportsEarlySomeLateAndNoneInTheFuture() {
+        String due = "SELECT count(*) FROM grantee_report WHERE due_on < date(" + LOADED_AT + ")";
+        assertThat(count(due)).isGreaterThan(10);
+        assertThat(count(due + " AND submitted_on <= due_on")).isGreaterThan(count(due) / 2);
+        assertThat(count(due + " AND submitted_on > due_on")).isPositive();
+        assertThat(count(due + " AND submitted_on IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM grantee_report WHERE submitted_on > date(" + LOADED_AT + ")")).isZero();
+    }
+
     @Test
     void loadingTwiceChangesNothing() {
         assertThat(demoData.loadIfEmpty()).isFalse();
         assertThat(organizations.countByKind(OrganizationKind.AGENCY)).isEqualTo(12);
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
     }
 }

@@ -2,9 +2,6 @@ package org.pledgetrack.core.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +24,6 @@ class SyntheticDatasetIntegrationTests {
 
     @Autowired SyntheticDataset dataset;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
 
     @Test
     void writesAgenciesWithFullPledgesHistoryGrantsAndAssignments() {
@@ -39,8 +35,6 @@ class SyntheticDatasetIntegrationTests {
             checkGeneratedData(agenciesBefore, itemsBefore, lastPledgeBefore);
         } finally {
             // children go with their parents (ON DELETE CASCADE), in this order
-            jdbc.update("DELETE FROM agency_snapshot WHERE pledge_id > ?", lastPledgeBefore);
-            jdbc.update("DELETE FROM agency_area_snapshot WHERE pledge_id > ?", lastPledgeBefore);
             jdbc.update("DELETE FROM pledge WHERE id > ?", lastPledgeBefore);
             jdbc.update("DELETE FROM bcji_grant WHERE award_number LIKE 'BENCH-11-%'");
             jdbc.update("DELETE FROM app_user WHERE username LIKE 'ta.bench.%'");
@@ -50,7 +44,7 @@ class SyntheticDatasetIntegrationTests {
     }
 
     private void checkGeneratedData(int agenciesBefore, int itemsBefore, int lastPledgeBefore) {
-        DatasetSummary summary = dataset.generate(new DatasetSpec(11, 360, 10, 10, 3, 90));
+        DatasetSummary summary = dataset.generate(new DatasetSpec(11, 360, 10, 10, 3));
 
         assertThat(count("SELECT count(*) FROM organization WHERE kind = 'AGENCY'")).isEqualTo(agenciesBefore + 360);
         assertThat(count("SELECT count(*) FROM pledge_item")).isEqualTo(itemsBefore + 360 * 25);
@@ -83,29 +77,37 @@ class SyntheticDatasetIntegrationTests {
         assertThat(count("SELECT count(*) FROM pledge_item i WHERE i.pledge_id > " + lastPledgeBefore
                 + " AND i.status <> coalesce((SELECT c.to_status FROM pledge_item_status_change c " + BY_ITEM
                 + "WHERE c.pledge_item_id = i.id ORDER BY c.id DESC LIMIT 1), 'NOT_STARTED')")).isZero();
-        checkPriorSnapshots(summary, lastPledgeBefore);
+        checkTargetDatesAndPledgeStatus(summary, lastPledgeBefore);
     }
 
     /**
-     * 90 days of agency rows before today, and yesterday's counts agree with the status history
-     * replayed in SQL up to yesterday's nightly run (02:00 UTC).
+     * Each item's own target date is the one its last target change set, its dates follow from its
+     * history, and a pledge's status and closing time from its last status change; every pledge was
+     * entered by the end of its signing day, before any date a status job computes it for.
      */
-    private void checkPriorSnapshots(DatasetSummary summary, int lastPledgeBefore) {
-        String generated = " FROM agency_snapshot s WHERE s.pledge_id > " + lastPledgeBefore;
-        assertThat(count("SELECT count(DISTINCT s.as_of)" + generated)).isEqualTo(90);
-        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        assertThat(count("SELECT datediff(?, max(s.as_of))" + generated, yesterday)).isZero();
-        assertThat(summary.agencySnapshotRows()).isEqualTo(count("SELECT count(*)" + generated));
-        assertThat(summary.areaSnapshotRows()).isEqualTo(count("SELECT count(*) FROM agency_area_snapshot a "
-                + "WHERE a.pledge_id > " + lastPledgeBefore));
-        assertThat(count("SELECT count(*) FROM agency_snapshot s WHERE s.pledge_id > " + lastPledgeBefore
-                + " AND s.as_of = ? AND s.verified <> (SELECT count(*) FROM pledge_item i "
-                + "WHERE i.pledge_id = s.pledge_id AND (SELECT c.to_status FROM pledge_item_status_change c " + BY_ITEM
-                + "WHERE c.pledge_item_id = i.id AND c.changed_at < ? "
-                + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 1) = 'VERIFIED')", yesterday,
-                yesterday.atTime(2, 0))).isZero();
-        assertThat(count("SELECT count(*) FROM agency_snapshot s WHERE s.pledge_id > " + lastPledgeBefore
-                + " AND s.as_of = ? AND s.verified > 0", yesterday)).isPositive();
+    private void checkTargetDatesAndPledgeStatus(DatasetSummary summary, int lastPledgeBefore) {
+        String items = "SELECT count(*) FROM pledge_item i WHERE i.pledge_id > " + lastPledgeBefore;
+        assertThat(summary.targetChanges()).isEqualTo(count("SELECT count(*) FROM pledge_item_target_change t "
+                + "JOIN pledge_item i ON i.id = t.pledge_item_id WHERE i.pledge_id > " + lastPledgeBefore));
+        assertThat(count(items + " AND i.target_on IS NOT NULL")).isBetween(360 * 25 / 8, 360 * 25 / 4);
+        assertThat(summary.targetChanges()).isGreaterThan(count(items + " AND i.target_on IS NOT NULL"));
+        assertThat(count(items + " AND NOT i.target_on <=> (SELECT t.target_on FROM pledge_item_target_change t "
+                + "WHERE t.pledge_item_id = i.id ORDER BY t.changed_at DESC, t.id DESC LIMIT 1)")).isZero();
+        assertThat(count(items + " AND NOT i.submitted_at <=> (SELECT max(c.changed_at) FROM pledge_item_status_change c "
+                + BY_ITEM + "WHERE c.pledge_item_id = i.id AND c.to_status = 'SUBMITTED')")).isZero();
+        assertThat(count(items + " AND NOT i.verified_at <=> (SELECT max(c.changed_at) FROM pledge_item_status_change c "
+                + BY_ITEM + "WHERE c.pledge_item_id = i.id AND i.status = 'VERIFIED')")).isZero();
+        assertThat(count(items + " AND i.last_agency_activity_at < (SELECT max(t.changed_at) "
+                + "FROM pledge_item_target_change t WHERE t.pledge_item_id = i.id)")).isZero();
+
+        String pledges = "SELECT count(*) FROM pledge p WHERE p.id > " + lastPledgeBefore;
+        assertThat(summary.pledgeStatusChanges()).isPositive()
+                .isEqualTo(count(pledges + " AND p.status = 'WITHDRAWN'"));
+        assertThat(count(pledges + " AND p.status <> coalesce((SELECT c.to_status FROM pledge_status_change c "
+                + "WHERE c.pledge_id = p.id ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'ACTIVE')")).isZero();
+        assertThat(count(pledges + " AND NOT p.closed_at <=> (SELECT max(c.changed_at) FROM pledge_status_change c "
+                + "WHERE c.pledge_id = p.id)")).isZero();
+        assertThat(count(pledges + " AND p.created_at >= p.signed_on + INTERVAL 1 DAY")).isZero();
     }
 
     private int count(String sql, Object... args) {

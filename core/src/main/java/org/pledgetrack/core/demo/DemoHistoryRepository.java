@@ -1,0 +1,136 @@
+package org.pledgetrack.core.demo;
+
+import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.EVIDENCE;
+import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
+import static org.pledgetrack.db.Tables.PLEDGE_STATUS_CHANGE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.pledgetrack.core.generator.ItemHistory;
+import org.pledgetrack.core.pledge.Evidence;
+import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeStatus;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes what the demo's pledges and grant went through: each item's status and target date
+ * changes with the item's current fields as they follow from them, evidence for its submissions,
+ * a pledge's closing, the grantee's report submissions. Only for loading demo data, which has no
+ * workflow to replay.
+ */
+@Repository
+class DemoHistoryRepository {
+
+    private static final String RETURN_REASON = "Please attach the adopted policy, not the draft.";
+
+    /** A grantee report whose due date has passed. */
+    record DueReport(long id, LocalDate periodEnd, LocalDate dueOn) {
+    }
+
+    private final DSLContext dsl;
+
+    DemoHistoryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Sets each started item's current fields from its history and writes that history; TA staff
+     * make the reviewers' moves, {@code agencyUserId} (null: an agency without an account) the rest.
+     */
+    void writeItems(long pledgeId, Map<Integer, ItemHistory> items, Long agencyUserId, Long taStaffId) {
+        Map<Integer, Long> itemIds = dsl.select(CATALOG_ITEM.NUMBER, PLEDGE_ITEM.ID).from(PLEDGE_ITEM)
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId))
+                .fetchMap(CATALOG_ITEM.NUMBER, PLEDGE_ITEM.ID);
+        var statusChanges = dsl.insertInto(PLEDGE_ITEM_STATUS_CHANGE, PLEDGE_ITEM_STATUS_CHANGE.PLEDGE_ITEM_ID,
+                PLEDGE_ITEM_STATUS_CHANGE.FROM_STATUS, PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS,
+                PLEDGE_ITEM_STATUS_CHANGE.REASON, PLEDGE_ITEM_STATUS_CHANGE.CHANGED_BY,
+                PLEDGE_ITEM_STATUS_CHANGE.CHANGED_AT);
+        var targetChanges = dsl.insertInto(PLEDGE_ITEM_TARGET_CHANGE, PLEDGE_ITEM_TARGET_CHANGE.PLEDGE_ITEM_ID,
+                PLEDGE_ITEM_TARGET_CHANGE.TARGET_ON, PLEDGE_ITEM_TARGET_CHANGE.CHANGED_BY,
+                PLEDGE_ITEM_TARGET_CHANGE.CHANGED_AT);
+        var evidence = dsl.insertInto(EVIDENCE, EVIDENCE.PLEDGE_ITEM_ID, EVIDENCE.KIND, EVIDENCE.URL,
+                EVIDENCE.DESCRIPTION, EVIDENCE.UPLOADED_AT);
+        boolean anySubmitted = false;
+        boolean anyTarget = false;
+        for (Map.Entry<Integer, ItemHistory> entry : items.entrySet()) {
+            long itemId = itemIds.get(entry.getKey());
+            ItemHistory history = entry.getValue();
+            ItemHistory.Change last = history.changes().getLast();
+            dsl.update(PLEDGE_ITEM)
+                    .set(PLEDGE_ITEM.STATUS, history.status().name())
+                    .set(PLEDGE_ITEM.TARGET_ON, history.targetOn())
+                    .set(PLEDGE_ITEM.SUBMITTED_AT, history.lastSubmission())
+                    .set(PLEDGE_ITEM.VERIFIED_AT, history.verifiedAt())
+                    .set(PLEDGE_ITEM.LAST_AGENCY_ACTIVITY_AT, history.lastAgencyActivity())
+                    .set(PLEDGE_ITEM.UPDATED_BY, last.byAgency() ? agencyUserId : taStaffId)
+                    .set(PLEDGE_ITEM.UPDATED_AT, last.at())
+                    .where(PLEDGE_ITEM.ID.eq(itemId))
+                    .execute();
+            for (ItemHistory.Change change : history.changes()) {
+                statusChanges = statusChanges.values(itemId, change.from().name(), change.to().name(),
+                        change.to() == ItemStatus.RETURNED ? RETURN_REASON : null,
+                        change.byAgency() ? agencyUserId : taStaffId, change.at());
+            }
+            Instant firstSubmission = history.changes().stream().filter(c -> c.to() == ItemStatus.SUBMITTED)
+                    .map(ItemHistory.Change::at).findFirst().orElse(null);
+            if (firstSubmission != null) {
+                // the workflow lets nothing be submitted without evidence
+                evidence = evidence.values(itemId, Evidence.EvidenceKind.LINK.name(),
+                        "https://www.example.org/transparency/trust-building/item-" + entry.getKey(),
+                        "Published policy and implementation note (demo)", firstSubmission);
+                anySubmitted = true;
+            }
+            for (ItemHistory.TargetChange change : history.targetChanges()) {
+                targetChanges = targetChanges.values(itemId, change.targetOn(), agencyUserId, change.at());
+                anyTarget = true;
+            }
+        }
+        if (!items.isEmpty()) {
+            statusChanges.execute();
+        }
+        if (anySubmitted) {
+            evidence.execute();
+        }
+        if (anyTarget) {
+            targetChanges.execute();
+        }
+    }
+
+    /** Records that an active pledge was closed at {@code at}; the pledge's own fields are set by the pledge repository. */
+    void insertPledgeStatusChange(long pledgeId, PledgeStatus to, long changedBy, Instant at) {
+        dsl.insertInto(PLEDGE_STATUS_CHANGE)
+                .set(PLEDGE_STATUS_CHANGE.PLEDGE_ID, pledgeId)
+                .set(PLEDGE_STATUS_CHANGE.FROM_STATUS, PledgeStatus.ACTIVE.name())
+                .set(PLEDGE_STATUS_CHANGE.TO_STATUS, to.name())
+                .set(PLEDGE_STATUS_CHANGE.CHANGED_BY, changedBy)
+                .set(PLEDGE_STATUS_CHANGE.CHANGED_AT, at)
+                .execute();
+    }
+
+    /** The grant's reports due before {@code today}, earliest first. */
+    List<DueReport> findReportsDueBefore(long grantId, LocalDate today) {
+        return dsl.select(GRANTEE_REPORT.ID, GRANTEE_REPORT.PERIOD_END, GRANTEE_REPORT.DUE_ON).from(GRANTEE_REPORT)
+                .where(GRANTEE_REPORT.GRANT_ID.eq(grantId)).and(GRANTEE_REPORT.DUE_ON.lt(today))
+                .orderBy(GRANTEE_REPORT.DUE_ON, GRANTEE_REPORT.KIND)
+                .fetch(r -> new DueReport(r.value1(), r.value2(), r.value3()));
+    }
+
+    void markReportSubmitted(long reportId, LocalDate submittedOn, long userId, Instant at) {
+        dsl.update(GRANTEE_REPORT)
+                .set(GRANTEE_REPORT.SUBMITTED_ON, submittedOn)
+                .set(GRANTEE_REPORT.UPDATED_BY, userId)
+                .set(GRANTEE_REPORT.UPDATED_AT, at)
+                .set(GRANTEE_REPORT.VERSION, GRANTEE_REPORT.VERSION.plus(1))
+                .where(GRANTEE_REPORT.ID.eq(reportId))
+                .execute();
+    }
+}
