@@ -3,6 +3,7 @@ package org.pledgetrack.batch.generator;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.jooq.DSLContext;
 import org.pledgetrack.batch.pledgestatus.StatusRollupTasklet;
 import org.pledgetrack.core.generator.DatasetSpec;
 import org.pledgetrack.core.generator.DatasetSummary;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,10 +36,10 @@ class GenerateDatasetCommand implements ApplicationRunner, ExitCodeGenerator {
     private final long seed;
     private int exitCode = 1;
 
-    GenerateDatasetCommand(SyntheticDataset dataset, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    GenerateDatasetCommand(SyntheticDataset dataset, DSLContext dsl, PlatformTransactionManager transactionManager,
                            Clock clock, @Value("${agencies:18000}") int agencies, @Value("${seed:42}") long seed) {
         this.dataset = dataset;
-        this.rollups = new StatusRollupTasklet(jdbc, clock);
+        this.rollups = new StatusRollupTasklet(dsl, clock);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.agencies = agencies;

@@ -3,7 +3,7 @@ package org.pledgetrack.batch.pledgestatus;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.pledgetrack.core.snapshot.ScheduleStatus;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 
 /** One agency's computed snapshot: its totals and one line per focus area. */
 record AgencyStatus(CurrentPledge pledge, Progress total, Integer daysSinceActivity, int waitingReview,
