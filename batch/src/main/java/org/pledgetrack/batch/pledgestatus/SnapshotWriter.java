@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.jooq.TableRecord;
 import org.pledgetrack.batch.common.RestartDrill;
 import org.pledgetrack.db.tables.records.AgencyAreaSnapshotRecord;
 import org.pledgetrack.db.tables.records.AgencySnapshotRecord;
@@ -16,9 +15,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Inserts a chunk of agency snapshots, the agency rows and their focus-area rows, in one JDBC batch
- * (which the driver sends as multi-row inserts). The date's rows were cleared when the run began and
- * the reader skips agencies that already have a row, so there is never a row to replace.
+ * Inserts a chunk of agency snapshots, the agency rows and their focus-area rows, by
+ * {@link MultiRowInsert}. The date's rows were cleared when the run began and the reader skips
+ * agencies that already have a row, so there is never a row to replace.
  */
 class SnapshotWriter implements ItemWriter<AgencyStatus> {
 
@@ -38,14 +37,16 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
     public void write(Chunk<? extends AgencyStatus> chunk) {
         RestartDrill.check(stepExecution, chunk.size());
         Instant now = clock.instant();
-        List<TableRecord<?>> rows = new ArrayList<>();
+        List<AgencySnapshotRecord> agencies = new ArrayList<>();
+        List<AgencyAreaSnapshotRecord> areas = new ArrayList<>();
         for (AgencyStatus status : chunk) {
-            rows.add(agencyRow(status, now));
+            agencies.add(agencyRow(status, now));
             for (AgencyStatus.AreaStatus area : status.areas()) {
-                rows.add(areaRow(status.pledge(), area, now));
+                areas.add(areaRow(status.pledge(), area, now));
             }
         }
-        dsl.batchInsert(rows).execute();
+        MultiRowInsert.insert(dsl, agencies);
+        MultiRowInsert.insert(dsl, areas);
     }
 
     private AgencySnapshotRecord agencyRow(AgencyStatus status, Instant now) {

@@ -78,7 +78,7 @@ public class StatusRollupTasklet implements Tasklet {
                 });
         dsl.deleteFrom(ROLLUP_SNAPSHOT).where(ROLLUP_SNAPSHOT.AS_OF.eq(asOf)).execute();
         Instant computedAt = now.toInstant(ZoneOffset.UTC);
-        dsl.batchInsert(totals.rows(asOf, computedAt)).execute();
+        MultiRowInsert.insert(dsl, totals.rows(asOf, computedAt));
         // the date's rows are final (and may be the new latest date): the read API computes its answers
         // again (last statement: it holds the generation's row lock until the caller commits)
         SnapshotGeneration.bump(dsl, clock.instant());
