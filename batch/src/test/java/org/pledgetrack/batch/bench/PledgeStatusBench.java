@@ -40,7 +40,7 @@ public final class PledgeStatusBench {
             INSERT INTO bench_area_counts
             SELECT cp.agency_id, ci.focus_area_id, cp.id, COUNT(*), SUM(it.status = 'NOT_STARTED'),
                    SUM(it.status = 'IN_PROGRESS'), SUM(it.status = 'SUBMITTED'), SUM(it.status = 'RETURNED'),
-                   SUM(it.status = 'VERIFIED'), SUM(it.own_target <= ?), MAX(it.agency_move),
+                   SUM(it.status = 'VERIFIED'), COUNT(CASE WHEN it.own_target <= ? THEN 1 END), MAX(it.agency_move),
                    MIN(CASE WHEN it.status = 'SUBMITTED' THEN it.since END)
             FROM (SELECT p.agency_id, p.id,
                          ROW_NUMBER() OVER (PARTITION BY p.agency_id ORDER BY p.signed_on DESC, p.id DESC) AS latest_first,

@@ -120,7 +120,7 @@ public class PledgeRepository {
         }
     }
 
-    /** Sets the status whatever it was (demo data), recording the change like {@link #updateStatus(long, Integer, PledgeStatus, String, Long, Instant)}. */
+    /** Sets the status whatever the pledge's version (demo data); the change is recorded like every other. */
     public void updateStatus(long pledgeId, PledgeStatus status, String reason, Instant now) {
         updateStatus(pledgeId, null, status, reason, null, now);
     }
