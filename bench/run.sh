@@ -71,7 +71,7 @@ status=0
 run_section() {
     "$@" | tee -a "$OUT/sections.log" | grep '^FIGURE' >>"$FIGURES" || status=1
 }
-echo "Figures 1-2: pledge status job, full and incremental..." >&2
+echo "Figure 1: pledge status job, full run against plain SQL..." >&2
 run_section "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.PledgeStatusBench "${PROPS[@]}"
 echo "Figure 3: XLSX export under -Xmx256m..." >&2
 run_section "$JAVA" -Xmx256m -cp "$CP" org.pledgetrack.batch.bench.ReportExportBench "${PROPS[@]}"

@@ -9,9 +9,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * The parameters every snapshot job takes. {@code asOf} and {@code revision} identify the job
  * instance: the same pair is the same instance, so a failed run is finished by starting it again and
  * the job repository refuses to run it twice at once. A new revision recomputes a completed as-of
- * date. {@code launchedBy}, {@code changedOnly} (recompute only what changed since the date's rows
- * were written; jobs without change tracking ignore it) and {@code failAfterItems} (a restart drill:
- * the writer fails once that many items are written) belong to one execution only.
+ * date. {@code launchedBy} and {@code failAfterItems} (a restart drill: the writer fails once that
+ * many items are written) belong to one execution only.
  */
 public final class SnapshotJobParameters {
 
@@ -19,17 +18,12 @@ public final class SnapshotJobParameters {
     public static final String REVISION = "revision";
     public static final String LAUNCHED_BY = "launchedBy";
     public static final String FAIL_AFTER_ITEMS = "failAfterItems";
-    public static final String CHANGED_ONLY = "changedOnly";
 
     private SnapshotJobParameters() {
     }
 
     public static JobParameters of(LocalDate asOf, long revision, String launchedBy) {
         return builder(asOf, revision, launchedBy).toJobParameters();
-    }
-
-    public static boolean changedOnly(JobParameters parameters) {
-        return Boolean.parseBoolean(parameters.getString(CHANGED_ONLY));
     }
 
     public static JobParametersBuilder builder(LocalDate asOf, long revision, String launchedBy) {

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Operators run a snapshot job with {@code --job=pledgeStatus --asOf=2026-11-30} (the as-of date
- * defaults to today, UTC); {@code --changedOnly=true} recomputes only what changed since the date's
- * last run (the pledge status job; others recompute everything). It prints a summary and the application exits with 0 when the job
+ * defaults to today, UTC). It prints a summary and the application exits with 0 when the job
  * completed, 1 otherwise (the entry point exits with {@link #getExitCode()}).
  */
 @Component
@@ -29,25 +28,23 @@ class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Clock clock;
     private final String jobName;
     private final String asOf;
-    private final boolean changedOnly;
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private int exitCode = 1;
 
     CommandLineJobRunner(SnapshotJobLauncher launcher, Clock clock, @Value("${job}") String jobName,
-                         @Value("${asOf:}") String asOf, @Value("${changedOnly:false}") boolean changedOnly) {
+                         @Value("${asOf:}") String asOf) {
         this.launcher = launcher;
         this.clock = clock;
         this.jobName = jobName;
         this.asOf = asOf;
-        this.changedOnly = changedOnly;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         try {
             LocalDate date = asOf.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asOf);
-            JobRun run = launcher.runNow(jobName, date, "command line", changedOnly);
+            JobRun run = launcher.runNow(jobName, date, "command line");
             Duration took = run.duration(clock.instant());
             out.printf("%s for %s: %s in %d ms; read %d of %d, written %d, skipped %d%s%n", run.jobLabel(),
                     run.asOf(), run.status(), took == null ? 0 : took.toMillis(), run.read(), run.total(),

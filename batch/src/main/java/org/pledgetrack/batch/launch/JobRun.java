@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One execution of a snapshot job as people see it: who started it for which as-of date, when,
- * how far it got ({@code read} of {@code total} items; {@code total} 0 when not known in advance, as
- * for an incremental run), and how it ended. {@code errorText} is the first line of the failure,
+ * how far it got ({@code read} of {@code total} items; {@code total} 0 when not known in advance),
+ * and how it ended. {@code errorText} is the first line of the failure,
  * null otherwise.
  */
 public record JobRun(long executionId, String jobName, String jobLabel, LocalDate asOf, String launchedBy,

@@ -84,20 +84,12 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         if (asOf.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("The as-of date cannot be in the future.");
         }
-        return start(asynchronousOperator, jobName, asOf, user.username(), false).getId();
+        return start(asynchronousOperator, jobName, asOf, user.username()).getId();
     }
 
     /** Runs the job to its end in this thread (command line, demo data) and returns how it went. */
     public JobRun runNow(String jobName, LocalDate asOf, String launchedBy) {
-        return runNow(jobName, asOf, launchedBy, false);
-    }
-
-    /**
-     * Like {@link #runNow(String, LocalDate, String)}; with {@code changedOnly} a job that tracks
-     * changes recomputes only the rows that changed since the as-of date was last computed.
-     */
-    public JobRun runNow(String jobName, LocalDate asOf, String launchedBy, boolean changedOnly) {
-        return run(start(synchronousOperator, jobName, asOf, launchedBy, changedOnly).getId());
+        return run(start(synchronousOperator, jobName, asOf, launchedBy).getId());
     }
 
     /**
@@ -105,7 +97,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
      * complete or running and does nothing. A failed nightly run is restarted.
      */
     public void runScheduled(String jobName, LocalDate asOf) {
-        JobParameters parameters = parameters(snapshotJob(jobName), asOf, 0, "schedule", false);
+        JobParameters parameters = parameters(snapshotJob(jobName), asOf, 0, "schedule");
         try {
             JobExecution execution = synchronousOperator.start(snapshotJob(jobName).job(), parameters);
             log.info("Scheduled {} for {} ended {}", jobName, asOf, execution.getStatus());
@@ -159,8 +151,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         }
     }
 
-    private JobExecution start(JobOperator operator, String jobName, LocalDate asOf, String launchedBy,
-                               boolean changedOnly) {
+    private JobExecution start(JobOperator operator, String jobName, LocalDate asOf, String launchedBy) {
         SnapshotJob job = snapshotJob(jobName);
         // the latest revision's status from one query: the job repository would load its whole execution
         long revision = runs.findLatestRevision(jobName, asOf).map(latest -> {
@@ -172,7 +163,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
             return unfinished ? latest.revision() : latest.revision() + 1;
         }).orElse(0L);
         try {
-            return operator.start(job.job(), parameters(job, asOf, revision, launchedBy, changedOnly));
+            return operator.start(job.job(), parameters(job, asOf, revision, launchedBy));
         } catch (JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(job.label() + " for " + asOf + " is already running.", e);
         } catch (Exception e) {
@@ -180,13 +171,9 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         }
     }
 
-    private static JobParameters parameters(SnapshotJob job, LocalDate asOf, long revision, String launchedBy,
-                                            boolean changedOnly) {
-        // an incremental run's items are known only once it has found what changed, and counting
-        // every agency's would take longer than the whole run (0 shows as "not known")
+    private static JobParameters parameters(SnapshotJob job, LocalDate asOf, long revision, String launchedBy) {
         return SnapshotJobParameters.builder(asOf, revision, launchedBy)
-                .addLong(TOTAL_ITEMS, changedOnly ? 0 : job.itemsFor(asOf), false)
-                .addString(SnapshotJobParameters.CHANGED_ONLY, Boolean.toString(changedOnly), false)
+                .addLong(TOTAL_ITEMS, job.itemsFor(asOf), false)
                 .toJobParameters();
     }
 

@@ -1,16 +1,17 @@
 package org.pledgetrack.batch.pledgestatus;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * What the reader hands over for one agency: its current pledge, the item counts of each focus
- * area (in focus-area order), its latest activity up to the end of the as-of date and its
+ * What the reader hands over for one agency, as things stood at the end of the as-of date: its
+ * pledge, the item counts of each focus area (in focus-area order), its last activity and the
  * oldest submission still waiting for review.
  */
-record AgencyProgress(CurrentPledge pledge, List<AreaCounts> areas, LocalDateTime lastActivity,
-                      LocalDateTime oldestWaitingSubmission) {
+record AgencyProgress(CurrentPledge pledge, List<AreaCounts> areas, Instant lastActivity,
+                      Instant oldestWaitingSubmission) {
 
-    record AreaCounts(long focusAreaId, ItemCounts counts) {
+    /** {@code ownTargetDue}: of the area's items, those whose own target date is on or before the as-of date. */
+    record AreaCounts(long focusAreaId, ItemCounts counts, int ownTargetDue) {
     }
 }

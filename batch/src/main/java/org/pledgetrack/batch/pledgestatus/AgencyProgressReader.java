@@ -1,144 +1,163 @@
 package org.pledgetrack.batch.pledgestatus;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.pledgetrack.db.Tables.AGENCY_SNAPSHOT;
+import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.ORGANIZATION;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
+
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.pledgetrack.core.agency.OrganizationKind;
+import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PointInTime;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.support.SingleItemPeekableItemReader;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 
 /**
- * Streams the agencies without an up-to-date snapshot row for the as-of date — every agency after a
- * full run's clear step; in an incremental run, those of the outdated agencies it found — of one
- * range of agency ids, in id order, with their item counts per focus area: one query, one line per
- * agency × focus area, from the counts the database keeps as items change (grouping the 450,000
- * items of 18,000 agencies was most of the job's time); consecutive lines of one agency are merged
- * into one {@link AgencyProgress}.
+ * Streams the agencies of one range of ids that have a status on the as-of date and no row for it
+ * yet, in id order, with their item counts per focus area as things stood at the end of that date
+ * ({@link PointInTime}): one query, one line per agency × focus area, merged here into one
+ * {@link AgencyProgress} per agency.
  *
- * <p>A restart needs no saved position: agencies of committed chunks have up-to-date rows and are
- * not read again. Activity after the as-of date is left out; item statuses are the current ones.
+ * <p>A restart needs no saved position: the agencies of committed chunks have their rows and are
+ * not read again.
  */
 class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
 
-    /**
-     * The counts come from pledge_area_progress, which triggers keep per pledge and focus area. Its
-     * latest activity is the latest ever; only where that lies after the as-of date (a run for a past
-     * date) are the area's items read for the latest activity up to that date.
-     */
-    private static final String AREA_LINES = """
-            SELECT cp.agency_id, cp.state, cp.pledge_id, cp.pledge_status, cp.signed_on, cp.progress_revision,
-                   pap.focus_area_id,
-                   pap.not_started, pap.in_progress, pap.submitted, pap.returned, pap.verified,
-                   CASE WHEN pap.last_agency_activity_at IS NULL OR pap.last_agency_activity_at < ?
-                        THEN pap.last_agency_activity_at
-                        ELSE (SELECT MAX(pi.last_agency_activity_at) FROM pledge_item pi
-                              JOIN catalog_item ci ON ci.id = pi.catalog_item_id
-                              WHERE pi.pledge_id = cp.pledge_id AND ci.focus_area_id = pap.focus_area_id
-                                AND pi.last_agency_activity_at < ?) END,
-                   pap.oldest_submitted_at
-            FROM (SELECT o.id AS agency_id, o.state, p.id AS pledge_id, p.status AS pledge_status, p.signed_on,
-                         p.progress_revision
-                  FROM %s
-                    AND o.id BETWEEN ? AND ?
-                    AND %%s
-                    AND %s) cp
-            LEFT JOIN pledge_area_progress pap ON pap.pledge_id = cp.pledge_id AND pap.items_total > 0
-            ORDER BY cp.agency_id, pap.focus_area_id""".formatted(
-            CurrentPledges.agenciesWithCurrentPledge(CurrentPledges.DATE_ROW), CurrentPledges.ROW_OUT_OF_DATE);
+    private final DSLContext dsl;
+    private final LocalDate asOf;
+    private final long firstAgencyId;
+    private final long lastAgencyId;
+    private final Line line;
+    private Cursor<? extends Record> cursor;
+    private Record next;
 
-    /** One agency × focus area line of the query; {@code area} is null for a pledge without items. */
-    private record AreaLine(CurrentPledge pledge, AgencyProgress.AreaCounts area, LocalDateTime lastActivity,
-                            LocalDateTime oldestWaitingSubmission) {
+    /** Reads the agencies with ids from {@code firstAgencyId} to {@code lastAgencyId}, both included. */
+    AgencyProgressReader(DSLContext dsl, LocalDate asOf, long firstAgencyId, long lastAgencyId) {
+        this.dsl = dsl;
+        this.asOf = asOf;
+        this.firstAgencyId = firstAgencyId;
+        this.lastAgencyId = lastAgencyId;
+        this.line = new Line(PointInTime.endOf(asOf), firstAgencyId, lastAgencyId);
     }
 
-    private final JdbcCursorItemReader<AreaLine> cursor;
-    private final SingleItemPeekableItemReader<AreaLine> lines;
+    /** The query's parts: the pledges and items as they stood, and the figures of one agency × focus area. */
+    private static final class Line {
 
-    /**
-     * Reads the agencies with ids from {@code firstAgencyId} to {@code lastAgencyId}, both included;
-     * {@code agencies}: what {@link AgenciesToCompute} kept for the run, null in a full run.
-     */
-    AgencyProgressReader(DataSource dataSource, LocalDate asOf, String agencies, long firstAgencyId,
-                         long lastAgencyId) {
-        LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
-        cursor = new JdbcCursorItemReaderBuilder<AreaLine>()
-                .name("agencyProgressReader")
-                .dataSource(dataSource)
-                .sql(AREA_LINES.formatted(AgenciesToCompute.condition(agencies)))
-                .preparedStatementSetter(new ArgumentPreparedStatementSetter(
-                        new Object[] {endOfDay, endOfDay, asOf, asOf, firstAgencyId, lastAgencyId}))
-                .rowMapper((rs, n) -> line(rs))
-                // MySQL Connector/J streams row by row only with this fetch size; otherwise it
-                // would hold the whole result in memory.
-                .fetchSize(Integer.MIN_VALUE)
-                .verifyCursorPosition(false)
-                .saveState(false)
-                .build();
-        lines = new SingleItemPeekableItemReader<>(cursor);
-    }
+        final PointInTime.StatusPledges pledges;
+        final PointInTime.Items items;
+        final Field<Integer> notStarted;
+        final Field<Integer> inProgress;
+        final Field<Integer> submitted;
+        final Field<Integer> returned;
+        final Field<Integer> verified;
+        final Field<Integer> ownTargetDue;
+        final Field<Instant> lastActivity;
+        final Field<Instant> oldestWaiting;
 
-    @Override
-    public AgencyProgress read() throws Exception {
-        AreaLine first = lines.read();
-        if (first == null) {
-            return null;
+        Line(PointInTime then, long firstAgencyId, long lastAgencyId) {
+            pledges = then.statusPledges();
+            PointInTime.StatusPledges inRange = then.statusPledges();
+            items = then.items(PLEDGE_ITEM.PLEDGE_ID.in(select(inRange.pledgeId()).from(inRange.table())
+                    .where(inRange.agencyId().between(firstAgencyId, lastAgencyId))));
+            notStarted = countOf(ItemStatus.NOT_STARTED);
+            inProgress = countOf(ItemStatus.IN_PROGRESS);
+            submitted = countOf(ItemStatus.SUBMITTED);
+            returned = countOf(ItemStatus.RETURNED);
+            verified = countOf(ItemStatus.VERIFIED);
+            ownTargetDue = count(items.itemId()).filterWhere(items.ownTarget().le(then.asOf())).as("own_target_due");
+            lastActivity = max(items.lastAgencyActivity()).as("last_activity");
+            oldestWaiting = min(items.statusSince()).filterWhere(isStatus(ItemStatus.SUBMITTED)).as("oldest_waiting");
         }
-        List<AgencyProgress.AreaCounts> areas = new ArrayList<>();
-        LocalDateTime lastActivity = null;
-        LocalDateTime oldestWaiting = null;
-        for (AreaLine line = first; line != null; line = nextOfSameAgency(first)) {
-            if (line.area() != null) {
-                areas.add(line.area());
-            }
-            lastActivity = later(lastActivity, line.lastActivity());
-            oldestWaiting = earlier(oldestWaiting, line.oldestWaitingSubmission());
+
+        private Field<Integer> countOf(ItemStatus status) {
+            return count(items.itemId()).filterWhere(isStatus(status)).as(status.name().toLowerCase());
         }
-        return new AgencyProgress(first.pledge(), areas, lastActivity, oldestWaiting);
+
+        private Condition isStatus(ItemStatus status) {
+            return items.status().eq(status.name());
+        }
     }
 
-    private AreaLine nextOfSameAgency(AreaLine first) throws Exception {
-        AreaLine next = lines.peek();
-        return next != null && next.pledge().agencyId() == first.pledge().agencyId() ? lines.read() : null;
+    private ResultQuery<? extends Record> query() {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.STATE, line.pledges.pledgeId(), line.pledges.status(),
+                        line.pledges.signedOn(), CATALOG_ITEM.FOCUS_AREA_ID, line.notStarted,
+                        line.inProgress, line.submitted, line.returned, line.verified, line.ownTargetDue,
+                        line.lastActivity, line.oldestWaiting)
+                .from(ORGANIZATION)
+                .join(line.pledges.table()).on(line.pledges.agencyId().eq(ORGANIZATION.ID))
+                .leftJoin(line.items.table()).on(line.items.pledgeId().eq(line.pledges.pledgeId()))
+                .leftJoin(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(line.items.catalogItemId()))
+                .where(ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name()))
+                .and(ORGANIZATION.ID.between(firstAgencyId, lastAgencyId))
+                .andNotExists(selectOne().from(AGENCY_SNAPSHOT)
+                        .where(AGENCY_SNAPSHOT.AS_OF.eq(asOf)).and(AGENCY_SNAPSHOT.AGENCY_ID.eq(ORGANIZATION.ID)))
+                .groupBy(ORGANIZATION.ID, ORGANIZATION.STATE, line.pledges.pledgeId(), line.pledges.status(),
+                        line.pledges.signedOn(), CATALOG_ITEM.FOCUS_AREA_ID)
+                .orderBy(ORGANIZATION.ID, CATALOG_ITEM.FOCUS_AREA_ID)
+                // MySQL Connector/J streams row by row only with this fetch size; otherwise it would
+                // hold the whole result in memory
+                .fetchSize(Integer.MIN_VALUE);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        lines.open(executionContext);
+        cursor = query().fetchLazy();
+        next = cursor.fetchNext();
     }
 
     @Override
-    public void update(ExecutionContext executionContext) {
-        lines.update(executionContext);
+    public AgencyProgress read() {
+        if (next == null) {
+            return null;
+        }
+        Record first = next;
+        long agencyId = first.get(ORGANIZATION.ID);
+        List<AgencyProgress.AreaCounts> areas = new ArrayList<>();
+        Instant lastActivity = null;
+        Instant oldestWaiting = null;
+        for (Record area = first; area != null && area.get(ORGANIZATION.ID) == agencyId; area = next) {
+            Long focusAreaId = area.get(CATALOG_ITEM.FOCUS_AREA_ID);
+            if (focusAreaId != null) {
+                areas.add(new AgencyProgress.AreaCounts(focusAreaId, new ItemCounts(area.get(line.notStarted),
+                        area.get(line.inProgress), area.get(line.submitted), area.get(line.returned),
+                        area.get(line.verified)), area.get(line.ownTargetDue)));
+            }
+            lastActivity = later(lastActivity, area.get(line.lastActivity));
+            oldestWaiting = earlier(oldestWaiting, area.get(line.oldestWaiting));
+            next = cursor.fetchNext();
+        }
+        return new AgencyProgress(new CurrentPledge(agencyId, first.get(ORGANIZATION.STATE),
+                first.get(line.pledges.pledgeId()), first.get(line.pledges.status()),
+                first.get(line.pledges.signedOn())), areas, lastActivity, oldestWaiting);
     }
 
     @Override
     public void close() {
-        lines.close();
+        if (cursor != null) {
+            cursor.close();
+        }
     }
 
-    private static AreaLine line(ResultSet rs) throws SQLException {
-        CurrentPledge pledge = new CurrentPledge(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getLong(6));
-        long focusAreaId = rs.getLong(7);
-        AgencyProgress.AreaCounts area = rs.wasNull() ? null : new AgencyProgress.AreaCounts(focusAreaId,
-                new ItemCounts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)));
-        return new AreaLine(pledge, area, rs.getObject(13, LocalDateTime.class), rs.getObject(14, LocalDateTime.class));
-    }
-
-    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+    private static Instant later(Instant a, Instant b) {
         return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 
-    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+    private static Instant earlier(Instant a, Instant b) {
         return a == null || (b != null && b.isBefore(a)) ? b : a;
     }
 }

@@ -2,10 +2,6 @@ package org.pledgetrack.batch.pledgestatus;
 
 import java.time.LocalDate;
 
-/**
- * An agency and the pledge its snapshot is about, with the pledge's progress revision at the time
- * it was read (stored with the row, so a later change shows the row is stale).
- */
-record CurrentPledge(long agencyId, String state, long pledgeId, String pledgeStatus, LocalDate signedOn,
-                     long progressRevision) {
+/** An agency and the pledge its status on the as-of date is about, with the pledge's status then. */
+record CurrentPledge(long agencyId, String state, long pledgeId, String pledgeStatus, LocalDate signedOn) {
 }

@@ -1,8 +1,9 @@
 package org.pledgetrack.batch.pledgestatus;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Computes one agency's snapshot for the as-of date from the counts the reader brought: totals,
- * percentages and schedule status per focus area and overall by the {@link ScheduleRule}, days
- * since the agency last worked on an item, and how many items wait for review and since when.
- * No database access: the reader has read everything in one pass.
+ * percentages, expected share and schedule status per focus area and overall by the
+ * {@link ScheduleRule}, days since the agency last moved an item, and how many items wait for review
+ * and since when. No database access: the reader has read everything in one pass.
  */
 class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencyStatus> {
 
@@ -27,12 +28,16 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencySt
 
     @Override
     public AgencyStatus process(AgencyProgress agency) {
+        LocalDate signedOn = agency.pledge().signedOn();
+        List<AgencyStatus.AreaStatus> areas = agency.areas().stream()
+                .map(area -> new AgencyStatus.AreaStatus(area.focusAreaId(),
+                        progress(area.counts(), rule.expectedPercent(signedOn, asOf, area.counts().total(),
+                                area.ownTargetDue()))))
+                .toList();
         ItemCounts total = agency.areas().stream().map(AgencyProgress.AreaCounts::counts)
                 .reduce(ItemCounts.NONE, ItemCounts::plus);
-        BigDecimal expected = rule.expectedPercent(agency.pledge().signedOn(), asOf, total.total(), 0);
-        List<AgencyStatus.AreaStatus> areas = agency.areas().stream()
-                .map(area -> new AgencyStatus.AreaStatus(area.focusAreaId(), progress(area.counts(), expected)))
-                .toList();
+        int ownTargetDue = agency.areas().stream().mapToInt(AgencyProgress.AreaCounts::ownTargetDue).sum();
+        BigDecimal expected = rule.expectedPercent(signedOn, asOf, total.total(), ownTargetDue);
         return new AgencyStatus(agency.pledge(), progress(total, expected), daysSince(agency.lastActivity()),
                 total.submitted(), daysSince(agency.oldestWaitingSubmission()), areas);
     }
@@ -43,11 +48,11 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencySt
                 rule.statusOf(counts.verified(), counts.total(), expected));
     }
 
-    /** Whole days from the date of {@code at} (stored as UTC) to the as-of date; never negative. */
-    private Integer daysSince(LocalDateTime at) {
+    /** Whole days from the UTC date of {@code at} to the as-of date; never negative. */
+    private Integer daysSince(Instant at) {
         if (at == null) {
             return null;
         }
-        return (int) Math.max(0, ChronoUnit.DAYS.between(at.toLocalDate(), asOf));
+        return (int) Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(at, ZoneOffset.UTC), asOf));
     }
 }

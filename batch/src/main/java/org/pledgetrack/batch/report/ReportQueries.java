@@ -1,5 +1,6 @@
 package org.pledgetrack.batch.report;
 
+import static org.jooq.impl.DSL.select;
 import static org.pledgetrack.batch.report.ReportColumn.date;
 import static org.pledgetrack.batch.report.ReportColumn.decimal;
 import static org.pledgetrack.batch.report.ReportColumn.integer;
@@ -8,6 +9,9 @@ import static org.pledgetrack.batch.report.ReportColumn.percent;
 import static org.pledgetrack.batch.report.ReportColumn.text;
 import static org.pledgetrack.batch.report.SqlRatio.percent;
 import static org.pledgetrack.batch.report.SqlRatio.quotient;
+import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.FOCUS_AREA;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.DSLContext;
+import org.jooq.Select;
+import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
@@ -44,10 +51,12 @@ class ReportQueries {
             "NATIONAL", "All agencies (national)", "STATE", "All agencies in the state");
 
     private final JdbcTemplate jdbc;
+    private final DSLContext dsl;
     private final SnapshotService snapshots;
 
-    ReportQueries(JdbcTemplate jdbc, SnapshotService snapshots) {
+    ReportQueries(JdbcTemplate jdbc, DSLContext dsl, SnapshotService snapshots) {
         this.jdbc = jdbc;
+        this.dsl = dsl;
         this.snapshots = snapshots;
     }
 
@@ -271,28 +280,28 @@ class ReportQueries {
         List<ReportColumn> columns = List.of(integer("Item"), text("Focus area", 24), text("Title", 50),
                 labelled("Status on the as-of date", ItemStatus.class, ItemStatus::label), text("Owner", 20),
                 date("Target date"));
-        // The item's status on the as-of date: its last change before the end of that day; else what
-        // it was changed from later; else (never changed) its status now.
-        String sql = """
-                SELECT ci.number, fa.name, ci.title,
-                       COALESCE((SELECT c.to_status FROM pledge_item_status_change c
-                                 WHERE c.pledge_item_id = pi.id AND c.changed_at < ?
-                                 ORDER BY c.changed_at DESC, c.id DESC LIMIT 1),
-                                (SELECT c.from_status FROM pledge_item_status_change c
-                                 WHERE c.pledge_item_id = pi.id AND c.changed_at >= ?
-                                 ORDER BY c.changed_at, c.id LIMIT 1),
-                                pi.status),
-                       pi.owner_name, pi.target_on
-                FROM pledge_item pi JOIN catalog_item ci ON ci.id = pi.catalog_item_id
-                JOIN focus_area fa ON fa.id = ci.focus_area_id
-                WHERE pi.pledge_id = (SELECT s.pledge_id FROM agency_snapshot s WHERE s.as_of = ? AND s.agency_id = ?)
-                ORDER BY ci.number""";
-        return new ReportQuery(columns, sql, List.of(endOfDay(asOf), endOfDay(asOf), asOf, filters.agencyId()),
+        // the items of the pledge the agency's status on the as-of date is about, with their status and
+        // own target date then, by the definition the pledge status job uses (the owner is today's)
+        PointInTime then = PointInTime.endOf(asOf);
+        PointInTime.StatusPledges pledge = then.statusPledges();
+        PointInTime.Items items = then.items(PLEDGE_ITEM.PLEDGE_ID.in(select(pledge.pledgeId()).from(pledge.table())
+                .where(pledge.agencyId().eq(filters.agencyId()))));
+        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, FOCUS_AREA.NAME, CATALOG_ITEM.TITLE, items.status(),
+                        PLEDGE_ITEM.OWNER_NAME, items.ownTarget())
+                .from(items.table())
+                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(items.itemId()))
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(items.catalogItemId()))
+                .join(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
+                .orderBy(CATALOG_ITEM.NUMBER);
+        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)),
                 ChartSpec.countBy("Items by status", 3));
     }
 
-    private static LocalDateTime endOfDay(LocalDate asOf) {
-        return asOf.plusDays(1).atStartOfDay();
+    /** The query's values as the JDBC driver takes them: times (UTC instants in jOOQ) as UTC date-times. */
+    private static List<Object> jdbcValues(List<Object> values) {
+        return values.stream()
+                .map(value -> value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value)
+                .toList();
     }
 
     private List<FocusAreaName> focusAreas() {

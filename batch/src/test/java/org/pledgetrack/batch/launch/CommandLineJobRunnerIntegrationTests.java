@@ -65,7 +65,7 @@ class CommandLineJobRunnerIntegrationTests {
     }
 
     private CommandLineJobRunner runner(String job, String asOf) {
-        CommandLineJobRunner runner = new CommandLineJobRunner(launcher, clock, job, asOf, false);
+        CommandLineJobRunner runner = new CommandLineJobRunner(launcher, clock, job, asOf);
         runner.printTo(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return runner;
     }

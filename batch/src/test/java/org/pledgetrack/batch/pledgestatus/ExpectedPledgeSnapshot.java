@@ -11,16 +11,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pledge status snapshot computed a second way, in plain Java from the raw tables, written
- * from the documented rules and not from the job's code: the job's rows must equal these.
- * Thresholds are the defaults: at most 10 points behind the expected share is on track, at most
- * 25 at risk, further behind.
+ * The pledge status snapshot computed a second way, in plain Java from the raw history tables,
+ * written from the documented rules and not from the job's code: the job's rows must equal these.
+ * Everything recorded before the end of the as-of date (UTC) counts, nothing after it. Expected
+ * share: every item by the share of the 36 months that has passed, an item whose own target date
+ * has arrived in full. Thresholds are the defaults: at most 10 points behind the expected share is
+ * on track, at most 25 at risk, further behind.
  */
 final class ExpectedPledgeSnapshot {
 
@@ -40,11 +43,17 @@ final class ExpectedPledgeSnapshot {
                      int behind, int complete, LocalDateTime computedAt) {
     }
 
-    private record Item(long pledgeId, long focusAreaId, int position, String status, LocalDateTime submittedAt,
-                        LocalDateTime activityAt) {
+    private record Item(long id, long pledgeId, long focusAreaId, int position) {
     }
 
-    private record Pledge(long id, long agencyId, String status, LocalDate signedOn) {
+    private record Change(long id, long subjectId, String to, LocalDateTime at, LocalDate targetOn) {
+    }
+
+    private record Pledge(long id, long agencyId, LocalDate signedOn, LocalDateTime createdAt) {
+    }
+
+    /** An item as it stood at the end of the as-of date. */
+    private record ItemThen(Item item, String status, LocalDateTime since, boolean targetDue, LocalDateTime agencyMove) {
     }
 
     final List<AgencyRow> agencies = new ArrayList<>();
@@ -55,14 +64,27 @@ final class ExpectedPledgeSnapshot {
         Map<Long, String> states = new TreeMap<>();
         jdbc.query("SELECT id, state FROM organization WHERE kind = 'AGENCY'",
                 rs -> { states.put(rs.getLong(1), rs.getString(2)); });
-        List<Pledge> pledges = jdbc.query("SELECT id, agency_id, status, signed_on FROM pledge", (rs, n) ->
-                new Pledge(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
+        LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
+        List<Pledge> pledges = jdbc.query("SELECT id, agency_id, signed_on, created_at FROM pledge", (rs, n) ->
+                new Pledge(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDateTime.class)));
         List<Item> items = jdbc.query("""
-                SELECT pi.pledge_id, ci.focus_area_id, fa.position, pi.status, pi.submitted_at, pi.last_agency_activity_at
+                SELECT pi.id, pi.pledge_id, ci.focus_area_id, fa.position
                 FROM pledge_item pi JOIN catalog_item ci ON ci.id = pi.catalog_item_id
                 JOIN focus_area fa ON fa.id = ci.focus_area_id""", (rs, n) -> new Item(rs.getLong(1), rs.getLong(2),
-                rs.getInt(3), rs.getString(4), rs.getObject(5, LocalDateTime.class),
-                rs.getObject(6, LocalDateTime.class)));
+                rs.getLong(3), rs.getInt(4)));
+        Map<Long, List<Change>> statusChanges = changesBefore(endOfDay, jdbc.query(
+                "SELECT id, pledge_item_id, to_status, changed_at FROM pledge_item_status_change", (rs, n) ->
+                        new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDateTime.class),
+                                null)));
+        Map<Long, List<Change>> targetChanges = changesBefore(endOfDay, jdbc.query(
+                "SELECT id, pledge_item_id, changed_at, target_on FROM pledge_item_target_change", (rs, n) ->
+                        new Change(rs.getLong(1), rs.getLong(2), null, rs.getObject(3, LocalDateTime.class),
+                                rs.getObject(4, LocalDate.class))));
+        Map<Long, List<Change>> pledgeChanges = changesBefore(endOfDay, jdbc.query(
+                "SELECT id, pledge_id, to_status, changed_at FROM pledge_status_change", (rs, n) ->
+                        new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDateTime.class),
+                                null)));
         Map<Long, Set<String>> providerKeys = new HashMap<>();
         Map<Long, Set<String>> staffKeys = new HashMap<>();
         jdbc.query("SELECT t.user_id, t.agency_id, u.organization_id FROM ta_agency_assignment t "
@@ -75,23 +97,32 @@ final class ExpectedPledgeSnapshot {
         Map<String, Map<String, Map<Integer, List<int[]>>>> contributions = new TreeMap<>();
         for (var agency : states.entrySet()) {
             Pledge pledge = pledges.stream()
-                    .filter(p -> p.agencyId() == agency.getKey() && !p.signedOn().isAfter(asOf))
-                    .max(Comparator.comparingLong(Pledge::id)).orElse(null);
-            if (pledge == null || pledge.status().equals("WITHDRAWN")) {
+                    .filter(p -> p.agencyId() == agency.getKey() && !p.signedOn().isAfter(asOf)
+                            && p.createdAt().isBefore(endOfDay))
+                    .max(Comparator.comparing(Pledge::signedOn).thenComparingLong(Pledge::id)).orElse(null);
+            String pledgeStatus = pledge == null ? null
+                    : last(pledgeChanges, pledge.id()).map(Change::to).orElse("ACTIVE");
+            if (pledge == null || pledgeStatus.equals("WITHDRAWN")) {
                 continue;
             }
-            List<Item> own = items.stream().filter(i -> i.pledgeId() == pledge.id()).toList();
-            BigDecimal expected = expectedPercent(pledge.signedOn(), asOf);
+            List<ItemThen> own = items.stream().filter(i -> i.pledgeId() == pledge.id())
+                    .map(i -> new ItemThen(i, last(statusChanges, i.id()).map(Change::to).orElse("NOT_STARTED"),
+                            last(statusChanges, i.id()).map(Change::at).orElse(null),
+                            last(targetChanges, i.id()).map(Change::targetOn).filter(t -> !t.isAfter(asOf)).isPresent(),
+                            statusChanges.getOrDefault(i.id(), List.of()).stream()
+                                    .filter(c -> !c.to().equals("VERIFIED") && !c.to().equals("RETURNED"))
+                                    .map(Change::at).max(Comparator.naturalOrder()).orElse(null)))
+                    .toList();
             int[] all = counts(own);
+            BigDecimal expected = expectedPercent(pledge.signedOn(), asOf, own);
             String status = schedule(all[4], total(all), expected);
-            LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
-            Integer days = own.stream().map(Item::activityAt).filter(a -> a != null && a.isBefore(endOfDay))
+            Integer days = own.stream().map(ItemThen::agencyMove).filter(a -> a != null)
                     .max(Comparator.naturalOrder()).map(a -> daysBetween(a, asOf)).orElse(null);
-            List<Item> waiting = own.stream().filter(i -> i.status().equals("SUBMITTED")).toList();
-            Integer oldest = waiting.stream().map(Item::submittedAt).min(Comparator.naturalOrder())
+            List<ItemThen> waiting = own.stream().filter(i -> i.status().equals("SUBMITTED")).toList();
+            Integer oldest = waiting.stream().map(ItemThen::since).min(Comparator.naturalOrder())
                     .map(a -> daysBetween(a, asOf)).orElse(null);
             String state = agency.getValue();
-            agencies.add(new AgencyRow(agency.getKey(), pledge.id(), state, pledge.status(), total(all), all[0], all[1],
+            agencies.add(new AgencyRow(agency.getKey(), pledge.id(), state, pledgeStatus, total(all), all[0], all[1],
                     all[2], all[3], all[4], percent(all[2] + all[4], total(all)), percent(all[4], total(all)), expected,
                     status, days, waiting.size(), oldest, computedAt));
             List<String[]> scopes = new ArrayList<>();
@@ -100,15 +131,16 @@ final class ExpectedPledgeSnapshot {
             providerKeys.getOrDefault(agency.getKey(), Set.of()).forEach(k -> scopes.add(new String[] {"PROVIDER", k}));
             staffKeys.getOrDefault(agency.getKey(), Set.of()).forEach(k -> scopes.add(new String[] {"STAFF", k}));
             add(contributions, scopes, 0, all, status);
-            Map<Long, List<Item>> byArea = new TreeMap<>();
-            own.forEach(i -> byArea.computeIfAbsent(i.focusAreaId(), k -> new ArrayList<>()).add(i));
+            Map<Long, List<ItemThen>> byArea = new TreeMap<>();
+            own.forEach(i -> byArea.computeIfAbsent(i.item().focusAreaId(), k -> new ArrayList<>()).add(i));
             for (var area : byArea.entrySet()) {
                 int[] c = counts(area.getValue());
-                String areaStatus = schedule(c[4], total(c), expected);
+                BigDecimal areaExpected = expectedPercent(pledge.signedOn(), asOf, area.getValue());
+                String areaStatus = schedule(c[4], total(c), areaExpected);
                 areas.add(new AreaRow(agency.getKey(), area.getKey(), pledge.id(), total(c), c[0], c[1], c[2], c[3],
-                        c[4], percent(c[2] + c[4], total(c)), percent(c[4], total(c)), expected, areaStatus,
+                        c[4], percent(c[2] + c[4], total(c)), percent(c[4], total(c)), areaExpected, areaStatus,
                         computedAt));
-                add(contributions, scopes, area.getValue().getFirst().position(), c, areaStatus);
+                add(contributions, scopes, area.getValue().getFirst().item().position(), c, areaStatus);
             }
         }
         contributions.forEach((type, keys) -> keys.forEach((key, positions) -> positions.forEach((position, rows) -> {
@@ -136,7 +168,7 @@ final class ExpectedPledgeSnapshot {
     }
 
     /** not started, in progress, submitted, returned, verified. */
-    private static int[] counts(List<Item> items) {
+    private static int[] counts(List<ItemThen> items) {
         List<String> order = List.of("NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "VERIFIED");
         int[] counts = new int[5];
         items.forEach(i -> counts[order.indexOf(i.status())]++);
@@ -152,10 +184,30 @@ final class ExpectedPledgeSnapshot {
                 : new BigDecimal(part * 100).divide(new BigDecimal(total), 2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal expectedPercent(LocalDate signedOn, LocalDate asOf) {
+    /** Each item by the share of the 36 months passed, one whose own target date has arrived in full. */
+    private static BigDecimal expectedPercent(LocalDate signedOn, LocalDate asOf, List<ItemThen> items) {
+        if (items.isEmpty()) {
+            return new BigDecimal("0.00");
+        }
         long span = ChronoUnit.DAYS.between(signedOn, signedOn.plusMonths(36));
         long elapsed = Math.min(span, Math.max(0, ChronoUnit.DAYS.between(signedOn, asOf)));
-        return new BigDecimal(elapsed * 100).divide(new BigDecimal(span), 2, RoundingMode.HALF_UP);
+        long due = items.stream().filter(ItemThen::targetDue).count();
+        long dueShares = due * span + (items.size() - due) * elapsed;
+        return new BigDecimal(dueShares * 100).divide(new BigDecimal((long) items.size() * span), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Each subject's changes before {@code end}, in the order they were made (time, then id). */
+    private static Map<Long, List<Change>> changesBefore(LocalDateTime end, List<Change> changes) {
+        Map<Long, List<Change>> bySubject = new HashMap<>();
+        changes.stream().filter(c -> c.at().isBefore(end))
+                .sorted(Comparator.comparing(Change::at).thenComparingLong(Change::id))
+                .forEach(c -> bySubject.computeIfAbsent(c.subjectId(), k -> new ArrayList<>()).add(c));
+        return bySubject;
+    }
+
+    private static Optional<Change> last(Map<Long, List<Change>> changes, long subjectId) {
+        List<Change> own = changes.getOrDefault(subjectId, List.of());
+        return own.isEmpty() ? Optional.empty() : Optional.of(own.getLast());
     }
 
     private static String schedule(int verified, int total, BigDecimal expected) {

@@ -12,21 +12,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * Builds the edge cases of a pledge status snapshot with plain SQL, next to the demo data: a pledge
  * signed on a leap day, one with every item verified, a withdrawn one, one past its 36 months, an
- * agency without a pledge, one whose pledge starts after the as-of date, returned items, and
- * agencies with and without TA staff.
+ * agency without a pledge, one whose pledge starts after the as-of date, returned items, own target
+ * dates set, moved and cleared, and agencies with and without TA staff. Every item and pledge has
+ * the status history that leads to its current status, as the services would have written it.
  */
-final class PledgeSnapshotFixture {
+public final class PledgeSnapshotFixture {
 
     static final LocalDateTime CREATED = LocalDateTime.of(2020, 1, 1, 0, 0);
 
-    final long leapDayAgency;
-    final long allVerifiedAgency;
-    final long withdrawnAgency;
-    final long overdueAgency;
-    final long noPledgeAgency;
-    final long futurePledgeAgency;
-    final long taStaffUser;
-    final long taProvider;
+    public final long leapDayAgency;
+    public final long allVerifiedAgency;
+    public final long withdrawnAgency;
+    public final long overdueAgency;
+    public final long noPledgeAgency;
+    public final long futurePledgeAgency;
+    public final long ownTargetsAgency;
+    public final long taStaffUser;
+    public final long taProvider;
 
     private final JdbcTemplate jdbc;
     private final long catalogVersion;
@@ -47,28 +49,41 @@ final class PledgeSnapshotFixture {
                 "fixture.ta." + tag, taProvider, CREATED, CREATED);
 
         leapDayAgency = agency("Leap Day PD " + tag, "ZZ");
-        long leapPledge = pledge(leapDayAgency, LocalDate.of(2024, 2, 29), "ACTIVE");
+        long leapPledge = pledge(leapDayAgency, LocalDate.of(2024, 2, 29), "ACTIVE", null);
         items(leapPledge, "VVVVVSSSRRI", LocalDateTime.of(2028, 2, 20, 9, 30));
-        // one submission and one activity after the as-of dates the tests use
-        jdbc.update("UPDATE pledge_item SET submitted_at = ?, last_agency_activity_at = ? WHERE pledge_id = ? "
-                + "AND catalog_item_id = ?", LocalDateTime.of(2028, 3, 2, 8, 0), LocalDateTime.of(2028, 3, 2, 8, 0),
-                leapPledge, catalogItems.get(7));
+        // one item started and submitted after the as-of dates the tests use
+        long lateItem = itemId(leapPledge, 11);
+        change(lateItem, "NOT_STARTED", "IN_PROGRESS", LocalDateTime.of(2028, 3, 1, 8, 0));
+        change(lateItem, "IN_PROGRESS", "SUBMITTED", LocalDateTime.of(2028, 3, 2, 8, 0));
+        jdbc.update("UPDATE pledge_item SET status = 'SUBMITTED', submitted_at = ?, last_agency_activity_at = ? "
+                + "WHERE id = ?", LocalDateTime.of(2028, 3, 2, 8, 0), LocalDateTime.of(2028, 3, 2, 8, 0), lateItem);
 
         allVerifiedAgency = agency("All Verified PD " + tag, "ZZ");
-        items(pledge(allVerifiedAgency, LocalDate.of(2026, 1, 10), "COMPLETED"), "V".repeat(25),
-                LocalDateTime.of(2027, 12, 1, 15, 0));
+        items(pledge(allVerifiedAgency, LocalDate.of(2026, 1, 10), "COMPLETED", LocalDateTime.of(2027, 12, 2, 10, 0)),
+                "V".repeat(25), LocalDateTime.of(2027, 12, 1, 15, 0));
 
         withdrawnAgency = agency("Withdrawn PD " + tag, "ZY");
-        items(pledge(withdrawnAgency, LocalDate.of(2025, 6, 1), "WITHDRAWN"), "VVSI", LocalDateTime.of(2026, 1, 1, 0, 0));
+        items(pledge(withdrawnAgency, LocalDate.of(2025, 6, 1), "WITHDRAWN", LocalDateTime.of(2026, 2, 1, 0, 0)),
+                "VVSI", LocalDateTime.of(2026, 1, 1, 0, 0));
 
         overdueAgency = agency("Past Due SO " + tag, "ZY");
-        items(pledge(overdueAgency, LocalDate.of(2020, 1, 15), "ACTIVE"), "VVVVVVVVVVRRSI",
+        items(pledge(overdueAgency, LocalDate.of(2020, 1, 15), "ACTIVE", null), "VVVVVVVVVVRRSI",
                 LocalDateTime.of(2025, 5, 5, 23, 59));
 
         noPledgeAgency = agency("No Pledge PD " + tag, "ZY");
 
         futurePledgeAgency = agency("Future Pledge PD " + tag, "ZY");
-        items(pledge(futurePledgeAgency, LocalDate.of(2028, 3, 5), "ACTIVE"), "I", LocalDateTime.of(2028, 3, 5, 0, 0));
+        items(pledge(futurePledgeAgency, LocalDate.of(2028, 3, 5), "ACTIVE", null), "I",
+                LocalDateTime.of(2028, 3, 5, 0, 0));
+
+        ownTargetsAgency = agency("Own Targets PD " + tag, "ZZ");
+        long targetsPledge = pledge(ownTargetsAgency, LocalDate.of(2027, 3, 1), "ACTIVE", null);
+        items(targetsPledge, "VVI", LocalDateTime.of(2028, 1, 10, 12, 0));
+        // due before the as-of dates; set and then cleared; due only from 2028-02-28 on
+        target(itemId(targetsPledge, 3), LocalDate.of(2027, 12, 1), LocalDateTime.of(2027, 6, 1, 9, 0));
+        target(itemId(targetsPledge, 4), LocalDate.of(2028, 1, 15), LocalDateTime.of(2027, 6, 1, 9, 0));
+        target(itemId(targetsPledge, 4), null, LocalDateTime.of(2028, 2, 1, 9, 0));
+        target(itemId(targetsPledge, 5), LocalDate.of(2028, 2, 28), LocalDateTime.of(2028, 2, 20, 9, 0));
 
         assign(taStaffUser, leapDayAgency);
         assign(taStaffUser, allVerifiedAgency);
@@ -76,7 +91,7 @@ final class PledgeSnapshotFixture {
         assign(demoTaStaff, allVerifiedAgency);
     }
 
-    static PledgeSnapshotFixture create(JdbcTemplate jdbc) {
+    public static PledgeSnapshotFixture create(JdbcTemplate jdbc) {
         return new PledgeSnapshotFixture(jdbc);
     }
 
@@ -85,35 +100,65 @@ final class PledgeSnapshotFixture {
                 name, state, CREATED, CREATED);
     }
 
-    private long pledge(long agencyId, LocalDate signedOn, String status) {
-        return insert("""
+    /** A pledge created long before every as-of date; {@code closedAt}: when it left ACTIVE for {@code status}. */
+    private long pledge(long agencyId, LocalDate signedOn, String status, LocalDateTime closedAt) {
+        long pledgeId = insert("""
                 INSERT INTO pledge (agency_id, catalog_version_id, signed_on, target_on, status, closed_at, created_at,
                     updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", agencyId, catalogVersion, signedOn,
-                signedOn.plusMonths(36), status, "ACTIVE".equals(status) ? null : CREATED, CREATED, CREATED);
+                signedOn.plusMonths(36), status, closedAt, CREATED, CREATED);
+        if (closedAt != null) {
+            jdbc.update("INSERT INTO pledge_status_change (pledge_id, from_status, to_status, changed_at) "
+                    + "VALUES (?, 'ACTIVE', ?, ?)", pledgeId, status, closedAt);
+        }
+        return pledgeId;
     }
 
     /**
      * One item per catalog item in number order; the letters give the first items' statuses
-     * (V verified, S submitted, R returned, I in progress), the rest are not started. Activity
-     * moves back one day per item from {@code lastActivity}; submissions are a day before activity.
+     * (V verified, S submitted, R returned, I in progress), the rest are not started. Item i's last
+     * change is {@code lastActivity} minus i days; before it, the changes that lead there, each a day
+     * apart: started, submitted, then verified or returned.
      */
     private void items(long pledgeId, String statuses, LocalDateTime lastActivity) {
         for (int i = 0; i < catalogItems.size(); i++) {
             char code = i < statuses.length() ? statuses.charAt(i) : 'N';
-            String status = switch (code) {
-                case 'V' -> "VERIFIED";
-                case 'S' -> "SUBMITTED";
-                case 'R' -> "RETURNED";
-                case 'I' -> "IN_PROGRESS";
-                default -> "NOT_STARTED";
+            List<String> path = switch (code) {
+                case 'V' -> List.of("IN_PROGRESS", "SUBMITTED", "VERIFIED");
+                case 'S' -> List.of("IN_PROGRESS", "SUBMITTED");
+                case 'R' -> List.of("IN_PROGRESS", "SUBMITTED", "RETURNED");
+                case 'I' -> List.of("IN_PROGRESS");
+                default -> List.of();
             };
-            LocalDateTime activity = code == 'N' ? null : lastActivity.minusDays(i);
-            LocalDateTime submitted = code == 'V' || code == 'S' ? lastActivity.minusDays(i + 1) : null;
-            jdbc.update("""
-                    INSERT INTO pledge_item (pledge_id, catalog_item_id, status, submitted_at, verified_at,
-                        last_agency_activity_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    pledgeId, catalogItems.get(i), status, submitted, code == 'V' ? activity : null, activity, CREATED);
+            String status = path.isEmpty() ? "NOT_STARTED" : path.getLast();
+            LocalDateTime last = lastActivity.minusDays(i);
+            long itemId = insert("""
+                    INSERT INTO pledge_item (pledge_id, catalog_item_id, status, updated_at) VALUES (?, ?, ?, ?)""",
+                    pledgeId, catalogItems.get(i), status, CREATED);
+            String from = "NOT_STARTED";
+            for (int step = 0; step < path.size(); step++) {
+                change(itemId, from, path.get(step), last.minusDays(path.size() - 1 - step));
+                from = path.get(step);
+            }
         }
+    }
+
+    /** One status change of the item, and the fields the workflow sets with it. */
+    private void change(long itemId, String from, String to, LocalDateTime at) {
+        jdbc.update("INSERT INTO pledge_item_status_change (pledge_item_id, from_status, to_status, changed_at) "
+                + "VALUES (?, ?, ?, ?)", itemId, from, to, at);
+        boolean byAgency = !to.equals("VERIFIED") && !to.equals("RETURNED");
+        jdbc.update("""
+                UPDATE pledge_item SET submitted_at = IF(? = 'SUBMITTED', ?, submitted_at),
+                    verified_at = IF(? = 'VERIFIED', ?, NULL),
+                    last_agency_activity_at = IF(?, ?, last_agency_activity_at) WHERE id = ?""",
+                to, at, to, at, byAgency, at, itemId);
+    }
+
+    /** A new own target date of the item ({@code null}: cleared), set at {@code at}. */
+    private void target(long itemId, LocalDate targetOn, LocalDateTime at) {
+        jdbc.update("UPDATE pledge_item SET target_on = ? WHERE id = ?", targetOn, itemId);
+        jdbc.update("INSERT INTO pledge_item_target_change (pledge_item_id, target_on, changed_at) VALUES (?, ?, ?)",
+                itemId, targetOn, at);
     }
 
     /** Another TA staff member of the fixture's provider, assigned to no agency yet. */
@@ -124,7 +169,26 @@ final class PledgeSnapshotFixture {
                 "fixture." + name + "." + Long.toString(System.nanoTime(), 36), name, taProvider, CREATED, CREATED);
     }
 
-    String username(long userId) {
+    /** A user of the agency, who reports its progress. */
+    public long addAgencyUser(long agencyId) {
+        return insert("""
+                INSERT INTO app_user (username, password_hash, display_name, email, role, organization_id, created_at,
+                    updated_at) VALUES (?, 'x', 'Fixture agency user', 'fixture@example.org', 'AGENCY', ?, ?, ?)""",
+                "fixture.agency." + Long.toString(System.nanoTime(), 36), agencyId, CREATED, CREATED);
+    }
+
+    /** The id of the agency's latest pledge. */
+    public long pledgeOf(long agencyId) {
+        return jdbc.queryForObject("SELECT MAX(id) FROM pledge WHERE agency_id = ?", Long.class, agencyId);
+    }
+
+    /** The id of the pledge's item with the given index (0 = item number 1). */
+    public long itemId(long pledgeId, int index) {
+        return jdbc.queryForObject("SELECT id FROM pledge_item WHERE pledge_id = ? AND catalog_item_id = ?",
+                Long.class, pledgeId, catalogItems.get(index));
+    }
+
+    public String username(long userId) {
         return jdbc.queryForObject("SELECT username FROM app_user WHERE id = ?", String.class, userId);
     }
 

@@ -2,9 +2,12 @@ package org.pledgetrack.batch.pledgestatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -67,25 +70,6 @@ class PledgeStatusJobFunctionalTests {
         assertThat(run.written()).as("agencies written; the roll-up rows are not counted").isEqualTo(run.read());
     }
 
-    /** MySQL 8 refuses local files by default: the job then writes the same rows with multi-row INSERTs. */
-    @Test
-    void aServerWithoutLocalFilesGetsTheSameRowsByInsert() {
-        LocalDate asOf = LocalDate.of(2028, 2, 12);
-        jdbc.execute("SET GLOBAL local_infile = 0");
-        JobRun run;
-        try {
-            run = launcher.runNow("pledgeStatus", asOf, "test");
-        } finally {
-            jdbc.execute("SET GLOBAL local_infile = 1");
-        }
-
-        assertThat(run.status()).isEqualTo("COMPLETED");
-        ExpectedPledgeSnapshot expected = new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT);
-        assertThat(agencyRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.agencies);
-        assertThat(areaRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.areas);
-        assertThat(rollupRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.rollups);
-    }
-
     @Test
     void edgeCasesGetTheDocumentedRows() {
         LocalDate asOf = LocalDate.of(2028, 2, 27);
@@ -94,13 +78,19 @@ class PledgeStatusJobFunctionalTests {
 
         List<AgencyRow> rows = agencyRows(asOf);
         assertThat(rows).extracting(AgencyRow::agencyId)
-                .contains(fixture.leapDayAgency, fixture.allVerifiedAgency, fixture.overdueAgency)
+                .contains(fixture.leapDayAgency, fixture.allVerifiedAgency, fixture.overdueAgency,
+                        fixture.ownTargetsAgency)
                 .doesNotContain(fixture.withdrawnAgency, fixture.noPledgeAgency, fixture.futurePledgeAgency);
         AgencyRow leapDay = row(rows, fixture.leapDayAgency);
         assertThat(leapDay.expectedPct()).isEqualByComparingTo("100.00");
         assertThat(leapDay.returned()).isEqualTo(2);
+        // the item submitted on 2028-03-02 is not waiting yet; the last agency move was a submission on 2028-02-19
         assertThat(leapDay.waitingReview()).isEqualTo(3);
-        assertThat(leapDay.daysSinceActivity()).isEqualTo(7);
+        assertThat(leapDay.daysSinceActivity()).isEqualTo(8);
+        assertThat(leapDay.oldestWaitDays()).isEqualTo(14);
+        // of three items, one with its own target date arrived (counts in full), one whose target was cleared
+        AgencyRow ownTargets = row(rows, fixture.ownTargetsAgency);
+        assertThat(ownTargets.expectedPct()).isEqualByComparingTo(expectedShare(LocalDate.of(2027, 3, 1), asOf, 25, 1));
         assertThat(row(rows, fixture.allVerifiedAgency).scheduleStatus()).isEqualTo("COMPLETE");
         assertThat(row(rows, fixture.overdueAgency).scheduleStatus()).isEqualTo("BEHIND");
         assertThat(rollupRows(asOf)).filteredOn(r -> r.scopeType().equals("STAFF")
@@ -153,6 +143,38 @@ class PledgeStatusJobFunctionalTests {
         assertThat(rollupsAfterRestart).containsExactlyInAnyOrderElementsOf(rollupRows(asOf));
         assertThat(afterRestart).containsExactlyInAnyOrderElementsOf(
                 new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT).agencies);
+    }
+
+    @Test
+    void aDateSixtyDaysAgoCountsNothingRecordedAfterIt() {
+        LocalDate asOf = LocalDate.ofInstant(BatchTestApplication.NOW, ZoneOffset.UTC).minusDays(60);
+
+        JobRun run = launcher.runNow("pledgeStatus", asOf, "test");
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        ExpectedPledgeSnapshot expected = new ExpectedPledgeSnapshot(jdbc, asOf, COMPUTED_AT);
+        assertThat(agencyRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.agencies);
+        assertThat(areaRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.areas);
+        assertThat(rollupRows(asOf)).containsExactlyInAnyOrderElementsOf(expected.rollups);
+        // every change of the leap-day pledge's items was made in February 2028: on 2027-12-31 none had moved,
+        // while today 5 are verified and 4 wait for review
+        AgencyRow leapDay = row(agencyRows(asOf), fixture.leapDayAgency);
+        assertThat(List.of(leapDay.notStarted(), leapDay.verified(), leapDay.waitingReview()))
+                .containsExactly(25, 0, 0);
+        assertThat(leapDay.daysSinceActivity()).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_item WHERE status = 'VERIFIED' AND pledge_id = "
+                + "(SELECT MAX(id) FROM pledge WHERE agency_id = ?)", Integer.class, fixture.leapDayAgency))
+                .isGreaterThanOrEqualTo(5);
+        // the pledge completed on 2027-12-02 shows as completed, with its items verified on 2027-12-01 and before
+        AgencyRow allVerified = row(agencyRows(asOf), fixture.allVerifiedAgency);
+        assertThat(allVerified.pledgeStatus()).isEqualTo("COMPLETED");
+    }
+
+    private static BigDecimal expectedShare(LocalDate signedOn, LocalDate asOf, int items, int ownTargetDue) {
+        long span = ChronoUnit.DAYS.between(signedOn, signedOn.plusMonths(36));
+        long elapsed = ChronoUnit.DAYS.between(signedOn, asOf);
+        return BigDecimal.valueOf(100 * (ownTargetDue * span + (items - ownTargetDue) * elapsed))
+                .divide(BigDecimal.valueOf(items * span), 2, RoundingMode.HALF_UP);
     }
 
     private static AgencyRow row(List<AgencyRow> rows, long agencyId) {

@@ -239,11 +239,15 @@ class ReportJobIntegrationTests {
                             AND t.delivered_on <= ? AND t.status <> 'CANCELLED')
                     FROM deliverable_snapshot d JOIN organization p ON p.id = d.scope_id
                     WHERE d.as_of = ? AND d.scope_type = 'PROVIDER' ORDER BY p.name""", AS_OF, AS_OF));
-            // no item changes after the as-of date here, so each item's status then is its status now
+            // each item's status then: where its last change before the end of the as-of date went
             case AGENCY_ITEMS -> new Expected("Item", new int[] {0, 2, 3}, text("""
-                    SELECT ci.number, ci.title, pi.status FROM pledge_item pi JOIN catalog_item ci ON ci.id = pi.catalog_item_id
+                    SELECT ci.number, ci.title,
+                           COALESCE((SELECT c.to_status FROM pledge_item_status_change c
+                                     WHERE c.pledge_item_id = pi.id AND c.changed_at < ?
+                                     ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'NOT_STARTED')
+                    FROM pledge_item pi JOIN catalog_item ci ON ci.id = pi.catalog_item_id
                     WHERE pi.pledge_id = (SELECT pledge_id FROM agency_snapshot WHERE as_of = ? AND agency_id = ?)
-                    ORDER BY ci.number""", AS_OF, agencyFilter().agencyId()).stream()
+                    ORDER BY ci.number""", AS_OF.plusDays(1).atStartOfDay(), AS_OF, agencyFilter().agencyId()).stream()
                     .map(row -> List.of(row.get(0), row.get(1), ItemStatus.valueOf(row.get(2)).label())).toList());
         };
     }

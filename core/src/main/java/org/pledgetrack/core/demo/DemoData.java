@@ -168,7 +168,6 @@ public class DemoData {
         histories.writeItems(pledgeId, history.items(), agencyUserId, taStaff);
         if (pledge.closedAs() != null) {
             pledges.updateStatus(pledgeId, pledge.closedAs(), pledge.closedReason(), history.closedAt());
-            histories.insertPledgeStatusChange(pledgeId, pledge.closedAs(), taStaff, history.closedAt());
         }
     }
 

@@ -6,7 +6,6 @@ import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
-import static org.pledgetrack.db.Tables.PLEDGE_STATUS_CHANGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,17 +102,6 @@ class DemoHistoryRepository {
         if (anyTarget) {
             targetChanges.execute();
         }
-    }
-
-    /** Records that an active pledge was closed at {@code at}; the pledge's own fields are set by the pledge repository. */
-    void insertPledgeStatusChange(long pledgeId, PledgeStatus to, long changedBy, Instant at) {
-        dsl.insertInto(PLEDGE_STATUS_CHANGE)
-                .set(PLEDGE_STATUS_CHANGE.PLEDGE_ID, pledgeId)
-                .set(PLEDGE_STATUS_CHANGE.FROM_STATUS, PledgeStatus.ACTIVE.name())
-                .set(PLEDGE_STATUS_CHANGE.TO_STATUS, to.name())
-                .set(PLEDGE_STATUS_CHANGE.CHANGED_BY, changedBy)
-                .set(PLEDGE_STATUS_CHANGE.CHANGED_AT, at)
-                .execute();
     }
 
     /** The grant's reports due before {@code today}, earliest first. */

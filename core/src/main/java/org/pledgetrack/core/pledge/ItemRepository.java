@@ -9,6 +9,7 @@ import static org.pledgetrack.db.Tables.ITEM_COMMENT;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,6 +124,19 @@ class ItemRepository {
                 .set(PLEDGE_ITEM_STATUS_CHANGE.REASON, reason)
                 .set(PLEDGE_ITEM_STATUS_CHANGE.CHANGED_BY, userId)
                 .set(PLEDGE_ITEM_STATUS_CHANGE.CHANGED_AT, now)
+                .execute();
+    }
+
+    /**
+     * Records a new own target date (null: cleared) in the item's target history, which the status
+     * snapshot of a past date reads.
+     */
+    void insertTargetChange(long itemId, LocalDate targetOn, long userId, Instant now) {
+        dsl.insertInto(PLEDGE_ITEM_TARGET_CHANGE)
+                .set(PLEDGE_ITEM_TARGET_CHANGE.PLEDGE_ITEM_ID, itemId)
+                .set(PLEDGE_ITEM_TARGET_CHANGE.TARGET_ON, targetOn)
+                .set(PLEDGE_ITEM_TARGET_CHANGE.CHANGED_BY, userId)
+                .set(PLEDGE_ITEM_TARGET_CHANGE.CHANGED_AT, now)
                 .execute();
     }
 

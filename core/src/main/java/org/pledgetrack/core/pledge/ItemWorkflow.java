@@ -49,6 +49,11 @@ public final class ItemWorkflow {
         return TRANSITIONS.stream().filter(t -> t.from() == from && t.to() == to).findFirst();
     }
 
+    /** The statuses this actor moves items to; the agency's and the reviewers' never overlap, so an item's history says who moved it. */
+    public static List<ItemStatus> statusesMovedToBy(Actor by) {
+        return TRANSITIONS.stream().filter(t -> t.by() == by).map(Transition::to).distinct().toList();
+    }
+
     /** The statuses this actor may move an item to from {@code from}. */
     public static List<ItemStatus> nextStatuses(ItemStatus from, Actor by) {
         return TRANSITIONS.stream().filter(t -> t.from() == from && t.by() == by).map(Transition::to).toList();

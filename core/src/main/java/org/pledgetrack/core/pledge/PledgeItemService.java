@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.pledgetrack.core.agency.AgencyService;
@@ -88,8 +89,12 @@ public class PledgeItemService {
         String owner = TextInput.optional(change.ownerName(), 200, "The owner");
         String notes = TextInput.optional(change.notes(), MAX_TEXT, "The notes");
         requireWithinPledge(change.targetOn(), item.pledgeId());
-        if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), clock.instant())) {
+        Instant now = clock.instant();
+        if (!items.updateDetails(itemId, version, owner, change.targetOn(), notes, user.id(), now)) {
             throw conflict(item);
+        }
+        if (!Objects.equals(item.targetOn(), change.targetOn())) {
+            items.insertTargetChange(itemId, change.targetOn(), user.id(), now);
         }
         audit.recordChange(user, item.agencyId(), ENTITY, itemId, "owner", item.ownerName(), owner);
         audit.recordChange(user, item.agencyId(), ENTITY, itemId, "targetOn", item.targetOn(), change.targetOn());

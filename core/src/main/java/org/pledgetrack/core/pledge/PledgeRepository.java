@@ -11,6 +11,7 @@ import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_PROGRESS;
+import static org.pledgetrack.db.Tables.PLEDGE_STATUS_CHANGE;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -87,25 +88,43 @@ public class PledgeRepository {
         return result;
     }
 
+    /** Sets the status whatever the pledge's version (demo data); the change is recorded like every other. */
     public void updateStatus(long pledgeId, PledgeStatus status, String reason, Instant now) {
-        updateStatus(pledgeId, null, status, reason, now);
+        updateStatus(pledgeId, null, status, reason, null, now);
     }
 
-    /** Changes the status if the pledge is still at {@code version} (any version when null); returns whether it was. */
-    boolean updateStatus(long pledgeId, Integer version, PledgeStatus status, String reason, Instant now) {
+    /**
+     * Changes the status if the pledge is still at {@code version} (any version when null) and
+     * records the change in the pledge's status history, in the caller's transaction: the status
+     * snapshot of a past date reads that history. Returns whether the pledge was changed.
+     */
+    boolean updateStatus(long pledgeId, Integer version, PledgeStatus status, String reason, Long changedBy,
+                         Instant now) {
         Condition target = PLEDGE.ID.eq(pledgeId);
         if (version != null) {
             target = target.and(PLEDGE.VERSION.eq(version));
         }
-        return dsl.update(PLEDGE)
+        // locks the row, so the status read is the one this update replaces
+        String from = dsl.select(PLEDGE.STATUS).from(PLEDGE).where(target).forUpdate().fetchOne(PLEDGE.STATUS);
+        if (from == null) {
+            return false;
+        }
+        dsl.update(PLEDGE)
                 .set(PLEDGE.STATUS, status.name())
                 .set(PLEDGE.WITHDRAWN_REASON, reason)
                 .set(PLEDGE.CLOSED_AT, status == PledgeStatus.ACTIVE ? null : now)
                 .set(PLEDGE.UPDATED_AT, now)
                 .set(PLEDGE.VERSION, PLEDGE.VERSION.plus(1))
-                .set(PLEDGE.PROGRESS_REVISION, PLEDGE.PROGRESS_REVISION.plus(1))
-                .where(target)
-                .execute() == 1;
+                .where(PLEDGE.ID.eq(pledgeId))
+                .execute();
+        dsl.insertInto(PLEDGE_STATUS_CHANGE)
+                .set(PLEDGE_STATUS_CHANGE.PLEDGE_ID, pledgeId)
+                .set(PLEDGE_STATUS_CHANGE.FROM_STATUS, from)
+                .set(PLEDGE_STATUS_CHANGE.TO_STATUS, status.name())
+                .set(PLEDGE_STATUS_CHANGE.CHANGED_BY, changedBy)
+                .set(PLEDGE_STATUS_CHANGE.CHANGED_AT, now)
+                .execute();
+        return true;
     }
 
     public Optional<PledgeRecord> findPledge(long pledgeId) {

@@ -182,7 +182,7 @@ public class PledgeService {
             throw new IllegalStateException("The pledge is " + pledge.getStatus().toLowerCase()
                     + "; it cannot become " + to.name().toLowerCase() + ".");
         }
-        if (!pledges.updateStatus(pledge.getId(), version, to, reason, clock.instant())) {
+        if (!pledges.updateStatus(pledge.getId(), version, to, reason, actor.id(), clock.instant())) {
             throw conflict(pledge);
         }
         audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "status", from, to);

@@ -1,5 +1,11 @@
 package org.pledgetrack.core.snapshot;
 
+import static org.pledgetrack.db.Tables.SNAPSHOT_GENERATION;
+
+import java.time.Instant;
+
+import org.jooq.DSLContext;
+
 /**
  * The generation of what the read API's agency status answers are made of (table
  * {@code snapshot_generation}, one row). {@link SnapshotService#agencyStatus} keeps answers under the
@@ -9,13 +15,20 @@ package org.pledgetrack.core.snapshot;
  */
 public final class SnapshotGeneration {
 
-    /**
-     * Bumps the generation. Run it as late as possible in the transaction that changes the rows: it
-     * locks the one row until that transaction ends, so two jobs' bumps wait for each other.
-     */
-    public static final String BUMP_SQL =
-            "UPDATE snapshot_generation SET generation = generation + 1, changed_at = UTC_TIMESTAMP(6) WHERE id = 1";
+    private static final byte ROW = 1;
 
     private SnapshotGeneration() {
+    }
+
+    /**
+     * Bumps the generation. Call it as late as possible in the transaction that changes the rows: it
+     * locks the one row until that transaction ends, so two jobs' bumps wait for each other.
+     */
+    public static void bump(DSLContext dsl, Instant now) {
+        dsl.update(SNAPSHOT_GENERATION)
+                .set(SNAPSHOT_GENERATION.GENERATION, SNAPSHOT_GENERATION.GENERATION.plus(1))
+                .set(SNAPSHOT_GENERATION.CHANGED_AT, now)
+                .where(SNAPSHOT_GENERATION.ID.eq(ROW))
+                .execute();
     }
 }

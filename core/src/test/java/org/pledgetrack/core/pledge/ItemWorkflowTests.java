@@ -74,4 +74,13 @@ class ItemWorkflowTests {
         assertThat(ItemWorkflow.evidenceEditable(SUBMITTED)).isFalse();
         assertThat(ItemWorkflow.evidenceEditable(VERIFIED)).isFalse();
     }
+
+    /** A past date's agency activity is read from where the changes went: the two sets must not meet. */
+    @Test
+    void agencyAndReviewersMoveItemsToDifferentStatuses() {
+        assertThat(ItemWorkflow.statusesMovedToBy(ItemWorkflow.Actor.AGENCY))
+                .containsExactlyInAnyOrder(NOT_STARTED, IN_PROGRESS, SUBMITTED);
+        assertThat(ItemWorkflow.statusesMovedToBy(ItemWorkflow.Actor.REVIEWER))
+                .containsExactlyInAnyOrder(VERIFIED, RETURNED);
+    }
 }
