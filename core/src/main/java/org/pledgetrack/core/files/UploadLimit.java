@@ -1,6 +1,7 @@
 package org.pledgetrack.core.files;
 
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,12 +12,13 @@ import org.springframework.util.unit.DataSize;
  * What an upload path accepts: names ending in one of its extensions and at most {@code maxBytes}.
  * The server applies it before it keeps a byte (the name and the declared size first, then every
  * byte as it arrives through {@link #bound}); the browser gets the same extensions and size as hints.
+ * Serializable because the upload components of a Vaadin session keep it.
  *
  * @param maxBytes   the largest file accepted
  * @param extensions accepted extensions, without dots, lower case
  * @param accepted   the accepted kinds as users read them, e.g. "PDF, Word (DOCX), Excel (XLSX), PNG or JPEG"
  */
-public record UploadLimit(long maxBytes, List<String> extensions, String accepted) {
+public record UploadLimit(long maxBytes, List<String> extensions, String accepted) implements Serializable {
 
     public UploadLimit {
         if (maxBytes <= 0 || extensions.isEmpty()) {
