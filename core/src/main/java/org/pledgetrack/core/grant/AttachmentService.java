@@ -73,10 +73,14 @@ public class AttachmentService {
         return id;
     }
 
-    /** The file's content for download, for whoever may read the grant. */
+    /** The file's content for download, for whoever may read the grant, while its bytes are kept. */
     @Transactional(readOnly = true)
     public InputStream open(CurrentUser user, long attachmentId) {
         DeliverableAttachment attachment = readable(user, attachmentId);
+        if (attachment.fileDeleted()) {
+            throw new IllegalStateException("\"" + attachment.originalFilename() + "\" was removed and its file deleted "
+                    + "after the undo period.");
+        }
         return files.open(attachments.findStorageKey(attachment.id()).orElseThrow());
     }
 

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.grant.AttachmentService;
+import org.pledgetrack.core.grant.DeliverableAttachment;
+import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.PledgeItem;
@@ -38,6 +43,9 @@ class UploadQuotaAndDeletionIntegrationTests {
     @Autowired PledgeItemService items;
     @Autowired PledgeService pledges;
     @Autowired RemovedFileDeletion deletion;
+    @Autowired AttachmentService attachments;
+    @Autowired DeliverableService deliverables;
+    @Autowired GrantService grants;
     @Autowired UserRepository users;
     /** The store's directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
     @Autowired FileProperties fileProperties;
@@ -87,6 +95,31 @@ class UploadQuotaAndDeletionIntegrationTests {
         assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "sixth.pdf", null))
                 .hasMessage("You uploaded 5 KB in the last 10 minutes; with \"sixth.pdf\" (1 KB) that would be more "
                         + "than the 5 KB allowed per 10 minutes. Try again later.");
+    }
+
+    @Test
+    void removedAttachmentLosesItsBytesAfterTheUndoPeriodKeepingItsNameAndSha256() {
+        CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
+        long grantId = grants.visibleGrants(ta).getFirst().id();
+        long deliverableId = deliverables.deliverablesOf(ta, grantId).getFirst().id();
+        long id = attachments.attach(ta, deliverableId, pdfOf900Bytes(), "sign-in.pdf", "Sign-in sheet");
+        String sha256 = attachmentRow(ta, deliverableId, id).sha256();
+        int filesBefore = HostileUploads.filesIn(fileProperties.dir()).size();
+
+        attachments.remove(ta, id);
+        assertThat(deletion.deleteExpired()).isEqualTo(1);
+
+        DeliverableAttachment deleted = attachmentRow(ta, deliverableId, id);
+        assertThat(deleted.fileDeleted()).isTrue();
+        assertThat(List.of(deleted.originalFilename(), deleted.sha256())).containsExactly("sign-in.pdf", sha256);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).hasSize(filesBefore - 1);
+        assertThatThrownBy(() -> attachments.open(ta, id)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("\"sign-in.pdf\" was removed and its file deleted after the undo period.");
+        assertThat(deletion.deleteExpired()).isZero();
+    }
+
+    private DeliverableAttachment attachmentRow(CurrentUser user, long deliverableId, long id) {
+        return attachments.attachments(user, deliverableId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     private void removeOldestAndDelete(CurrentUser user, PledgeItem item) {

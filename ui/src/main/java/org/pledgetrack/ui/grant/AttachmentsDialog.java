@@ -75,7 +75,7 @@ class AttachmentsDialog extends Dialog {
     }
 
     private Div row(DeliverableAttachment file) {
-        Anchor link = new Anchor(download(file.id()), AttachmentType.DOWNLOAD, file.originalFilename());
+        Anchor link = fileLink(file);
         Span meta = new Span(" · " + file.label() + (file.removed() ? " · removed" : ""));
         Div row = new Div(link, meta);
         row.addClassName("evidence-row");
@@ -89,6 +89,15 @@ class AttachmentsDialog extends Dialog {
             row.add(remove);
         }
         return row;
+    }
+
+    private Anchor fileLink(DeliverableAttachment file) {
+        if (file.fileDeleted()) {
+            Anchor gone = new Anchor();
+            gone.setText(file.originalFilename() + " (file deleted after its removal)");
+            return gone;
+        }
+        return new Anchor(download(file.id()), AttachmentType.DOWNLOAD, file.originalFilename());
     }
 
     private DownloadHandler download(long attachmentId) {
