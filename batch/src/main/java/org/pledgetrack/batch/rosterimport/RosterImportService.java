@@ -1,15 +1,15 @@
 package org.pledgetrack.batch.rosterimport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pledgetrack.core.files.FileNames;
+import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
@@ -37,7 +37,7 @@ public class RosterImportService {
     private final RosterImportProgress progress;
     private final AccessPolicy access;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadLimit limit;
 
     RosterImportService(RosterImportJob job, JobRepository jobRepository, RosterImportRepository imports,
                         RosterImportFiles files, RosterImportProgress progress, AccessPolicy access, Clock clock,
@@ -54,31 +54,36 @@ public class RosterImportService {
         this.progress = progress;
         this.access = access;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.limit = new UploadLimit(maxSize.toBytes(), List.of("csv"), "CSV");
     }
 
-    /** The largest file accepted, in bytes. */
-    public long maxBytes() {
-        return maxBytes;
+    /** The names and size {@link #start} accepts, for the upload to apply before it keeps a byte. */
+    public UploadLimit uploadLimit() {
+        return limit;
     }
 
     /**
      * Keeps the file and starts its import in the background; returns the import id at once.
-     * Admins only. The file is refused when its name breaks the upload rules of {@link FileNames},
-     * or it is empty or larger than {@link #maxBytes()}.
+     * Admins only. The file is refused when its name breaks the upload rules of {@link FileNames}
+     * or does not end in .csv, or it is empty or larger than the limit; it is streamed to disk and
+     * counted on the way, never held whole in memory, and a refused file leaves nothing.
      */
-    public long start(CurrentUser admin, String originalName, byte[] content) {
+    public long start(CurrentUser admin, String originalName, InputStream content) {
         access.requireRole(admin, Role.ADMIN);
-        FileNames.checked(originalName);
-        if (content.length == 0) {
-            throw new IllegalArgumentException("\"" + originalName + "\" is empty.");
+        String name = limit.checkedName(originalName);
+        RosterImportFiles.Received received = files.receive(content, name, limit);
+        if (received.size() == 0) {
+            files.discard(received.file());
+            throw new IllegalArgumentException("\"" + name + "\" is empty.");
         }
-        if (content.length > maxBytes) {
-            throw new IllegalArgumentException("\"" + originalName + "\" is larger than the maximum of "
-                    + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+        long importId;
+        try {
+            importId = imports.create(received.sha256(), name, admin.username(), clock.instant());
+            files.keep(received, importId);
+        } catch (RuntimeException e) {
+            files.discard(received.file());
+            throw e;
         }
-        long importId = imports.create(sha256(content), originalName, admin.username(), clock.instant());
-        files.save(importId, content);
         try {
             operator.start(job.job(), new JobParametersBuilder()
                     .addLong(RosterImportJobConfiguration.IMPORT_ID, importId).toJobParameters());
@@ -120,13 +125,5 @@ public class RosterImportService {
 
     private static String inert(String cell) {
         return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

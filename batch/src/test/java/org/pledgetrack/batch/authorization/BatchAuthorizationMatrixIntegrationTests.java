@@ -2,6 +2,7 @@ package org.pledgetrack.batch.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
@@ -83,8 +84,8 @@ class BatchAuthorizationMatrixIntegrationTests {
             line("SnapshotJobLauncher.progress(CurrentUser, long)", (f, u) -> f.snapshots().progress(u, NO_SUCH_ID), STAFF),
             line("SnapshotJobLauncher.stop(CurrentUser, long)", (f, u) -> f.snapshots().stop(u, NO_SUCH_ID), STAFF),
             line("SnapshotJobLauncher.recentRuns(CurrentUser, int)", (f, u) -> f.snapshots().recentRuns(u, 5), STAFF),
-            line("RosterImportService.start(CurrentUser, String, byte[])",
-                    (f, u) -> f.rosters().start(u, "empty.csv", new byte[0]), ADMIN_ONLY),
+            line("RosterImportService.start(CurrentUser, String, InputStream)",
+                    (f, u) -> f.rosters().start(u, "empty.csv", InputStream.nullInputStream()), ADMIN_ONLY),
             line("RosterImportService.find(CurrentUser, long)", (f, u) -> f.rosters().find(u, NO_SUCH_ID), ADMIN_ONLY),
             line("RosterImportService.writeErrorReport(CurrentUser, long, Appendable)",
                     (f, u) -> f.rosters().writeErrorReport(u, NO_SUCH_ID, new StringBuilder()), ADMIN_ONLY),

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgetrack.batch.rosterimport.RosterFiles.aRoster;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +45,8 @@ class RosterImportJobFunctionalTests {
     private UserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private RosterImportFiles files;
 
     @AfterEach
     void removeImportedAgencies() {
@@ -295,10 +305,43 @@ class RosterImportJobFunctionalTests {
     void onlyAdminsImport() {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
 
-        assertThatThrownBy(() -> service.start(overseer, "roster.csv", aRoster().bytes()))
+        assertThatThrownBy(() -> service.start(overseer, "roster.csv", new ByteArrayInputStream(aRoster().bytes())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.start(admin(), "empty.csv", new byte[0]))
+        assertThatThrownBy(() -> service.start(admin(), "empty.csv", InputStream.nullInputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("\"empty.csv\" is empty.");
+    }
+
+    @Test
+    void rosterOverTheLimitIsRefusedWhileItStreamsLeavingNoFileAndNoRow() throws IOException {
+        Path uploads = files.pathOf(0).getParent();
+        long filesBefore = filesIn(uploads);
+        Integer importsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM roster_import", Integer.class);
+        // 300 MB of a header line and then spaces, made as they are read: the limit is 20 MB
+        AtomicLong spacesRead = new AtomicLong();
+        InputStream threeHundredMegabytes = new SequenceInputStream(new ByteArrayInputStream(
+                "ori,agency_name,state,city,agency_type\r\n".getBytes(StandardCharsets.UTF_8)), new InputStream() {
+                    @Override
+                    public int read() {
+                        return spacesRead.incrementAndGet() <= 300L * 1024 * 1024 ? ' ' : -1;
+                    }
+                });
+
+        assertThatThrownBy(() -> service.start(admin(), "big.csv", threeHundredMegabytes))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("\"big.csv\" is larger than the maximum of 20 MB.");
+        assertThat(spacesRead.get()).isLessThan(21L * 1024 * 1024);
+        assertThat(filesIn(uploads)).isEqualTo(filesBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_import", Integer.class)).isEqualTo(importsBefore);
+        assertThatThrownBy(() -> service.start(admin(), "roster.txt", new ByteArrayInputStream(aRoster().bytes())))
+                .hasMessage("\"roster.txt\" cannot be uploaded: only CSV files are accepted, with names ending in .csv.");
+    }
+
+    private static long filesIn(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.count();
+        }
     }
 
     @Test
@@ -306,10 +349,10 @@ class RosterImportJobFunctionalTests {
         byte[] roster = aRoster().bytes();
         String longName = "r".repeat(296) + ".csv";
 
-        assertThatThrownBy(() -> service.start(admin(), "../../roster.csv", roster))
+        assertThatThrownBy(() -> service.start(admin(), "../../roster.csv", new ByteArrayInputStream(roster)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.");
-        assertThatThrownBy(() -> service.start(admin(), longName, roster))
+        assertThatThrownBy(() -> service.start(admin(), longName, new ByteArrayInputStream(roster)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The file name is too long (at most 255 characters). Rename the file and upload it again.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_import WHERE original_name IN (?, ?)", Integer.class,

@@ -39,6 +39,13 @@ public class AuditLog {
                 null, null, detail);
     }
 
+    /** Records an action taken by a scheduled job, with no signed-in user; {@code job} names it as the actor. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordJobAction(String job, Long agencyId, String entityType, long entityId, String action,
+                                String detail) {
+        repository.insert(clock.instant(), null, job, agencyId, entityType, entityId, action, null, null, detail);
+    }
+
     /** Records one field's change; does nothing when the value did not change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(CurrentUser actor, Long agencyId, String entityType, long entityId, String field,

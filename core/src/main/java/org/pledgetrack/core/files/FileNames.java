@@ -49,4 +49,10 @@ public final class FileNames {
         }
         return name;
     }
+
+    /** What follows the last dot of the name, as written; empty when there is none. */
+    public static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
 }

@@ -15,15 +15,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps uploaded files on disk under {@code pledgetrack.files.dir}. Each file is stored under a
- * random key, so a user-supplied name can never become a path; its type is taken from its content
- * and its SHA-256 is computed while it is written. Callers keep the returned {@link StoredFile}
- * and check access before calling {@link #open(String)}.
+ * random key, so a user-supplied name can never become a path; its type is taken from its content,
+ * must agree with the name's extension, and its SHA-256 is computed while it is written. Callers keep
+ * the returned {@link StoredFile} and check access before calling {@link #open(String)}. A file stored
+ * inside a transaction that rolls back is deleted.
  */
 @Component
 public class FileStore {
@@ -32,29 +35,35 @@ public class FileStore {
     private static final int HEAD_BYTES = 16;
 
     private final Path directory;
-    private final long maxBytes;
+    private final UploadLimit limit;
 
-    FileStore(@Value("${pledgetrack.files.dir:data/files}") Path directory,
-              @Value("${pledgetrack.files.max-size:20MB}") DataSize maxSize) {
-        this.directory = directory;
-        this.maxBytes = maxSize.toBytes();
+    @Autowired
+    FileStore(FileProperties properties) {
+        this(properties.dir(), properties.maxSize());
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    FileStore(Path directory, DataSize maxSize) {
+        this.directory = directory;
+        this.limit = new UploadLimit(maxSize.toBytes(), FileType.allExtensions(), FileType.ACCEPTED);
+    }
+
+    /** The names and size {@link #store} accepts, for the upload paths to apply before they keep a byte. */
+    public UploadLimit uploadLimit() {
+        return limit;
     }
 
     /**
-     * Stores the content if its name passes {@link FileNames#checked} and it is a PDF, DOCX, XLSX,
+     * Stores the content if its name passes {@link UploadLimit#checkedName} and it is a PDF, DOCX, XLSX,
      * PNG or JPEG no larger than the configured maximum (an Office file also within the
-     * {@link OfficePackage} limits); otherwise throws {@link IllegalArgumentException} with a
-     * message for the user and keeps nothing: a refused name is refused before anything is
-     * written, a refused content is deleted before this returns.
+     * {@link OfficePackage} limits) whose name ends in that type's extension; otherwise throws
+     * {@link IllegalArgumentException} with a message for the user and keeps nothing: a refused name
+     * is refused before anything is written, a file over the limit stops being written at the limit,
+     * a refused content is deleted before this returns.
      *
      * @param originalFilename the name the user's file had; kept for display only
      */
     public StoredFile store(InputStream content, String originalFilename) {
-        String name = FileNames.checked(originalFilename);
+        String name = limit.checkedName(originalFilename);
         String key = UUID.randomUUID().toString().replace("-", "");
         Path temp = null;
         try {
@@ -66,7 +75,13 @@ public class FileStore {
                 throw new IllegalArgumentException("\"" + name + "\" is empty.");
             }
             FileType type = detect(temp, name);
+            if (!type.matchesName(name)) {
+                throw new IllegalArgumentException("\"" + name + "\" is a " + type.label() + " file, but its name ends in ."
+                        + FileNames.extensionOf(name) + ". Rename it to end in ." + type.extension()
+                        + " and upload it again.");
+            }
             Files.move(temp, pathOf(key), StandardCopyOption.ATOMIC_MOVE);
+            deleteIfRolledBack(key);
             return new StoredFile(key, HexFormat.of().formatHex(sha256.digest()), size, type.contentType(), name);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the file " + name, e);
@@ -74,6 +89,32 @@ public class FileStore {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * A file stored for a row that never commits (a refused quota, a failed insert) would take space that
+     * no row accounts for: when the caller's transaction rolls back, the file goes too.
+     */
+    private void deleteIfRolledBack(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        delete(key);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Deletes a stored file; true when it was there. */
+    public boolean delete(String storageKey) {
+        try {
+            return Files.deleteIfExists(pathOf(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored file " + storageKey + " cannot be deleted", e);
         }
     }
 
@@ -95,19 +136,9 @@ public class FileStore {
 
     private long copyLimited(InputStream content, Path temp, MessageDigest sha256, String name)
             throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
-            for (int n; (n = content.read(buffer)) != -1; ) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new IllegalArgumentException("\"" + name + "\" is larger than the maximum of "
-                            + readable(maxBytes) + ".");
-                }
-                out.write(buffer, 0, n);
-            }
+        try (OutputStream out = limit.bound(new DigestOutputStream(Files.newOutputStream(temp), sha256), name)) {
+            return content.transferTo(out);
         }
-        return size;
     }
 
     private static FileType detect(Path file, String name) throws IOException {
@@ -119,13 +150,7 @@ public class FileStore {
         return FileType.detect(head, zip ? OfficePackage.partNames(file, name) : Set.of())
                 .orElseThrow(() -> new IllegalArgumentException(zip
                         ? "\"" + name + "\" is a ZIP archive but not a Word (DOCX) or Excel (XLSX) file."
-                        : "\"" + name + "\" is not a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file."));
-    }
-
-    /** "20 MB", or "64 KB" below a megabyte, as the limit is configured. */
-    private static String readable(long bytes) {
-        DataSize size = DataSize.ofBytes(bytes);
-        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+                        : "\"" + name + "\" is not a " + FileType.ACCEPTED + " file."));
     }
 
     private static void deleteQuietly(Path path) {

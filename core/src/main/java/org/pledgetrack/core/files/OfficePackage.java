@@ -2,6 +2,7 @@ package org.pledgetrack.core.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -16,10 +17,14 @@ import java.util.zip.ZipFile;
  * <ul>
  *   <li>at most {@value #MAX_PARTS} parts;</li>
  *   <li>at most 200 MB unpacked in total (a large real spreadsheet unpacks to about ten times its size);</li>
- *   <li>no part larger than 1 MB unpacked may be packed more than {@value #MAX_RATIO} to 1
- *       (real Office XML stays far below; small parts are exempt because tiny XML files can
- *       compress that well).</li>
+ *   <li>the whole package may not unpack to more than {@value #MAX_RATIO} times the file's size,
+ *       counted over all parts together once they pass 1 MB: many small parts packed 1,000 to 1 add up
+ *       (199 parts of 1 MB in a 220 KB file), so exempting small parts one by one let them through;</li>
+ *   <li>no part larger than 1 MB unpacked may be packed more than {@value #MAX_RATIO} to 1, so padding
+ *       the file with incompressible parts does not hide one inflated part.</li>
  * </ul>
+ * Real Office XML stays far below 100 to 1 (a large spreadsheet about 10 to 1); a package under 1 MB
+ * unpacked passes the ratio rules whatever its ratio, because tiny XML files can compress that well.
  */
 final class OfficePackage {
 
@@ -38,6 +43,7 @@ final class OfficePackage {
     static Set<String> partNames(Path file, String name) {
         Set<String> names = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            long fileSize = Math.max(1, Files.size(file));
             long unpacked = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -47,6 +53,9 @@ final class OfficePackage {
                             + "Excel file has; it was refused as a precaution.");
                 }
                 unpacked += unpackedSize(zip, entry, MAX_UNPACKED_BYTES - unpacked, name);
+                if (unpacked > RATIO_EXEMPT_BYTES && unpacked > fileSize * MAX_RATIO) {
+                    throw packedTooTightly(name);
+                }
             }
         } catch (IOException e) {
             return Set.of(); // a broken ZIP is simply not an Office file
@@ -66,11 +75,15 @@ final class OfficePackage {
                             + "as a precaution against \"zip bombs\".");
                 }
                 if (size > RATIO_EXEMPT_BYTES && size > packed * MAX_RATIO) {
-                    throw new IllegalArgumentException("\"" + name + "\" is packed more than 100 to 1, which no Word "
-                            + "or Excel file is; it was refused as a precaution against \"zip bombs\".");
+                    throw packedTooTightly(name);
                 }
             }
         }
         return size;
+    }
+
+    private static IllegalArgumentException packedTooTightly(String name) {
+        return new IllegalArgumentException("\"" + name + "\" is packed more than 100 to 1, which no Word or Excel "
+                + "file is; it was refused as a precaution against \"zip bombs\".");
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.files.UploadAllowance;
+import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
@@ -28,11 +30,13 @@ public class AttachmentService {
     private final DeliverableRepository deliverables;
     private final GrantAccess access;
     private final FileStore files;
+    private final UploadAllowance allowance;
     private final AuditLog audit;
     private final Clock clock;
 
     AttachmentService(AttachmentRepository attachments, DeliverableRepository deliverables, GrantAccess access,
-                      FileStore files, AuditLog audit, Clock clock) {
+                      FileStore files, UploadAllowance allowance, AuditLog audit, Clock clock) {
+        this.allowance = allowance;
         this.attachments = attachments;
         this.deliverables = deliverables;
         this.access = access;
@@ -41,9 +45,9 @@ public class AttachmentService {
         this.clock = clock;
     }
 
-    /** The largest file {@link #attach} accepts, in bytes. */
-    public long maxFileBytes() {
-        return files.maxBytes();
+    /** The names and size {@link #attach} accepts, for the upload to apply before it keeps a byte. */
+    public UploadLimit uploadLimit() {
+        return files.uploadLimit();
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +58,7 @@ public class AttachmentService {
 
     /**
      * Stores the file and attaches it; refused with a clear message for a wrong name, type, size
-     * or label, leaving no row and no file.
+     * or label, or past the user's upload rate or the organization's quota, leaving no row and no file.
      */
     @Transactional
     public long attach(CurrentUser user, long deliverableId, InputStream content, String originalFilename,
@@ -63,15 +67,20 @@ public class AttachmentService {
         String trimmedLabel = TextInput.required(label, 100, "The file label",
                 "Say what the file is (e.g. agenda, sign-in sheet), in up to 100 characters.");
         StoredFile stored = files.store(content, originalFilename);
+        allowance.check(user, stored);
         long id = attachments.insert(deliverableId, trimmedLabel, stored, user.id(), clock.instant());
         audit.recordChange(user, null, ENTITY, id, "attached", null, stored.originalFilename());
         return id;
     }
 
-    /** The file's content for download, for whoever may read the grant. */
+    /** The file's content for download, for whoever may read the grant, while its bytes are kept. */
     @Transactional(readOnly = true)
     public InputStream open(CurrentUser user, long attachmentId) {
         DeliverableAttachment attachment = readable(user, attachmentId);
+        if (attachment.fileDeleted()) {
+            throw new IllegalStateException("\"" + attachment.originalFilename() + "\" was removed and its file deleted "
+                    + "after the undo period.");
+        }
         return files.open(attachments.findStorageKey(attachment.id()).orElseThrow());
     }
 

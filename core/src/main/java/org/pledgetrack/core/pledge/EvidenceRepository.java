@@ -111,6 +111,7 @@ class EvidenceRepository {
                 Evidence.EvidenceKind.valueOf(r.get(EVIDENCE.KIND)), r.get(EVIDENCE.ORIGINAL_FILENAME),
                 r.get(EVIDENCE.CONTENT_TYPE), r.get(EVIDENCE.SIZE_BYTES), r.get(EVIDENCE.SHA256), r.get(EVIDENCE.URL),
                 r.get(EVIDENCE.DESCRIPTION), r.get(UPLOADER.DISPLAY_NAME), r.get(EVIDENCE.UPLOADED_AT),
-                r.get(EVIDENCE.REMOVED_AT), r.get(REMOVER.DISPLAY_NAME), r.get(EVIDENCE.REMOVED_REASON));
+                r.get(EVIDENCE.REMOVED_AT), r.get(REMOVER.DISPLAY_NAME), r.get(EVIDENCE.REMOVED_REASON),
+                r.get(EVIDENCE.FILE_DELETED_AT));
     }
 }

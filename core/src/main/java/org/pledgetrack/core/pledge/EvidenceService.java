@@ -8,6 +8,8 @@ import java.time.Clock;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.files.UploadAllowance;
+import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
@@ -31,12 +33,14 @@ public class EvidenceService {
     private final ItemRepository items;
     private final ItemAccess itemAccess;
     private final FileStore files;
+    private final UploadAllowance allowance;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, ItemRepository items, ItemAccess itemAccess, FileStore files,
-                    AccessPolicy access, AuditLog audit, Clock clock) {
+                    UploadAllowance allowance, AccessPolicy access, AuditLog audit, Clock clock) {
+        this.allowance = allowance;
         this.access = access;
         this.evidence = evidence;
         this.items = items;
@@ -46,14 +50,15 @@ public class EvidenceService {
         this.clock = clock;
     }
 
-    /** The largest file {@link #addFile} accepts, in bytes. */
-    public long maxFileBytes() {
-        return files.maxBytes();
+    /** The names and size {@link #addFile} accepts, for the upload to apply before it keeps a byte. */
+    public UploadLimit uploadLimit() {
+        return files.uploadLimit();
     }
 
     /**
      * Stores an uploaded file as evidence. Its name and content are checked by the {@link FileStore}
-     * (type by content: PDF, DOCX, XLSX, PNG, JPEG); a refused file leaves no row and no file.
+     * (type by content: PDF, DOCX, XLSX, PNG, JPEG, named accordingly), then counted against the user's
+     * upload rate and the organization's quota ({@link UploadAllowance}); a refused file leaves no row and no file.
      */
     @Transactional
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
@@ -61,6 +66,7 @@ public class EvidenceService {
         PledgeItem item = editableItem(user, itemId);
         String text = TextInput.optional(description, MAX_DESCRIPTION, "The description");
         StoredFile stored = files.store(content, originalFilename);
+        allowance.check(user, stored);
         long id = evidence.insertFile(itemId, stored, text, user.id(), clock.instant());
         recorded(user, item, "EVIDENCE_ADDED", stored.originalFilename());
         return id;
@@ -89,11 +95,12 @@ public class EvidenceService {
         recorded(user, item, "EVIDENCE_REMOVED", piece.label());
     }
 
-    /** Undoes a removal. */
+    /** Undoes a removal, within the undo period (a file's bytes are deleted after it). */
     @Transactional
     public void restore(CurrentUser user, long evidenceId) {
         Evidence piece = find(user, evidenceId);
         PledgeItem item = editableItem(user, piece.pledgeItemId());
+        requireFileKept(piece);
         if (!evidence.restore(evidenceId)) {
             throw new IllegalStateException("\"" + piece.label() + "\" is not removed.");
         }
@@ -107,9 +114,17 @@ public class EvidenceService {
         if (piece.kind() != Evidence.EvidenceKind.FILE) {
             throw new IllegalArgumentException("This evidence is a link, not a file.");
         }
+        requireFileKept(piece);
         String key = evidence.findStorageKey(evidenceId).orElseThrow();
         return new EvidenceFile(piece.originalFilename(), piece.contentType(), piece.sizeBytes(),
                 () -> files.open(key));
+    }
+
+    private static void requireFileKept(Evidence piece) {
+        if (piece.fileDeleted()) {
+            throw new IllegalStateException("\"" + piece.label() + "\" was removed and its file deleted after the undo "
+                    + "period; upload it again if it is still needed.");
+        }
     }
 
     private Evidence find(CurrentUser user, long evidenceId) {

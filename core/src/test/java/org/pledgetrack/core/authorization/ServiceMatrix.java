@@ -140,7 +140,7 @@ final class ServiceMatrix {
                 row("DeliverableService.cancel(CurrentUser, long, int, String)", (s, t, u) -> s.deliverables()
                         .cancel(u, t.deliverableId(), t.deliverableVersion(), "No longer needed"), MANAGES_GRANT)
                         .onRecords(),
-                internal("AttachmentService.maxFileBytes()", "the upload limit, a setting every uploader is shown"),
+                internal("AttachmentService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("AttachmentService.attachments(CurrentUser, long)",
                         (s, t, u) -> s.attachments().attachments(u, t.deliverableId()), READS_GRANT).onRecords(),
                 row("AttachmentService.attach(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s
@@ -197,7 +197,7 @@ final class ServiceMatrix {
                         (s, t, u) -> s.items().addComment(u, t.openItemId(), "Matrix comment"),
                         allow(AGENCY_A, TA_ASSIGNED, ADMIN)).onRecords(),
                 row("PledgeItemService.reviewQueue(CurrentUser)", (s, t, u) -> s.items().reviewQueue(u), STAFF),
-                internal("EvidenceService.maxFileBytes()", "the upload limit, a setting every uploader is shown"),
+                internal("EvidenceService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s.evidence()
                         .addFile(u, t.openItemId(), Items.pdf(), "policy.pdf", null), REPORTS_PROGRESS).onRecords(),
                 row("EvidenceService.addLink(CurrentUser, long, String, String)", (s, t, u) -> s.evidence()
@@ -293,7 +293,12 @@ final class ServiceMatrix {
                 internal("AuditLog.recordChange(CurrentUser, Long, String, long, String, Object, Object)", AUDIT),
                 internal("AuditLog.historyOf(String, long)", AUDIT),
                 internal("AuditLog.lastChangeOf(String, long)", AUDIT),
-                internal("FileStore.maxBytes()", STORAGE),
+                internal("FileStore.uploadLimit()", STORAGE),
+                internal("FileStore.delete(String)", STORAGE),
+                internal("UploadAllowance.check(CurrentUser, StoredFile)", "the upload quota and rate, checked by the "
+                        + "upload services after their own access check"),
+                internal("RemovedFileDeletion.deleteExpired()", SCHEDULER),
+                internal("AuditLog.recordJobAction(String, Long, String, long, String, String)", AUDIT),
                 internal("FileStore.store(InputStream, String)", STORAGE),
                 internal("FileStore.open(String)", STORAGE),
                 internal("ReportStorage.newKey()", STORAGE),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pledgetrack.core.testsupport.GeneratedUpload;
 import org.pledgetrack.core.testsupport.HostileUploads;
 import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.springframework.util.unit.DataSize;
@@ -57,19 +58,33 @@ class FileStoreTests {
     }
 
     @Test
-    void typeComesFromContentNotFromTheName() {
-        assertThat(store().store(new ByteArrayInputStream(PDF), "scan.png").contentType()).isEqualTo("application/pdf");
+    void typeComesFromContentAndTheNameMustAgree() {
+        assertThat(store().store(new ByteArrayInputStream(PDF), "scan.PDF").contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> store().store(new ByteArrayInputStream(PDF), "scan.docx"))
+                .hasMessage("\"scan.docx\" is a PDF file, but its name ends in .docx. Rename it to end in .pdf and "
+                        + "upload it again.");
+    }
+
+    @Test
+    void threeHundredMegabytesStopBeingWrittenAtTheLimitAndNothingIsKept() {
+        FileStore store = new FileStore(dir, DataSize.ofMegabytes(20));
+        GeneratedUpload upload = new GeneratedUpload(DataSize.ofMegabytes(300).toBytes(), dir);
+
+        assertThatThrownBy(() -> store.store(upload, "big.pdf")).hasMessage("\"big.pdf\" is larger than the maximum of 20 MB.");
+        assertThat(upload.peakBytesOnDisk()).isLessThanOrEqualTo(DataSize.ofMegabytes(20).toBytes() + 64 * 1024);
+        assertThat(HostileUploads.filesIn(dir)).isEmpty();
     }
 
     @Test
     void recognizesImagesAndOfficeFiles() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
-        assertThat(store().store(new ByteArrayInputStream(png), "a").contentType()).isEqualTo("image/png");
-        assertThat(store().store(new ByteArrayInputStream(jpeg), "b").contentType()).isEqualTo("image/jpeg");
-        assertThat(store().store(new ByteArrayInputStream(zip("word/document.xml")), "c").contentType())
+        assertThat(store().store(new ByteArrayInputStream(png), "a.png").contentType()).isEqualTo("image/png");
+        assertThat(store().store(new ByteArrayInputStream(jpeg), "b.jpg").contentType()).isEqualTo("image/jpeg");
+        assertThat(store().store(new ByteArrayInputStream(jpeg), "b.jpeg").contentType()).isEqualTo("image/jpeg");
+        assertThat(store().store(new ByteArrayInputStream(zip("word/document.xml")), "c.docx").contentType())
                 .isEqualTo(FileType.DOCX.contentType());
-        assertThat(store().store(new ByteArrayInputStream(zip("xl/workbook.xml")), "d").contentType())
+        assertThat(store().store(new ByteArrayInputStream(zip("xl/workbook.xml")), "d.xlsx").contentType())
                 .isEqualTo(FileType.XLSX.contentType());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
@@ -20,7 +20,6 @@ import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
 /** Deliverable files follow the evidence rules and the grant's access rules. */
@@ -31,7 +30,8 @@ class AttachmentServiceIntegrationTests {
     @Autowired DeliverableService deliverables;
     @Autowired GrantService grants;
     @Autowired UserRepository users;
-    @Value("${pledgetrack.files.dir}") Path filesDir;
+    /** The store's directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
+    @Autowired FileProperties fileProperties;
 
     @Test
     void taStaffAttachesAnAgendaThatTheAgencyDownloadsAndOthersCannot() throws Exception {
@@ -68,13 +68,13 @@ class AttachmentServiceIntegrationTests {
         CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         Deliverable training = trainingOfWichitaGrant(ta);
         int attachmentsBefore = attachments.attachments(ta, training.id()).size();
-        Set<String> filesBefore = HostileUploads.filesIn(filesDir);
+        Set<String> filesBefore = HostileUploads.filesIn(fileProperties.dir());
 
         assertThatThrownBy(() -> attachments.attach(ta, training.id(), upload.content().get(), upload.fileName(),
                 "Sign-in sheet")).isInstanceOf(IllegalArgumentException.class).hasMessage(upload.message());
 
         assertThat(attachments.attachments(ta, training.id())).hasSize(attachmentsBefore);
-        assertThat(HostileUploads.filesIn(filesDir)).isEqualTo(filesBefore);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).isEqualTo(filesBefore);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
@@ -22,7 +22,6 @@ import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.unit.DataSize;
 
@@ -37,7 +36,8 @@ class PledgeItemServiceIntegrationTests {
     @Autowired PledgeItemService items;
     @Autowired EvidenceService evidence;
     @Autowired UserRepository users;
-    @Value("${pledgetrack.files.dir}") Path filesDir;
+    /** The store's directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
+    @Autowired FileProperties fileProperties;
 
     CurrentUser wichita() {
         return Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
@@ -158,13 +158,13 @@ class PledgeItemServiceIntegrationTests {
         PledgeItem item = wichitaItem(15);
         assertThat(items.detail(wichita(), item.id()).canEditEvidence()).isTrue();
         int evidenceBefore = items.detail(wichita(), item.id()).evidence().size();
-        Set<String> filesBefore = HostileUploads.filesIn(filesDir);
+        Set<String> filesBefore = HostileUploads.filesIn(fileProperties.dir());
 
         assertThatThrownBy(() -> evidence.addFile(wichita(), item.id(), upload.content().get(), upload.fileName(), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(upload.message());
 
         assertThat(items.detail(wichita(), item.id()).evidence()).hasSize(evidenceBefore);
-        assertThat(HostileUploads.filesIn(filesDir)).isEqualTo(filesBefore);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).isEqualTo(filesBefore);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,6 +28,10 @@ public final class HostileUploads {
 
     private static final String RENAME = " Rename the file and upload it again.";
     private static final String NOT_ALLOWED = " is not a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file.";
+    private static final String WRONG_EXTENSION = " cannot be uploaded: only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG "
+            + "files are accepted, with names ending in .pdf, .png, .jpg, .jpeg, .docx or .xlsx.";
+    private static final String PACKED_TOO_TIGHTLY = " is packed more than 100 to 1, which no Word or Excel file is; it was "
+            + "refused as a precaution against \"zip bombs\".";
     private static final String FOLDERS = "A file name cannot contain \"/\", \"\\\" or \":\"." + RENAME;
     private static final String INVISIBLE = "The file name contains control or invisible characters." + RENAME;
     private static final String NO_NAME = "The file has no name. Rename it and upload it again.";
@@ -57,12 +62,16 @@ public final class HostileUploads {
                 new HostileUpload("a DOCX without [Content_Types].xml", "report.docx",
                         () -> bytes(zip("word/document.xml", 1)),
                         "\"report.docx\" is a ZIP archive but not a Word (DOCX) or Excel (XLSX) file."),
+                new HostileUpload("a PDF named report.html", "report.html", Items::pdf, "\"report.html\"" + WRONG_EXTENSION),
+                new HostileUpload("a PDF named setup.exe", "setup.exe", Items::pdf, "\"setup.exe\"" + WRONG_EXTENSION),
+                new HostileUpload("a PDF named scan.png", "scan.png", Items::pdf,
+                        "\"scan.png\" is a PDF file, but its name ends in .png. Rename it to end in .pdf and upload it again."),
                 new HostileUpload("a DOCX zip bomb: one part packed 1,000 to 1", "bomb.docx",
-                        () -> bytes(officeZip("word/document.xml", 20, 1)),
-                        "\"bomb.docx\" is packed more than 100 to 1, which no Word or Excel file is; it was refused "
-                                + "as a precaution against \"zip bombs\"."),
-                new HostileUpload("an XLSX zip bomb: 201 parts of 1 MB, over 200 MB in total", "bomb.xlsx",
-                        () -> bytes(officeZip("xl/worksheets/sheet.xml", 1, 201)),
+                        () -> bytes(officeZip("word/document.xml", 20, 1)), "\"bomb.docx\"" + PACKED_TOO_TIGHTLY),
+                new HostileUpload("a DOCX zip bomb: 199 parts of 1 MB in about 220 KB, 199 MB unpacked", "parts-bomb.docx",
+                        () -> bytes(officeZip("word/part.xml", 1, 199)), "\"parts-bomb.docx\"" + PACKED_TOO_TIGHTLY),
+                new HostileUpload("an XLSX zip bomb: 201 parts of 1 MB beside 2.5 MB of noise, over 200 MB in total",
+                        "bomb.xlsx", () -> bytes(paddedOfficeZip("xl/worksheets/sheet.xml", 201)),
                         "\"bomb.xlsx\" unpacks to more than 200 MB; it was refused as a precaution against \"zip bombs\"."),
                 new HostileUpload("a DOCX of 10,001 parts", "parts.docx", () -> bytes(officeZip("word/part.xml", 0, 10_001)),
                         "\"parts.docx\" has more than 10,000 parts, which no Word or Excel file has; it was refused as a "
@@ -139,9 +148,27 @@ public final class HostileUploads {
         return zip(part, 0, parts, false);
     }
 
+    /**
+     * Like {@link #officeZip} with parts of one megabyte, after a part of 2.5 MB of random bytes that do not
+     * compress: the whole package then unpacks to less than 100 times its size, so only the 200 MB total stops it.
+     */
+    private static byte[] paddedOfficeZip(String part, int parts) {
+        byte[] noise = new byte[5 * 512 * 1024];
+        new Random(20).nextBytes(noise);
+        return zip(part, 1, parts, true, noise);
+    }
+
     private static byte[] zip(String part, int megabytes, int parts, boolean withContentTypes) {
+        return zip(part, megabytes, parts, withContentTypes, new byte[0]);
+    }
+
+    private static byte[] zip(String part, int megabytes, int parts, boolean withContentTypes, byte[] noise) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            if (noise.length > 0) {
+                zip.putNextEntry(new ZipEntry("docProps/noise.bin"));
+                zip.write(noise);
+            }
             if (withContentTypes) {
                 zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
                 zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));

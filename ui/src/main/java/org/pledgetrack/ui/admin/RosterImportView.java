@@ -1,6 +1,9 @@
 package org.pledgetrack.ui.admin;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -23,12 +26,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.batch.rosterimport.RosterImportRun;
 import org.pledgetrack.batch.rosterimport.RosterImportService;
+import org.pledgetrack.core.files.TemporaryUpload;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.BoundedUploadHandler;
+import org.pledgetrack.ui.components.FileUploads;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -50,8 +55,8 @@ public class RosterImportView extends VerticalLayout {
     private final Span progressText = new Span();
     private final Paragraph result = new Paragraph();
     private final Div errorReport = new Div();
-    private String fileName;
-    private byte[] content;
+    /** The uploaded roster waiting for "Start import"; deleted once handed over, replaced or left. */
+    private TemporaryUpload pending;
     private Long followed;
     private Registration polling;
 
@@ -73,10 +78,8 @@ public class RosterImportView extends VerticalLayout {
     }
 
     private Component upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), data)))));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        Upload upload = new Upload(new BoundedUploadHandler(imports.uploadLimit(), this::fileReceived));
+        FileUploads.hintLimits(upload, imports.uploadLimit());
         upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
         return upload;
     }
@@ -97,21 +100,25 @@ public class RosterImportView extends VerticalLayout {
     }
 
     /** Keeps the uploaded file until the admin starts the import. */
-    void fileReceived(String name, byte[] data) {
-        fileName = name;
-        content = data;
-        chosenFile.setText("Ready to import: " + name + " (" + Math.max(1, (data.length + 1023) / 1024) + " KB).");
+    private void fileReceived(TemporaryUpload upload) {
+        discardPending();
+        pending = upload;
+        chosenFile.setText("Ready to import: " + upload.name() + " (" + Math.max(1, (upload.size() + 1023) / 1024)
+                + " KB).");
         start.setEnabled(true);
     }
 
     private void startImport() {
-        try {
-            followed = imports.start(admin, fileName, content);
+        try (InputStream content = pending.open()) {
+            followed = imports.start(admin, pending.name(), content);
         } catch (IllegalArgumentException | IllegalStateException e) {
             error(e.getMessage());
             return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        content = null;
+        String fileName = pending.name();
+        discardPending();
         chosenFile.setText("Importing " + fileName + ". To import another file, upload it.");
         start.setEnabled(false);
         result.setText("");
@@ -177,7 +184,17 @@ public class RosterImportView extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         stopPolling();
+        discardPending();
+        start.setEnabled(false);
+        chosenFile.setText("No file chosen yet.");
         super.onDetach(detachEvent);
+    }
+
+    private void discardPending() {
+        if (pending != null) {
+            pending.close();
+            pending = null;
+        }
     }
 
     private static void error(String message) {

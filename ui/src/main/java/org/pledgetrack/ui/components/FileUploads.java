@@ -1,17 +1,17 @@
 package org.pledgetrack.ui.components;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.pledgetrack.core.files.TemporaryUpload;
+import org.pledgetrack.core.files.UploadLimit;
 
 /**
- * The upload for evidence and attachments. The browser's file first goes to a temporary file
- * named by us: Vaadin's default temporary file is named after the upload, so a hostile name such
- * as "../passwd.pdf" failed there with an error nobody could read, before core could refuse it
- * with its message. Then the service checks name and content; the temporary file is deleted
- * either way, and a refusal is shown to the user.
+ * The upload for evidence and attachments: the file is received within the service's
+ * {@link UploadLimit} ({@link BoundedUploadHandler}), then the service checks name and content and
+ * stores it or refuses it; the temporary file is deleted either way, and a refusal is shown to the user.
  */
 public final class FileUploads {
 
@@ -24,24 +24,24 @@ public final class FileUploads {
     private FileUploads() {
     }
 
-    /** An upload of PDF, Word, Excel, PNG or JPEG files up to {@code maxBytes}; {@code reload} runs when done. */
-    public static Upload to(Destination destination, long maxBytes, Runnable reload) {
-        Upload upload = new Upload(UploadHandler.toFile((metadata, file) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                UserActions.attempt(() -> destination.store(in, metadata.fileName()), reload);
-            } finally {
-                Files.deleteIfExists(file.toPath());
+    /** An upload of the files {@code limit} accepts; {@code reload} runs when done. */
+    public static Upload to(Destination destination, UploadLimit limit, Runnable reload) {
+        Upload upload = new Upload(new BoundedUploadHandler(limit, received -> {
+            try (TemporaryUpload file = received; InputStream in = file.open()) {
+                UserActions.attempt(() -> destination.store(in, file.name()), reload);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }, metadata -> Files.createTempFile("pledgetrack-upload-", ".part").toFile()));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+        }));
+        hintLimits(upload, limit);
         upload.addAllFinishedListener(finished -> reload.run());
         upload.addFileRejectedListener(rejected -> UserActions.refused(rejected.getErrorMessage()));
         return upload;
     }
 
-    /** "20 MB": the limit as the upload's hint shows it. */
-    public static String megabytes(long maxBytes) {
-        return maxBytes / (1024 * 1024) + " MB";
+    /** Tells the browser the limit the server enforces, so that most users never send a file in vain. */
+    public static void hintLimits(Upload upload, UploadLimit limit) {
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit.maxBytes()));
+        upload.setAcceptedFileTypes(limit.browserFileTypes().toArray(String[]::new));
     }
 }

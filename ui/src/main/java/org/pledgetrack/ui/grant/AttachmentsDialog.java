@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +16,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableAttachment;
-import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.FileDownloads;
 import org.pledgetrack.ui.components.FileUploads;
 import org.pledgetrack.ui.components.UserActions;
 
@@ -57,8 +56,8 @@ class AttachmentsDialog extends Dialog {
         label.addCustomValueSetListener(custom -> label.setValue(custom.getDetail()));
         label.setValue("Agenda");
         Upload upload = FileUploads.to((content, name) -> attachments.attach(user, deliverable.id(), content, name,
-                label.getValue()), attachments.maxFileBytes(), this::refresh);
-        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to " + FileUploads.megabytes(attachments.maxFileBytes()));
+                label.getValue()), attachments.uploadLimit(), this::refresh);
+        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to " + attachments.uploadLimit().readableMaximum());
         hint.addClassName("field-label");
         Div box = new Div(label, hint, upload);
         box.addClassName("evidence-upload");
@@ -76,8 +75,7 @@ class AttachmentsDialog extends Dialog {
     }
 
     private Div row(DeliverableAttachment file) {
-        Anchor link = new Anchor(download(file.id()), AttachmentType.INLINE, file.originalFilename());
-        link.setTarget(AnchorTarget.BLANK);
+        Anchor link = fileLink(file);
         Span meta = new Span(" · " + file.label() + (file.removed() ? " · removed" : ""));
         Div row = new Div(link, meta);
         row.addClassName("evidence-row");
@@ -93,16 +91,21 @@ class AttachmentsDialog extends Dialog {
         return row;
     }
 
+    private Anchor fileLink(DeliverableAttachment file) {
+        if (file.fileDeleted()) {
+            Anchor gone = new Anchor();
+            gone.setText(file.originalFilename() + " (file deleted after its removal)");
+            return gone;
+        }
+        return new Anchor(download(file.id()), AttachmentType.DOWNLOAD, file.originalFilename());
+    }
+
     private DownloadHandler download(long attachmentId) {
-        return DownloadHandler.fromInputStream(event -> {
-            try {
-                DeliverableAttachment file = attachments.attachments(user, deliverable.id()).stream()
-                        .filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
-                return new DownloadResponse(attachments.open(user, attachmentId), file.originalFilename(),
-                        file.contentType(), file.sizeBytes());
-            } catch (AccessDeniedException denied) {
-                return DownloadResponse.error(403);
-            }
+        return FileDownloads.attachment(() -> {
+            DeliverableAttachment file = attachments.attachments(user, deliverable.id()).stream()
+                    .filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+            return new DownloadResponse(attachments.open(user, attachmentId), file.originalFilename(),
+                    file.contentType(), file.sizeBytes());
         });
     }
 }

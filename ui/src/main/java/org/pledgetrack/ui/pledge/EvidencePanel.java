@@ -58,7 +58,7 @@ class EvidencePanel extends Div {
             row.add(new Paragraph("Removed by " + piece.removedByName()
                     + (piece.removedReason() == null ? "" : ": " + piece.removedReason())));
         }
-        if (editable) {
+        if (editable && !piece.fileDeleted()) {
             Button action = piece.removed()
                     ? new Button("Restore", click -> act(() -> evidence.restore(user, piece.id())))
                     : new Button("Remove", click -> act(() -> evidence.remove(user, piece.id(), null)));
@@ -71,9 +71,9 @@ class EvidencePanel extends Div {
 
     private Component upload(long itemId) {
         Upload upload = FileUploads.to((content, name) -> evidence.addFile(user, itemId, content, name, null),
-                evidence.maxFileBytes(), onChange);
+                evidence.uploadLimit(), onChange);
         Span label = new Span("Add a file: PDF, Word, Excel, PNG or JPEG, up to "
-                + FileUploads.megabytes(evidence.maxFileBytes()));
+                + evidence.uploadLimit().readableMaximum());
         label.addClassName("field-label");
         Div box = new Div(label, upload);
         box.addClassName("evidence-upload");

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -164,6 +165,21 @@ class PledgeViewTests extends KaribuViewTests {
 
         NotificationsKt.expectNotifications(
                 "A file name cannot contain \"/\", \"\\\" or \":\". Rename the file and upload it again.");
+        assertThat(wichitaItem(15).evidenceCount()).isEqualTo(evidenceBefore);
+    }
+
+    @Test
+    void uploadOverTheLimitIsRefusedOnTheServerWithItsMessage() {
+        PledgeItem item = wichitaItem(15);
+        int evidenceBefore = item.evidenceCount();
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("pledge/item/" + item.id());
+
+        // the browser's own size check is skipped, as a crafted request skips it
+        UploadKt._upload(_get(Upload.class), "big.pdf", "application/pdf",
+                Arrays.copyOf(Items.PDF, 20 * 1024 * 1024 + 1));
+
+        NotificationsKt.expectNotifications("\"big.pdf\" is larger than the maximum of 20 MB.");
         assertThat(wichitaItem(15).evidenceCount()).isEqualTo(evidenceBefore);
     }
 

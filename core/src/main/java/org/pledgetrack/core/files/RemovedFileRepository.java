@@ -1,0 +1,61 @@
+package org.pledgetrack.core.files;
+
+import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
+import static org.pledgetrack.db.Tables.EVIDENCE;
+import static org.pledgetrack.db.Tables.PLEDGE;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Removed evidence files and attachments whose bytes are still kept. */
+@Repository
+class RemovedFileRepository {
+
+    private final DSLContext dsl;
+
+    RemovedFileRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Files removed before {@code cutoff} whose bytes are still kept, oldest removal first, at most {@code limit} of each kind. */
+    List<RemovedFile> findRemovedBefore(Instant cutoff, int limit) {
+        List<RemovedFile> evidence = dsl.select(EVIDENCE.ID, EVIDENCE.STORAGE_KEY, EVIDENCE.ORIGINAL_FILENAME,
+                        EVIDENCE.SHA256, EVIDENCE.PLEDGE_ITEM_ID, PLEDGE.AGENCY_ID)
+                .from(EVIDENCE)
+                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
+                .join(PLEDGE).on(PLEDGE.ID.eq(PLEDGE_ITEM.PLEDGE_ID))
+                .where(EVIDENCE.REMOVED_AT.lt(cutoff)).and(EVIDENCE.STORAGE_KEY.isNotNull())
+                .and(EVIDENCE.FILE_DELETED_AT.isNull())
+                .orderBy(EVIDENCE.REMOVED_AT).limit(limit)
+                .fetch(r -> new RemovedFile(RemovedFile.Kind.EVIDENCE, r.value1(), r.value2(), r.value3(), r.value4(),
+                        "PLEDGE_ITEM", r.value5(), r.value6()));
+        List<RemovedFile> attachments = dsl.select(DELIVERABLE_ATTACHMENT.ID, DELIVERABLE_ATTACHMENT.STORAGE_KEY,
+                        DELIVERABLE_ATTACHMENT.ORIGINAL_FILENAME, DELIVERABLE_ATTACHMENT.SHA256)
+                .from(DELIVERABLE_ATTACHMENT)
+                .where(DELIVERABLE_ATTACHMENT.REMOVED_AT.lt(cutoff)).and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull())
+                .orderBy(DELIVERABLE_ATTACHMENT.REMOVED_AT).limit(limit)
+                .fetch(r -> new RemovedFile(RemovedFile.Kind.ATTACHMENT, r.value1(), r.value2(), r.value3(), r.value4(),
+                        "DELIVERABLE_ATTACHMENT", r.value1(), null));
+        return Stream.concat(evidence.stream(), attachments.stream()).toList();
+    }
+
+    /**
+     * Records that the file's bytes are deleted, unless it was restored (or already deleted) since it was
+     * found; returns whether the row changed, and so whether the bytes may go.
+     */
+    boolean markDeleted(RemovedFile file, Instant cutoff, Instant now) {
+        return switch (file.kind()) {
+            case EVIDENCE -> dsl.update(EVIDENCE).set(EVIDENCE.FILE_DELETED_AT, now)
+                    .where(EVIDENCE.ID.eq(file.id())).and(EVIDENCE.REMOVED_AT.lt(cutoff))
+                    .and(EVIDENCE.FILE_DELETED_AT.isNull()).execute() == 1;
+            case ATTACHMENT -> dsl.update(DELIVERABLE_ATTACHMENT).set(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT, now)
+                    .where(DELIVERABLE_ATTACHMENT.ID.eq(file.id())).and(DELIVERABLE_ATTACHMENT.REMOVED_AT.lt(cutoff))
+                    .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package org.pledgetrack.core.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.audit.AuditEntry;
+import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.grant.AttachmentService;
+import org.pledgetrack.core.grant.DeliverableAttachment;
+import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.pledge.Evidence;
+import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.pledge.PledgeItem;
+import org.pledgetrack.core.pledge.PledgeItemService;
+import org.pledgetrack.core.pledge.PledgeService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.HostileUploads;
+import org.pledgetrack.core.testsupport.Items;
+import org.pledgetrack.core.testsupport.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Small limits, so that a few files of 900 bytes reach them: Wichita's files may take 3 KB, its user may
+ * upload 5 KB per 10 minutes, and removed files are deleted at once (an undo period of zero). The demo
+ * data has no evidence files, so Wichita starts with nothing kept.
+ */
+@SpringBootTest(properties = {"pledgetrack.files.max-size=1KB", "pledgetrack.files.organization-quota=3KB",
+        "pledgetrack.files.user-rate-bytes=5KB", "pledgetrack.files.user-rate-period=PT10M",
+        "pledgetrack.files.removed-retention=PT0S"})
+class UploadQuotaAndDeletionIntegrationTests {
+
+    @Autowired EvidenceService evidence;
+    @Autowired PledgeItemService items;
+    @Autowired PledgeService pledges;
+    @Autowired RemovedFileDeletion deletion;
+    @Autowired AttachmentService attachments;
+    @Autowired DeliverableService deliverables;
+    @Autowired GrantService grants;
+    @Autowired UserRepository users;
+    /** The store's directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
+    @Autowired FileProperties fileProperties;
+
+    @Test
+    void quotaRefusesPastTheOrganizationsSpaceRemovedFilesAreDeletedToFreeItAndTheRateStopsABurst() {
+        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
+        PledgeItem item = Items.item(pledges, wichita, wichita.organizationId(), 15);
+        long first = evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "first.pdf", null);
+        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "second.pdf", null);
+        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "third.pdf", null);
+        int rowsBefore = evidenceOf(wichita, item).length;
+        Set<String> filesBefore = HostileUploads.filesIn(fileProperties.dir());
+
+        // 2,700 bytes kept + 900 > 3 KB
+        assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fourth.pdf", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("\"fourth.pdf\" (1 KB) does not fit: the files of Wichita Police Department take 3 KB of its "
+                        + "3 KB. Remove files that are no longer needed (their space is freed when they are deleted, "
+                        + "0 minutes after removal) or ask an administrator.");
+        assertThat(evidenceOf(wichita, item)).hasSize(rowsBefore);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).isEqualTo(filesBefore);
+
+        String sha256 = evidenceRow(wichita, item, first).sha256();
+        evidence.remove(wichita, first, "Wrong version");
+        assertThat(deletion.deleteExpired()).isEqualTo(1);
+
+        Evidence deleted = evidenceRow(wichita, item, first);
+        assertThat(deleted.fileDeleted()).isTrue();
+        assertThat(deleted.originalFilename()).isEqualTo("first.pdf");
+        assertThat(deleted.sha256()).isEqualTo(sha256);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).hasSize(filesBefore.size() - 1);
+        assertThat(items.detail(wichita, item.id()).history())
+                .filteredOn(entry -> "FILE_DELETED".equals(entry.action())).extracting(AuditEntry::newValue)
+                .containsExactly("first.pdf (SHA-256 " + sha256 + ")");
+        assertThatThrownBy(() -> evidence.restore(wichita, first)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("\"first.pdf\" was removed and its file deleted after the undo period; upload it again if "
+                        + "it is still needed.");
+        assertThatThrownBy(() -> evidence.download(wichita, first)).isInstanceOf(IllegalStateException.class);
+
+        // the space is free again
+        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fourth.pdf", null);
+        removeOldestAndDelete(wichita, item);
+        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fifth.pdf", null);
+        removeOldestAndDelete(wichita, item);
+        // 1,800 bytes kept, so the quota has room; but 4,500 bytes uploaded lately + 900 > 5 KB
+        assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "sixth.pdf", null))
+                .hasMessage("You uploaded 5 KB in the last 10 minutes; with \"sixth.pdf\" (1 KB) that would be more "
+                        + "than the 5 KB allowed per 10 minutes. Try again later.");
+    }
+
+    @Test
+    void removedAttachmentLosesItsBytesAfterTheUndoPeriodKeepingItsNameAndSha256() {
+        CurrentUser ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
+        long grantId = grants.visibleGrants(ta).getFirst().id();
+        long deliverableId = deliverables.deliverablesOf(ta, grantId).getFirst().id();
+        long id = attachments.attach(ta, deliverableId, pdfOf900Bytes(), "sign-in.pdf", "Sign-in sheet");
+        String sha256 = attachmentRow(ta, deliverableId, id).sha256();
+        int filesBefore = HostileUploads.filesIn(fileProperties.dir()).size();
+
+        attachments.remove(ta, id);
+        assertThat(deletion.deleteExpired()).isEqualTo(1);
+
+        DeliverableAttachment deleted = attachmentRow(ta, deliverableId, id);
+        assertThat(deleted.fileDeleted()).isTrue();
+        assertThat(List.of(deleted.originalFilename(), deleted.sha256())).containsExactly("sign-in.pdf", sha256);
+        assertThat(HostileUploads.filesIn(fileProperties.dir())).hasSize(filesBefore - 1);
+        assertThatThrownBy(() -> attachments.open(ta, id)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("\"sign-in.pdf\" was removed and its file deleted after the undo period.");
+        assertThat(deletion.deleteExpired()).isZero();
+    }
+
+    private DeliverableAttachment attachmentRow(CurrentUser user, long deliverableId, long id) {
+        return attachments.attachments(user, deliverableId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private void removeOldestAndDelete(CurrentUser user, PledgeItem item) {
+        evidence.remove(user, evidenceOf(user, item)[0].id(), null);
+        assertThat(deletion.deleteExpired()).isEqualTo(1);
+    }
+
+    private Evidence[] evidenceOf(CurrentUser user, PledgeItem item) {
+        return items.detail(user, item.id()).evidence().stream().filter(e -> !e.removed()).toArray(Evidence[]::new);
+    }
+
+    private Evidence evidenceRow(CurrentUser user, PledgeItem item, long id) {
+        return items.detail(user, item.id()).evidence().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    private static InputStream pdfOf900Bytes() {
+        return new ByteArrayInputStream(Arrays.copyOf(Items.PDF, 900));
+    }
+}
