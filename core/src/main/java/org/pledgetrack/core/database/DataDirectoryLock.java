@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 
@@ -37,19 +36,29 @@ final class DataDirectoryLock implements AutoCloseable {
      */
     static DataDirectoryLock claim(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
+        FileChannel channel = open(file);
         try {
-            FileChannel channel = FileChannel.open(file, CREATE, READ, WRITE);
             if (!tryLock(channel)) {
-                String owner = readOwner(channel);
-                channel.close();
                 throw new IllegalStateException("The embedded database directory " + dataDir + " is in use by "
-                        + "another running pledgetrack (process " + owner + "). Stop that one first, or give this "
-                        + "one a directory of its own with PLEDGETRACK_DATA_DIR.");
+                        + "another running pledgetrack (process " + readOwner(channel) + "). Stop that one first, or "
+                        + "give this one a directory of its own with PLEDGETRACK_DATA_DIR.");
             }
             writeOwner(channel);
             return new DataDirectoryLock(channel);
         } catch (IOException e) {
+            close(channel);
             throw new UncheckedIOException("Cannot lock the embedded database directory " + dataDir, e);
+        } catch (RuntimeException e) {
+            close(channel);
+            throw e;
+        }
+    }
+
+    private static FileChannel open(Path file) {
+        try {
+            return FileChannel.open(file, CREATE, READ, WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open " + file, e);
         }
     }
 
@@ -79,6 +88,10 @@ final class DataDirectoryLock implements AutoCloseable {
     /** Releases the lock (closing the channel does); the file stays for the next start. */
     @Override
     public void close() {
+        close(channel);
+    }
+
+    private static void close(FileChannel channel) {
         try {
             channel.close();
         } catch (IOException e) {

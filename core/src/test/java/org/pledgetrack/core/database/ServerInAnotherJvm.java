@@ -32,6 +32,7 @@ final class ServerInAnotherJvm {
         StringBuilder seen = new StringBuilder();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             if (line.equals(READY)) {
+                // Keep reading, or the other JVM would block once the pipe is full.
                 Thread.ofVirtual().start(() -> output.lines().forEach(ignored -> { }));
                 return jvm;
             }
@@ -41,14 +42,22 @@ final class ServerInAnotherJvm {
         throw new AssertionError("The other JVM ended before its server was ready:\n" + seen);
     }
 
-    /** In the other JVM: args[0] is the data directory. The server is deliberately never closed. */
+    /**
+     * In the other JVM: args[0] is the data directory. The server is deliberately never closed. A
+     * failure ends the JVM, which its server's threads would otherwise keep alive while the test waits.
+     */
     public static void main(String[] args) throws Exception {
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(
-                new EmbeddedDatabaseProperties(Path.of(args[0]), 0, DATABASE, false));
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE note (text VARCHAR(100))");
-            statement.execute("INSERT INTO note VALUES ('committed before kill -9')");
+        try {
+            EmbeddedMariaDb server = EmbeddedMariaDb.start(
+                    new EmbeddedDatabaseProperties(Path.of(args[0]), 0, DATABASE, false));
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "root", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE note (text VARCHAR(100))");
+                statement.execute("INSERT INTO note VALUES ('committed before kill -9')");
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
         }
         System.out.println(READY);
         Thread.sleep(Long.MAX_VALUE);
