@@ -2,8 +2,14 @@ package org.pledgetrack.core.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,6 +98,21 @@ class EmbeddedMariaDbIntegrationTests {
         assertThatThrownBy(() -> EmbeddedMariaDb.start(properties))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("emptied at every start");
+    }
+
+    /** It runs without passwords, so another machine must not reach it. */
+    @Test
+    void serverAcceptsConnectionsFromThisMachineOnly() throws Exception {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(dataDir.resolve("local"), 0, "local", true))) {
+            Optional<InetAddress> networkAddress = NetworkInterface.networkInterfaces()
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst();
+            assumeThat(networkAddress).as("this machine has a network address to try").isPresent();
+
+            assertThatThrownBy(() -> new Socket(networkAddress.get(), db.port()).close())
+                    .isInstanceOf(ConnectException.class);
+            new Socket(InetAddress.getLoopbackAddress(), db.port()).close();
+        }
     }
 
     @Test
