@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.database.LeftoverServers;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * kill -9 of the application in its default setup (embedded MariaDB in ./data, demo data), then a
@@ -97,6 +98,8 @@ class KilledApplicationRestartDrill {
                 second.kill9();
             }
             LeftoverServers.stopAll(dataDir);
+            // The logs stay for a look; the database (150 MB) does not.
+            FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 
