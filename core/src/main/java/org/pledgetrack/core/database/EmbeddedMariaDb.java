@@ -102,9 +102,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * The server's own temp directory, one per data directory: servers sharing one were seen to
-     * trip over each other's temporary tables. Named after the data directory, not new at every
-     * start, so a crash leaves nothing new behind; whatever the dead server left is deleted here.
+     * The server's own temp directory, one per data directory, so that servers never share one
+     * (they did not before either: it was inside the per-start copy of the programs). Named after
+     * the data directory, not new at every start, so a crash leaves nothing new behind; whatever
+     * the dead server left in it is deleted here.
      */
     private static Path emptyTmpDirFor(Path dataDir) {
         Path scratch = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
