@@ -47,6 +47,8 @@ class EmbeddedMariaDbIntegrationTests {
 
         try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties)) {
             assertThat(noteIn(second)).isEqualTo("kept");
+        } finally {
+            FileTrees.delete(lastingDir);
         }
     }
 
@@ -89,6 +91,7 @@ class EmbeddedMariaDbIntegrationTests {
         } finally {
             owner.destroyForcibly();
             LeftoverServers.stopAll(lastingDir);
+            FileTrees.delete(lastingDir);
         }
     }
 
