@@ -59,8 +59,6 @@ final class ServiceMatrix {
     private static final String SCHEDULER = "the scheduler and jobs, with no signed-in user";
     private static final String SIGN_IN = "sign-in, before there is a user";
     private static final String PUBLIC = "public campaign information, the same for everyone";
-    private static final String BULK_LOAD = "database plumbing below the jobs: writes rows the job computed into a "
-            + "table the job names, with no signed-in user";
 
     private ServiceMatrix() {
     }
@@ -92,8 +90,6 @@ final class ServiceMatrix {
                 internal("ApiTokenService.authenticate(String)", "the API's bearer-token filter: finds the user a token "
                         + "stands for, before anyone is signed in"),
                 // bulk loads of the status jobs
-                internal("LocalInfile.available(JdbcTemplate)", BULK_LOAD),
-                internal("LocalInfile.replaceInto(JdbcTemplate, String, List, TabSeparatedRows)", BULK_LOAD),
                 // catalog
                 internal("CatalogService.version(long)", PUBLIC),
                 internal("CatalogService.versions()", PUBLIC),
