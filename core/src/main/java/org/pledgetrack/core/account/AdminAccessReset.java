@@ -29,11 +29,13 @@ class AdminAccessReset {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final ApiTokenService tokens;
+    private final PasswordHistory history;
     private final Clock clock;
 
     AdminAccessReset(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     AuditLog audit, ApiTokenService tokens, Clock clock) {
+                     AuditLog audit, ApiTokenService tokens, PasswordHistory history, Clock clock) {
         this.tokens = tokens;
+        this.history = history;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -55,7 +57,10 @@ class AdminAccessReset {
                 .orElseThrow(() -> new IllegalArgumentException("There is no admin account '" + username + "'."));
         String password = randomPassword();
         passwordPolicy.check(password, username);
+        String replaced = users.findPasswordHash(admin.id()).orElseThrow();
         users.restoreAccess(admin.id(), passwordEncoder.encode(password), clock.instant());
+        // whoever locked the admins out may know the replaced password: it may not be chosen again
+        history.remember(admin.id(), replaced, clock.instant());
         tokens.revokeAllOnCredentialChange(admin.id());
         audit.recordAction(admin, null, UserService.ENTITY, admin.id(), "RESET_FROM_COMMAND_LINE");
         return password;

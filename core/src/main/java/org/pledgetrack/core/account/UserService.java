@@ -33,12 +33,14 @@ public class UserService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ApiTokenService tokens;
+    private final PasswordHistory history;
     private final Clock clock;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                 AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ApiTokenService tokens,
-                Clock clock) {
+                PasswordHistory history, Clock clock) {
         this.users = users;
+        this.history = history;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -86,7 +88,8 @@ public class UserService {
     }
 
     /**
-     * Changes the actor's own password after checking the current one and the policy, and revokes every
+     * Changes the actor's own password after checking the current one, the policy and that it is none of the
+     * last {@code pledgetrack.password.history} passwords (default 5, the current one included), and revokes every
      * API token of the account in the same transaction (a token must not outlive the password it was made
      * under). Publishes {@link PasswordChanged} once committed, which signs the account out everywhere.
      */
@@ -96,11 +99,10 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw new IllegalArgumentException("The current password is not right.");
         }
-        if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new IllegalArgumentException("Choose a password different from the current one.");
-        }
         passwordPolicy.check(newPassword, actor.username());
+        history.checkNotReused(actor.id(), hash, newPassword);
         users.updatePassword(actor.id(), passwordEncoder.encode(newPassword), clock.instant());
+        history.remember(actor.id(), hash, clock.instant());
         tokens.revokeAllOnCredentialChange(actor.id());
         audit.recordChange(actor, null, ENTITY, actor.id(), "password", "(hidden)", "(changed)");
         events.publishEvent(new PasswordChanged(actor.id(), actor.username()));
