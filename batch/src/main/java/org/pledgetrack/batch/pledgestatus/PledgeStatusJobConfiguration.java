@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.pledgetrack.batch.common.SnapshotJob;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.batch.launch.JobExecutors;
 import org.pledgetrack.core.database.LocalInfile;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -57,7 +57,7 @@ class PledgeStatusJobConfiguration {
                                         @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
-                                        SnapshotWriter pledgeSnapshotWriter,
+                                        SnapshotWriter pledgeSnapshotWriter, JobExecutors executors,
                                         AgencyRangePartitioner agencyRangePartitioner) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(jdbc, clock, localInfile), transactionManager)
@@ -73,7 +73,7 @@ class PledgeStatusJobConfiguration {
                 .partitioner(agencyRange.getName(), agencyRangePartitioner)
                 .step(agencyRange)
                 .gridSize(partitions)
-                .taskExecutor(new SimpleAsyncTaskExecutor("pledge-status-"))
+                .taskExecutor(executors.forWorkers("pledge-status-", partitions))
                 .aggregator(new CountsStayWithPartitions())
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
