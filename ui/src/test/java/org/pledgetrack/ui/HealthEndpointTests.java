@@ -2,12 +2,20 @@ package org.pledgetrack.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-/** The running server on a real port: health with the database, the sign-in page and its headers. */
+/**
+ * The running server on a real port: health (the status only for anonymous callers), the sign-in page, its
+ * headers and its session cookie, and redirects without the session id in the address.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthEndpointTests {
 
@@ -15,10 +23,28 @@ class HealthEndpointTests {
     int port;
 
     @Test
-    void healthIsUpIncludingTheDatabase() {
+    void healthShowsAnonymousCallersTheStatusOnly() {
         String body = RestClient.create("http://localhost:" + port).get().uri("/actuator/health")
                 .retrieve().body(String.class);
-        assertThat(body).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}");
+        assertThat(body).contains("\"status\":\"UP\"").doesNotContain("components", "db", "details");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> response = send("/login");
+        String sessionCookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(sessionCookie).contains("; HttpOnly").contains("; SameSite=Lax");
+    }
+
+    @Test
+    void aRedirectThatStartsASessionCarriesNoSessionIdInTheAddress() throws Exception {
+        // Swagger UI needs a signed-in user: the request is kept in a new session and the visitor sent to sign in
+        HttpResponse<String> response = send("/swagger-ui.html");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Set-Cookie")).get().asString().startsWith("JSESSIONID=");
+        assertThat(response.headers().firstValue("Location")).get().asString()
+                .endsWith("/login").doesNotContainIgnoringCase("jsessionid");
     }
 
     @Test
@@ -27,6 +53,13 @@ class HealthEndpointTests {
                 .retrieve().toEntity(String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(response.getBody()).contains("<html");
+    }
+
+    private HttpResponse<String> send(String path) throws Exception {
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +49,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
     private final Clock clock;
 
     SnapshotJobLauncher(List<SnapshotJob> snapshotJobs, JobRepository jobRepository, JobOperator jobOperator,
-                        JobRunRepository runs, AccessPolicy access, Clock clock) throws Exception {
+                        JobRunRepository runs, AccessPolicy access, Clock clock, JobExecutors executors) throws Exception {
         MapJobRegistry registry = new MapJobRegistry();
         for (SnapshotJob job : snapshotJobs) {
             jobs.put(job.name(), job);
@@ -62,7 +61,7 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         this.asynchronousOperator = new TaskExecutorJobOperator();
         asynchronousOperator.setJobRepository(jobRepository);
         asynchronousOperator.setJobRegistry(registry);
-        asynchronousOperator.setTaskExecutor(new SimpleAsyncTaskExecutor("snapshot-job-"));
+        asynchronousOperator.setTaskExecutor(executors.forJobs("snapshot-job-"));
         asynchronousOperator.afterPropertiesSet();
         this.runs = runs;
         this.access = access;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.jooq.DSLContext;
 import org.pledgetrack.batch.common.SnapshotJob;
+import org.pledgetrack.batch.launch.JobExecutors;
 import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -42,7 +42,7 @@ class PledgeStatusJobConfiguration {
                                         @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
-                                        SnapshotWriter pledgeSnapshotWriter) {
+                                        SnapshotWriter pledgeSnapshotWriter, JobExecutors executors) {
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(dsl, clock), transactionManager)
                 .build();
@@ -57,7 +57,7 @@ class PledgeStatusJobConfiguration {
                 .partitioner(agencyRange.getName(), new AgencyRangePartitioner(dsl))
                 .step(agencyRange)
                 .gridSize(partitions)
-                .taskExecutor(new SimpleAsyncTaskExecutor("pledge-status-"))
+                .taskExecutor(executors.forWorkers("pledge-status-", partitions))
                 .aggregator(new CountsStayWithPartitions())
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)

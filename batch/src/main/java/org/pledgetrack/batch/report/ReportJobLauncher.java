@@ -2,6 +2,7 @@ package org.pledgetrack.batch.report;
 
 import java.time.LocalDate;
 
+import org.pledgetrack.batch.launch.JobExecutors;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
@@ -17,7 +18,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +35,7 @@ public class ReportJobLauncher {
     private final TaskExecutorJobOperator asynchronousOperator;
 
     ReportJobLauncher(ReportService reports, ReportStorage storage, ReportJobConfiguration configuration,
-                      JobRepository jobRepository, JobOperator jobOperator) throws Exception {
+                      JobRepository jobRepository, JobOperator jobOperator, JobExecutors executors) throws Exception {
         this.reports = reports;
         this.storage = storage;
         this.configuration = configuration;
@@ -44,7 +44,7 @@ public class ReportJobLauncher {
         this.asynchronousOperator = new TaskExecutorJobOperator();
         asynchronousOperator.setJobRepository(jobRepository);
         asynchronousOperator.setJobRegistry(new MapJobRegistry());
-        asynchronousOperator.setTaskExecutor(new SimpleAsyncTaskExecutor("report-job-"));
+        asynchronousOperator.setTaskExecutor(executors.forJobs("report-job-"));
         asynchronousOperator.afterPropertiesSet();
     }
 

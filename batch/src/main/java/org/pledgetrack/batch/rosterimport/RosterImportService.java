@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pledgetrack.batch.launch.JobExecutors;
 import org.pledgetrack.core.files.FileNames;
 import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -18,7 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -41,13 +41,14 @@ public class RosterImportService {
 
     RosterImportService(RosterImportJob job, JobRepository jobRepository, RosterImportRepository imports,
                         RosterImportFiles files, RosterImportProgress progress, AccessPolicy access, Clock clock,
+                        JobExecutors executors,
                         @Value("${pledgetrack.roster-import.max-size:20MB}") DataSize maxSize) throws Exception {
         this.job = job;
         MapJobRegistry registry = new MapJobRegistry();
         registry.register(job.job());
         operator.setJobRepository(jobRepository);
         operator.setJobRegistry(registry);
-        operator.setTaskExecutor(new SimpleAsyncTaskExecutor("roster-import-"));
+        operator.setTaskExecutor(executors.forJobs("roster-import-"));
         operator.afterPropertiesSet();
         this.imports = imports;
         this.files = files;

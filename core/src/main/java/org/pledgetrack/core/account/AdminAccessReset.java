@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 
+import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.PasswordPolicy;
@@ -27,10 +28,14 @@ class AdminAccessReset {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
+    private final ApiTokenService tokens;
+    private final PasswordHistory history;
     private final Clock clock;
 
     AdminAccessReset(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, ApiTokenService tokens, PasswordHistory history, Clock clock) {
+        this.tokens = tokens;
+        this.history = history;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -39,8 +44,9 @@ class AdminAccessReset {
     }
 
     /**
-     * Sets a new random password on the admin account, unlocks and enables it, records it in the audit
-     * log, and returns the password (stored only as its hash).
+     * Sets a new random password on the admin account, unlocks and enables it, revokes its API tokens (whoever
+     * locked the admins out may hold one), records it in the audit log, and returns the password (stored only
+     * as its hash).
      *
      * @throws IllegalArgumentException when there is no admin account with this name
      */
@@ -51,7 +57,11 @@ class AdminAccessReset {
                 .orElseThrow(() -> new IllegalArgumentException("There is no admin account '" + username + "'."));
         String password = randomPassword();
         passwordPolicy.check(password, username);
+        String replaced = users.findPasswordHash(admin.id()).orElseThrow();
         users.restoreAccess(admin.id(), passwordEncoder.encode(password), clock.instant());
+        // whoever locked the admins out may know the replaced password: it may not be chosen again
+        history.remember(admin.id(), replaced, clock.instant());
+        tokens.revokeAllOnCredentialChange(admin.id());
         audit.recordAction(admin, null, UserService.ENTITY, admin.id(), "RESET_FROM_COMMAND_LINE");
         return password;
     }

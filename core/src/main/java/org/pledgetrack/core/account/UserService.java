@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
@@ -31,11 +32,16 @@ public class UserService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ApiTokenService tokens;
+    private final PasswordHistory history;
     private final Clock clock;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ApiTokenService tokens,
+                PasswordHistory history, Clock clock) {
         this.users = users;
+        this.history = history;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.access = access;
@@ -82,8 +88,10 @@ public class UserService {
     }
 
     /**
-     * Changes the actor's own password after checking the current one and the policy. Publishes
-     * {@link PasswordChanged} once committed, which signs the account out everywhere.
+     * Changes the actor's own password after checking the current one, the policy and that it is none of the
+     * last {@code pledgetrack.password.history} passwords (default 5, the current one included), and revokes every
+     * API token of the account in the same transaction (a token must not outlive the password it was made
+     * under). Publishes {@link PasswordChanged} once committed, which signs the account out everywhere.
      */
     @Transactional
     public void changePassword(CurrentUser actor, String currentPassword, String newPassword) {
@@ -91,11 +99,11 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw new IllegalArgumentException("The current password is not right.");
         }
-        if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new IllegalArgumentException("Choose a password different from the current one.");
-        }
         passwordPolicy.check(newPassword, actor.username());
+        history.checkNotReused(actor.id(), hash, newPassword);
         users.updatePassword(actor.id(), passwordEncoder.encode(newPassword), clock.instant());
+        history.remember(actor.id(), hash, clock.instant());
+        tokens.revokeAllOnCredentialChange(actor.id());
         audit.recordChange(actor, null, ENTITY, actor.id(), "password", "(hidden)", "(changed)");
         events.publishEvent(new PasswordChanged(actor.id(), actor.username()));
     }

@@ -54,6 +54,18 @@ class ApiTokenRepository {
                 .where(API_TOKEN.ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
+    /** Revokes every token of the user that is not revoked yet; returns how many. */
+    int revokeAllOfUser(long userId, Instant at) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
+                .where(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
+    }
+
+    /** The hashes of all the user's tokens, revoked ones included. */
+    List<String> findHashesOfUser(long userId) {
+        return dsl.select(API_TOKEN.TOKEN_HASH).from(API_TOKEN).where(API_TOKEN.USER_ID.eq(userId))
+                .fetch(API_TOKEN.TOKEN_HASH);
+    }
+
     static ApiToken toToken(ApiTokenRecord r) {
         return new ApiToken(r.getId(), r.getName(), r.getTokenPrefix(), r.getCreatedAt(), r.getExpiresAt(),
                 r.getLastUsedAt(), r.getRevokedAt());

@@ -17,12 +17,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccessDeniedException;
+import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ApiTokenService {
 
     static final String ENTITY = "API_TOKEN";
-    private static final int MAX_VALIDITY_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * How stale the recorded last use may be. Writing it on every request made concurrent requests
@@ -47,27 +48,34 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AccessPolicy access;
     private final AuditLog audit;
+    private final int maxValidityDays;
     private final Clock clock;
     private final TransactionTemplate transaction;
     /**
      * Tokens that authenticated recently, by the SHA-256 of the secret, for
      * {@code pledgetrack.api.token-cache-ttl} (default 30 s): checking a token took three queries in a
-     * transaction on every request (issue 7). Only successes are kept. Revoking a token here removes it at
-     * once; an owner's account disabled in the database, or a token revoked by another JVM,
-     * is refused here within that time. Expiry is checked on every request.
+     * transaction on every request (issue 7). Only successes are kept. Revoking a token here, or every token
+     * of an account whose password changed here, removes them at once; an owner's account disabled in the
+     * database, or a token revoked by another JVM, is refused here within that time. Expiry is checked on
+     * every request.
      */
     private final Cache<String, RecentToken> recent;
 
-    ApiTokenService(ApiTokenRepository tokens, UserRepository users, AuditLog audit, Clock clock,
-                    PlatformTransactionManager transactionManager,
-                    @Value("${pledgetrack.api.token-cache-ttl:PT30S}") Duration cacheFor) {
+    ApiTokenService(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwordEncoder,
+                    AccessPolicy access, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
+                    ApiTokenSettings settings) {
         this.tokens = tokens;
         this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.maxValidityDays = settings.maxValidityDays();
         this.transaction = new TransactionTemplate(transactionManager);
-        this.recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheFor)
+        this.recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.tokenCacheTtl())
                 .ticker(() -> {
                     Instant now = clock.instant(); // the application's clock, so that tests can move it
                     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
@@ -75,15 +83,23 @@ public class ApiTokenService {
                 .build();
     }
 
-    /** Creates a token for the acting user, valid for 1 to 366 days; returns the secret once. */
+    /**
+     * Creates a token for the acting user, valid for 1 day up to {@code pledgetrack.api.token-max-validity};
+     * returns the secret once. Asks for the current password again: a token outlives the session, so a
+     * session left open (or taken over) must not be enough to mint one.
+     */
     @Transactional
-    public IssuedApiToken create(CurrentUser actor, String name, int validityDays) {
+    public IssuedApiToken create(CurrentUser actor, String currentPassword, String name, int validityDays) {
+        String hash = users.findPasswordHash(actor.id()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new IllegalArgumentException("Give the token a name of 1 to 100 characters.");
         }
-        if (validityDays < 1 || validityDays > MAX_VALIDITY_DAYS) {
-            throw new IllegalArgumentException("A token is valid for 1 to " + MAX_VALIDITY_DAYS + " days.");
+        if (validityDays < 1 || validityDays > maxValidityDays) {
+            throw new IllegalArgumentException("A token is valid for 1 to " + maxValidityDays + " days.");
         }
         String prefix = randomText(6).substring(0, 8);
         String secret = "pt_" + prefix + "_" + randomText(32);
@@ -94,10 +110,37 @@ public class ApiTokenService {
         return new IssuedApiToken(ApiTokenRepository.toToken(tokens.findById(id).orElseThrow()), secret);
     }
 
+    /** The longest validity a new token may be given, in days ({@code pledgetrack.api.token-max-validity}). */
+    public int maxValidityDays() {
+        return maxValidityDays;
+    }
+
     /** The acting user's own tokens, newest first. */
     @Transactional(readOnly = true)
     public List<ApiToken> myTokens(CurrentUser actor) {
         return tokens.findByUser(actor.id());
+    }
+
+    /** Any account's tokens, newest first, for an admin who revokes them ({@link #revoke}); refused for anyone else. */
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(CurrentUser actor, long userId) {
+        access.requireRole(actor, Role.ADMIN);
+        return tokens.findByUser(userId);
+    }
+
+    /**
+     * Revokes every token of the account, in the caller's transaction: called when its password changes or is
+     * set, so that a token taken along with an old password stops with it. Refused at once on this server
+     * (the tokens leave the recent ones now and again after the transaction); other servers of the database
+     * refuse them within {@code pledgetrack.api.token-cache-ttl}.
+     *
+     * @return how many tokens were still usable and are now revoked
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int revokeAllOnCredentialChange(long userId) {
+        int revoked = tokens.revokeAllOfUser(userId, clock.instant());
+        forget(tokens.findHashesOfUser(userId));
+        return revoked;
     }
 
     /** Revokes one of the user's own tokens (admins may revoke anyone's); revoking twice is harmless. */
@@ -108,21 +151,21 @@ public class ApiTokenService {
                 .orElseThrow(() -> new AccessDeniedException("You do not have access to this information."));
         tokens.revoke(token.getId(), clock.instant());
         audit.recordAction(actor, null, ENTITY, tokenId, "REVOKE");
-        forget(token.getTokenHash());
+        forget(List.of(token.getTokenHash()));
     }
 
     /**
-     * Drops a token from the recent ones now and again once the revoking transaction has ended: a
-     * request that read the token before the revocation committed may be putting it back meanwhile
-     * (removal waits for a put of the same token in progress).
+     * Drops tokens from the recent ones now and again once the revoking transaction has ended: a
+     * request that read a token before the revocation committed may be putting it back meanwhile
+     * (removal by key waits for a put of the same token in progress).
      */
-    private void forget(String hash) {
-        recent.invalidate(hash);
+    private void forget(List<String> hashes) {
+        recent.invalidateAll(hashes);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    recent.invalidate(hash);
+                    recent.invalidateAll(hashes);
                 }
             });
         }
@@ -132,7 +175,7 @@ public class ApiTokenService {
      * The user a presented secret stands for, when the token exists, is not revoked or expired,
      * and its owner's account is enabled (a lock from wrong passwords does not
      * stop tokens: it is about password guessing); records the use (to the minute: {@link #LAST_USE_PRECISION}).
-     * A token that authenticated within the last 30 s (by default) is not read again.
+     * A token that authenticated within {@code pledgetrack.api.token-cache-ttl} (30 s by default) is not read again.
      * No transaction unless the token is read or its use recorded.
      */
     public Optional<CurrentUser> authenticate(String secret) {

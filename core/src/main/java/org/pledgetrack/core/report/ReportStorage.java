@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -21,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class ReportStorage {
 
     private static final Pattern STORAGE_KEY = Pattern.compile("[0-9a-f]{32}");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path directory;
 
@@ -32,11 +41,22 @@ public class ReportStorage {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
-    /** Creates (or replaces) the file for the key; the caller closes the stream. */
+    /**
+     * Creates (or replaces) the file for the key, readable and writable by the application's user only
+     * (0600, like evidence files: a report holds every agency's figures); the caller closes the stream.
+     */
     public OutputStream create(String storageKey) {
         try {
             Files.createDirectories(directory);
-            return Files.newOutputStream(pathOf(storageKey));
+            Path path = pathOf(storageKey);
+            if (!POSIX) {
+                return Files.newOutputStream(path);
+            }
+            OutputStream out = Channels.newOutputStream(Files.newByteChannel(path,
+                    EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING), PosixFilePermissions.asFileAttribute(OWNER_ONLY)));
+            Files.setPosixFilePermissions(path, OWNER_ONLY); // a replaced file keeps the mode it was created with
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("Report file " + storageKey + " cannot be written", e);
         }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.apitoken.ApiTokenService;
+import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
@@ -35,6 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ResetAdminCommandIntegrationTests {
 
     @Autowired AdminAccessReset reset;
+    @Autowired ApiTokenService tokens;
     @Autowired UserService userService;
     @Autowired UserRepository users;
     @Autowired PasswordEncoder passwordEncoder;
@@ -76,6 +79,18 @@ class ResetAdminCommandIntegrationTests {
         assertThat(audit.historyOf(UserService.ENTITY, locked.id()))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("RESET_FROM_COMMAND_LINE"));
         assertThat(signIns.signIn("locked.admin", password).getName()).isEqualTo("locked.admin");
+    }
+
+    @Test
+    void resetRevokesTheAdminsApiTokensAtOnce() {
+        CurrentUser admin = newAdmin("token.admin");
+        IssuedApiToken issued = tokens.create(admin, "granite-meadow-river-7", "admin script", 30);
+        assertThat(tokens.authenticate(issued.secret())).contains(admin);
+
+        reset.reset("token.admin");
+
+        assertThat(tokens.authenticate(issued.secret())).isEmpty();
+        assertThat(tokens.myTokens(admin)).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -16,6 +17,7 @@ import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest
@@ -24,6 +26,7 @@ class UserServiceIntegrationTests {
     @Autowired UserService userService;
     @Autowired UserRepository users;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void adminCreatesAnAccountOnlyWithAnAcceptablePassword() {
@@ -74,6 +77,28 @@ class UserServiceIntegrationTests {
         String hash = users.findPasswordHash(user.id()).orElseThrow();
         assertThat(passwordEncoder.matches("lantern-orchard-51", hash)).isTrue();
         assertThat(passwordEncoder.matches("granite-meadow-river-7", hash)).isFalse();
+    }
+
+    @Test
+    void noneOfTheLastFivePasswordsMayBeUsedAgainButTheSixthMay() {
+        CurrentUser user = newAccount("rotator.one");
+        List<String> passwords = List.of("granite-meadow-river-7", "lantern-orchard-51", "copper-willow-canyon-3",
+                "harbor-thistle-ember-9", "saffron-glacier-quill-2", "marble-falcon-orbit-6");
+        for (int i = 1; i < passwords.size(); i++) {
+            userService.changePassword(user, passwords.get(i - 1), passwords.get(i));
+        }
+        String current = passwords.getLast();
+        for (String recent : passwords.subList(1, passwords.size())) {
+            assertThatThrownBy(() -> userService.changePassword(user, current, recent))
+                    .as(recent).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Choose a password different from your last 5 passwords.");
+        }
+
+        userService.changePassword(user, current, passwords.getFirst());
+
+        assertThat(passwordEncoder.matches(passwords.getFirst(), users.findPasswordHash(user.id()).orElseThrow())).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_history WHERE user_id = ?", Integer.class,
+                user.id())).as("only the four before the current one are kept").isEqualTo(4);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pledgetrack.core.apitoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -9,9 +10,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.NewUser;
+import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
@@ -21,7 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A token that authenticated is known for 30 seconds without reading it again (issue 7: the API
  * under 50 clients), but revoking it refuses it at once, expiry holds to the second, and its use is
- * still recorded to the minute. Moves the shared test clock and puts it back.
+ * still recorded to the minute. A password change revokes the account's tokens at once, a token needs the
+ * current password and lives at most 90 days, and admins see and revoke anyone's. Moves the shared test clock
+ * and puts it back; accounts that change their password are made for the test.
  */
 @GrantsIntegrationTest
 class ApiTokenServiceIntegrationTests {
@@ -30,6 +37,9 @@ class ApiTokenServiceIntegrationTests {
     @Autowired UserRepository users;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired UserService userService;
+
+    private static final String OWN_PASSWORD = "granite-meadow-river-7";
 
     private Instant start;
 
@@ -46,7 +56,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void aTokenThatAuthenticatedIsNotReadAgainForThirtySeconds() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        IssuedApiToken issued = tokens.create(overseer, "known", 30);
+        IssuedApiToken issued = tokens.create(overseer, DemoAccounts.PASSWORD, "known", 30);
         assertThat(tokens.authenticate(issued.secret())).contains(overseer);
 
         // revoked behind this service's back (another JVM, or by hand): refused once the 30 s are over
@@ -61,7 +71,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void revokingATokenRefusesItAtOnce() {
         CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
-        IssuedApiToken issued = tokens.create(wichita, "to revoke", 30);
+        IssuedApiToken issued = tokens.create(wichita, DemoAccounts.PASSWORD, "to revoke", 30);
         assertThat(tokens.authenticate(issued.secret())).contains(wichita);
 
         tokens.revoke(wichita, issued.token().id());
@@ -72,7 +82,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void expiryHoldsWhileTheTokenIsKnown() {
         CurrentUser ta = user(DemoAccounts.TA_STAFF);
-        IssuedApiToken issued = tokens.create(ta, "expiring", 1);
+        IssuedApiToken issued = tokens.create(ta, DemoAccounts.PASSWORD, "expiring", 1);
         clock.advance(Duration.ofDays(1).minusSeconds(10));
         assertThat(tokens.authenticate(issued.secret())).contains(ta);
 
@@ -84,7 +94,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void useIsRecordedToTheMinute() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        IssuedApiToken issued = tokens.create(overseer, "used", 30);
+        IssuedApiToken issued = tokens.create(overseer, DemoAccounts.PASSWORD, "used", 30);
         Instant first = clock.instant();
         tokens.authenticate(issued.secret());
         assertThat(lastUse(overseer, issued)).isEqualTo(first);
@@ -104,6 +114,78 @@ class ApiTokenServiceIntegrationTests {
         assertThat(tokens.authenticate("not a token")).isEmpty();
         assertThat(tokens.authenticate("pt_AAAAAAAA_unknown")).isEmpty();
         assertThat(tokens.authenticate("pt_AAAAAAAA_unknown")).as("asked again").isEmpty();
+    }
+
+    @Test
+    void aPasswordChangeRevokesEveryTokenOfTheAccountAtOnce() {
+        CurrentUser owner = newAccount("token.changer");
+        IssuedApiToken first = tokens.create(owner, OWN_PASSWORD, "first", 30);
+        IssuedApiToken second = tokens.create(owner, OWN_PASSWORD, "second", 30);
+        IssuedApiToken othersToken = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "other", 30);
+        assertThat(tokens.authenticate(first.secret())).as("known to this server now").contains(owner);
+
+        userService.changePassword(owner, OWN_PASSWORD, "lantern-orchard-51");
+
+        assertThat(tokens.authenticate(first.secret())).as("within the cache time, still refused").isEmpty();
+        assertThat(tokens.authenticate(second.secret())).isEmpty();
+        assertThat(tokens.myTokens(owner)).allSatisfy(t -> assertThat(t.revokedAt()).isEqualTo(clock.instant()));
+        assertThat(tokens.authenticate(othersToken.secret())).as("another account's token").isPresent();
+    }
+
+    @Test
+    void aRefusedPasswordChangeLeavesTheTokens() {
+        CurrentUser owner = newAccount("token.keeper");
+        IssuedApiToken issued = tokens.create(owner, OWN_PASSWORD, "kept", 30);
+
+        assertThatThrownBy(() -> userService.changePassword(owner, "not the password", "lantern-orchard-51"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(tokens.authenticate(issued.secret())).contains(owner);
+    }
+
+    @Test
+    void creatingATokenNeedsTheCurrentPassword() {
+        CurrentUser owner = newAccount("token.asker");
+        assertThatThrownBy(() -> tokens.create(owner, "not the password", "script", 30))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The current password is not right.");
+        assertThatThrownBy(() -> tokens.create(owner, null, "script", 30))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The current password is not right.");
+        assertThat(tokens.myTokens(owner)).isEmpty();
+
+        assertThat(tokens.create(owner, OWN_PASSWORD, "script", 30).token().name()).isEqualTo("script");
+    }
+
+    @Test
+    void aTokenLivesAtMostTheMaximumValidityOfNinetyDaysByDefault() {
+        CurrentUser owner = user(DemoAccounts.TA_STAFF);
+        assertThat(tokens.maxValidityDays()).isEqualTo(90);
+        IssuedApiToken longest = tokens.create(owner, DemoAccounts.PASSWORD, "longest", 90);
+        assertThat(longest.token().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
+        assertThatThrownBy(() -> tokens.create(owner, DemoAccounts.PASSWORD, "too long", 91))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A token is valid for 1 to 90 days.");
+    }
+
+    @Test
+    void adminsListAndRevokeAnyAccountsTokensAndNobodyElseLists() {
+        CurrentUser admin = user(DemoAccounts.ADMIN);
+        CurrentUser owner = newAccount("token.watched");
+        IssuedApiToken issued = tokens.create(owner, OWN_PASSWORD, "watched", 30);
+        assertThat(tokens.authenticate(issued.secret())).contains(owner);
+
+        assertThat(tokens.tokensOf(admin, owner.id())).extracting(ApiToken::name).containsExactly("watched");
+        assertThatThrownBy(() -> tokens.tokensOf(user(DemoAccounts.OVERSEER), owner.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        tokens.revoke(admin, issued.token().id());
+
+        assertThat(tokens.authenticate(issued.secret())).isEmpty();
+        assertThat(tokens.tokensOf(admin, owner.id())).singleElement()
+                .satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+    }
+
+    private CurrentUser newAccount(String username) {
+        userService.createAccount(user(DemoAccounts.ADMIN), new NewUser(username, OWN_PASSWORD, username,
+                username + "@example.org", Role.OVERSEER, user(DemoAccounts.ADMIN).organizationId()));
+        return user(username);
     }
 
     private Instant lastUse(CurrentUser owner, IssuedApiToken issued) {

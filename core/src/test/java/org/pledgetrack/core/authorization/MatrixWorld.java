@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantRepository;
@@ -100,7 +101,7 @@ final class MatrixWorld {
                 LocalDate.now(clock), new ReportFilters(null, null, null, null, agencyId)).id();
         long definitionId = services.reports().saveDefinition(user(Actor.OVERSEER), "Matrix " + agencyId,
                 ReportType.AGENCY_STATUS, ReportFormat.CSV, ReportFilters.NONE, "0 0 6 1 * *").id();
-        long tokenId = services.tokens().create(agencyUser, "matrix", 30).token().id();
+        long tokenId = services.tokens().create(agencyUser, DemoAccounts.PASSWORD, "matrix", 30).token().id();
         services.notifications().notify(agencyUser.id(), NotificationKind.ITEM_RETURNED, "Matrix notification",
                 "body", "my-pledge", "matrix:" + agencyUser.id());
         long notificationId = services.notifications().latest(agencyUser).stream()

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
@@ -83,8 +84,15 @@ final class ServiceMatrix {
                 row("AgencyService.agency(CurrentUser, long)", (s, t, u) -> s.agencies().agency(u, t.agencyId()),
                         READS_AGENCY).onRecords(),
                 // API tokens
-                row("ApiTokenService.create(CurrentUser, String, int)", (s, t, u) -> s.tokens().create(u, "x", 30), EVERYONE),
+                row("ApiTokenService.create(CurrentUser, String, String, int)",
+                        (s, t, u) -> s.tokens().create(u, DemoAccounts.PASSWORD, "x", 30), EVERYONE),
                 row("ApiTokenService.myTokens(CurrentUser)", (s, t, u) -> s.tokens().myTokens(u), EVERYONE),
+                row("ApiTokenService.tokensOf(CurrentUser, long)", (s, t, u) -> s.tokens().tokensOf(u, t.agencyUserId()),
+                        ADMIN_ONLY),
+                internal("ApiTokenService.maxValidityDays()", "a setting, the same for everyone: the longest validity "
+                        + "a new token may have"),
+                internal("ApiTokenService.revokeAllOnCredentialChange(long)", "called inside the password change and "
+                        + "the command-line admin reset, whose transaction it joins (MANDATORY), never by a view"),
                 row("ApiTokenService.revoke(CurrentUser, long)", (s, t, u) -> s.tokens().revoke(u, t.apiTokenId()),
                         allow(AGENCY_A, ADMIN)).onRecords(),
                 internal("ApiTokenService.authenticate(String)", "the API's bearer-token filter: finds the user a token "

@@ -160,14 +160,14 @@ class LockoutIntegrationTests {
     void aLockedAccountsApiTokensKeepWorkingButADisabledAccountsDoNot() {
         String owner = newAccount();
         CurrentUser user = Users.signedIn(users, owner);
-        String secret = tokens.create(user, "reporting script", 30).secret();
+        String secret = tokens.create(user, PASSWORD, "reporting script", 30).secret();
 
         lockOut(owner);
         assertThat(tokens.authenticate(secret)).contains(user);
 
         String disabledOwner = newAccount();
         CurrentUser disabledUser = Users.signedIn(users, disabledOwner);
-        String disabledSecret = tokens.create(disabledUser, "reporting script", 30).secret();
+        String disabledSecret = tokens.create(disabledUser, PASSWORD, "reporting script", 30).secret();
         jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id = ?", disabledUser.id());
         assertThat(tokens.authenticate(disabledSecret)).isEmpty();
     }

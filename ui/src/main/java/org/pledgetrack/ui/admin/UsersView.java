@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
-import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.ui.api.AccountTokensDialog;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -23,12 +25,14 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final ApiTokenService tokens;
     private final CurrentUser admin;
     private final Clock clock;
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
 
-    UsersView(UserService users, AuthenticatedUser authenticatedUser, Clock clock) {
+    UsersView(UserService users, ApiTokenService tokens, AuthenticatedUser authenticatedUser, Clock clock) {
         this.users = users;
+        this.tokens = tokens;
         this.admin = authenticatedUser.get();
         this.clock = clock;
         addClassName("users-view");
@@ -40,6 +44,7 @@ public class UsersView extends VerticalLayout {
     }
 
     private void configureGrid() {
+        grid.addClassName("accounts-grid");
         grid.addColumn(UserAccount::username).setHeader("Username").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> account.role().name()).setHeader("Role").setAutoWidth(true).setSortable(true);
@@ -49,6 +54,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(account -> HumanDates.relativeSpan(account.lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true);
+        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true);
     }
 
     private String state(UserAccount account) {
@@ -73,6 +79,12 @@ public class UsersView extends VerticalLayout {
         unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0
                 || account.lockoutStreak() > 0);
         return unlock;
+    }
+
+    private Button tokensButton(UserAccount account) {
+        Button button = new Button("API tokens", click -> new AccountTokensDialog(tokens, admin, account, clock).open());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private void refresh() {

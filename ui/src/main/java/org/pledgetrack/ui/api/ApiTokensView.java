@@ -5,7 +5,6 @@ import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,7 +21,6 @@ import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Personal API tokens: create one (its secret is shown once), see when each was used, revoke. */
@@ -33,18 +32,21 @@ public class ApiTokensView extends VerticalLayout {
     private final ApiTokenService tokens;
     private final CurrentUser user;
     private final Clock clock;
-    private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
+    private final TokenGrid grid;
     private final TextField name = new TextField("Token name");
     private final IntegerField validityDays = new IntegerField("Valid for (days)");
+    private final PasswordField currentPassword = new PasswordField("Your current password");
 
     ApiTokensView(ApiTokenService tokens, AuthenticatedUser authenticatedUser, Clock clock) {
         this.tokens = tokens;
         this.user = authenticatedUser.get();
         this.clock = clock;
+        this.grid = new TokenGrid(clock, this::revoke);
         addClassName("api-tokens-view");
         setSizeFull();
-        add(new Paragraph("A token lets a script read the API (/api/v1, described at /swagger-ui.html) as you, "
-                + "with your access rights. Keep it secret; revoke it when it is no longer needed."),
+        add(new Paragraph("A token lets a script read the API (/api/v1) as you, with your access rights. "
+                + "Keep it secret; revoke it when it is no longer needed. A token is valid for at most "
+                + tokens.maxValidityDays() + " days, and changing your password revokes all your tokens."),
                 createForm(), configureGrid());
         refresh();
     }
@@ -54,41 +56,30 @@ public class ApiTokensView extends VerticalLayout {
         name.setRequired(true);
         name.setPlaceholder("e.g. quarterly export script");
         validityDays.setMin(1);
-        validityDays.setMax(366);
-        validityDays.setValue(90);
+        validityDays.setMax(tokens.maxValidityDays());
+        validityDays.setValue(Math.min(30, tokens.maxValidityDays()));
         validityDays.setStepButtonsVisible(true);
+        // asked again because a token outlives this session: an open session alone must not mint one
+        currentPassword.setRequired(true);
         Button create = new Button("Create token", click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, validityDays, create);
+        HorizontalLayout form = new HorizontalLayout(name, validityDays, currentPassword, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
     }
 
-    private Grid<ApiToken> configureGrid() {
-        grid.addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> token.prefix() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addComponentColumn(token -> HumanDates.relativeSpan(token.createdAt(), clock)).setHeader("Created");
-        grid.addColumn(token -> HumanDates.date(token.expiresAt().atZone(clock.getZone()).toLocalDate()))
-                .setHeader("Expires");
-        grid.addComponentColumn(token -> HumanDates.relativeSpan(token.lastUsedAt(), clock)).setHeader("Last used");
-        grid.addColumn(token -> token.revokedAt() != null ? "Revoked"
-                : token.usableAt(clock.instant()) ? "Active" : "Expired").setHeader("State");
-        grid.addComponentColumn(token -> {
-            Button revoke = new Button("Revoke", click -> revoke(token));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setEnabled(token.revokedAt() == null);
-            return revoke;
-        }).setHeader("").setAutoWidth(true);
+    private TokenGrid configureGrid() {
         grid.setEmptyStateText("You have no API tokens. Create one above when a script needs to read the API.");
         return grid;
     }
 
     private void create() {
         try {
-            IssuedApiToken issued = tokens.create(user, name.getValue(),
+            IssuedApiToken issued = tokens.create(user, currentPassword.getValue(), name.getValue(),
                     validityDays.getValue() == null ? 0 : validityDays.getValue());
             name.clear();
+            currentPassword.clear();
             refresh();
             showSecretOnce(issued);
         } catch (IllegalArgumentException e) {

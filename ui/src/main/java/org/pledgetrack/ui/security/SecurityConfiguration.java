@@ -15,7 +15,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form sign-in through Vaadin's login view; views declare who may open them with
- * {@code @RolesAllowed} / {@code @PermitAll}. The health endpoint stays open for monitoring.
+ * {@code @RolesAllowed} / {@code @PermitAll}. The health endpoint stays open for monitoring (status only)
+ * and the OpenAPI description for scripts; Swagger UI needs a signed-in user.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,9 +26,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // open for monitoring; anonymous callers get the status only (application.properties)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                // The API description is public; the API itself has its own token-based chain.
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+                // The API description is public (it is the contract scripts are written against); Swagger UI
+                // is for signed-in users only, like every other page. The API has its own token-based chain.
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated());
         // Security headers are written for every response by SecurityHeadersFilter.
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         // A new session id at sign-in; every session registered so a password change can end them all.

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
@@ -22,14 +23,19 @@ import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.api.TokenGrid;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The accounts page tells the admin how long a lock lasts and whether it is one of a streak. */
+/**
+ * The accounts page tells the admin how long a lock lasts and whether it is one of a streak, and shows
+ * and revokes any account's API tokens.
+ */
 class UsersViewTests extends KaribuViewTests {
 
     @Autowired UserService userService;
     @Autowired UserRepository users;
     @Autowired Clock clock;
+    @Autowired ApiTokenService tokens;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -42,7 +48,7 @@ class UsersViewTests extends KaribuViewTests {
 
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
-        Grid<UserAccount> grid = _get(Grid.class);
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state"))
                 .isEqualTo("Locked until Jan 2, 2099 03:04 UTC (lockout 2 in a row)");
 
@@ -53,6 +59,31 @@ class UsersViewTests extends KaribuViewTests {
         assertThat(users.findByUsername("streak.victim").orElseThrow().lockoutStreak()).isZero();
         assertThat(users.findByUsername("streak.victim").orElseThrow().lockedAt(clock.instant().plus(Duration.ofDays(1))))
                 .isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminSeesAnAccountsApiTokensAndRevokesOne() {
+        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
+        userService.createAccount(admin, new NewUser("token.holder", "granite-meadow-river-7", "Token Holder",
+                "token.holder@example.org", Role.OVERSEER, admin.organizationId()));
+        CurrentUser holder = Users.signedIn(users, "token.holder");
+        String secret = tokens.create(holder, "granite-meadow-river-7", "export script", 30).secret();
+
+        signInAs(DemoAccounts.ADMIN);
+        navigateTo("admin/accounts");
+        Grid<UserAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        _click(_get(GridKt._getCellComponent(accounts, rowOf(accounts, "token.holder"), "tokens"), Button.class,
+                spec -> spec.withText("API tokens")));
+        TokenGrid holderTokens = _get(TokenGrid.class);
+        assertThat(GridKt._get(holderTokens, 0).name()).isEqualTo("export script");
+        assertThat(GridKt._getFormatted(holderTokens, 0, "state")).isEqualTo("Active");
+
+        _click(_get(GridKt._getCellComponent(holderTokens, 0, "revoke"), Button.class,
+                spec -> spec.withText("Revoke")));
+
+        assertThat(GridKt._getFormatted(holderTokens, 0, "state")).isEqualTo("Revoked");
+        assertThat(tokens.authenticate(secret)).as("refused at once").isEmpty();
     }
 
     private static int rowOf(Grid<UserAccount> grid, String username) {

@@ -87,7 +87,7 @@ class ApiContractIntegrationTests {
         contract = new ApiContract(ApiReply.get(port, "/v3/api-docs", null, Map.of()).body());
         for (Caller caller : Caller.values()) {
             if (caller.username != null) {
-                SECRETS.computeIfAbsent(caller, c -> tokens.create(user(c.username), TOKEN_NAME, 1).secret());
+                SECRETS.computeIfAbsent(caller, c -> tokens.create(user(c.username), DemoAccounts.PASSWORD, TOKEN_NAME, 1).secret());
             }
         }
         SECRETS.put(Caller.UNKNOWN_TOKEN, "pt_AAAAAAAA_not-a-real-token");

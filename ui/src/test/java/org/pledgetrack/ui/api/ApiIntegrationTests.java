@@ -55,7 +55,7 @@ class ApiIntegrationTests {
     @Test
     void revokedTokenGets401() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        var issued = tokens.create(overseer, "to revoke", 30);
+        var issued = tokens.create(overseer, DemoAccounts.PASSWORD, "to revoke", 30);
         assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(200);
         tokens.revoke(overseer, issued.token().id());
         assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(401);
@@ -63,7 +63,7 @@ class ApiIntegrationTests {
 
     @Test
     void expiredTokenGets401() {
-        var issued = tokens.create(user(DemoAccounts.OVERSEER), "to expire", 1);
+        var issued = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "to expire", 1);
         // Moving the clock would need a second application context; ageing the row is equivalent.
         jdbc.update("UPDATE api_token SET expires_at = '2020-01-01 00:00:00' WHERE id = ?", issued.token().id());
         assertThat(get("/api/v1/agencies", issued.secret()).status()).isEqualTo(401);
@@ -72,7 +72,7 @@ class ApiIntegrationTests {
     @Test
     void agencyTokenReadsOnlyItsOwnAgency() {
         CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
-        String secret = tokens.create(wichita, "wichita script", 30).secret();
+        String secret = tokens.create(wichita, DemoAccounts.PASSWORD, "wichita script", 30).secret();
 
         Reply list = get("/api/v1/agencies", secret);
         assertThat(list.status()).isEqualTo(200);
@@ -91,7 +91,7 @@ class ApiIntegrationTests {
 
     @Test
     void pagesCutTheListAtItsBoundaries() {
-        String secret = tokens.create(user(DemoAccounts.OVERSEER), "pager", 30).secret();
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "pager", 30).secret();
         assertThat(get("/api/v1/agencies?page=0&size=5", secret).body()).contains("\"total\":12")
                 .contains("\"page\":0").contains("\"size\":5");
         assertThat(count(get("/api/v1/agencies?page=0&size=5", secret).body())).isEqualTo(5);
@@ -106,7 +106,7 @@ class ApiIntegrationTests {
     @Test
     void useOfATokenIsRecorded() {
         CurrentUser ta = user(DemoAccounts.TA_STAFF);
-        var issued = tokens.create(ta, "used", 30);
+        var issued = tokens.create(ta, DemoAccounts.PASSWORD, "used", 30);
         assertThat(tokens.myTokens(ta)).filteredOn(t -> t.id() == issued.token().id())
                 .singleElement().satisfies(t -> assertThat(t.lastUsedAt()).isNull());
         assertThat(get("/api/v1/grants", issued.secret()).body()).contains("Project HOPE");
@@ -116,13 +116,13 @@ class ApiIntegrationTests {
 
     @Test
     void snapshotRowsFollowTheSameAccessRules() {
-        String overseer = tokens.create(user(DemoAccounts.OVERSEER), "snapshots", 30).secret();
+        String overseer = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "snapshots", 30).secret();
         Reply all = get("/api/v1/snapshots/agencies", overseer);
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body()).contains("Wichita Police Department").contains("Dayton Police Department")
                 .contains("\"scheduleStatus\"");
 
-        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), "own snapshot", 30).secret();
+        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), DemoAccounts.PASSWORD, "own snapshot", 30).secret();
         Reply own = get("/api/v1/snapshots/agencies", wichita);
         assertThat(own.body()).contains("Wichita Police Department").doesNotContain("Dayton").contains("\"total\":1");
 
@@ -139,7 +139,7 @@ class ApiIntegrationTests {
 
     @Test
     void snapshotRowsCarryAnEntityTagAndAnswer304WhileUnchanged() {
-        String overseer = tokens.create(user(DemoAccounts.OVERSEER), "etag", 30).secret();
+        String overseer = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "etag", 30).secret();
         Reply first = get("/api/v1/snapshots/agencies?size=5", overseer);
         String etag = first.headers().getETag();
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
@@ -154,7 +154,7 @@ class ApiIntegrationTests {
         assertThat(unchanged.headers().getCacheControl()).contains("private");
 
         assertThat(get("/api/v1/snapshots/agencies?size=6", overseer, etag).status()).as("another page").isEqualTo(200);
-        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), "etag", 30).secret();
+        String wichita = tokens.create(user(DemoAccounts.WICHITA_AGENCY), DemoAccounts.PASSWORD, "etag", 30).secret();
         Reply own = get("/api/v1/snapshots/agencies?size=5", wichita, etag);
         assertThat(own.status()).as("another scope's tag").isEqualTo(200);
         assertThat(own.headers().getETag()).isNotEqualTo(etag);
@@ -164,7 +164,7 @@ class ApiIntegrationTests {
     @Test
     void snapshotPagesAreTheJsonOfTheirRowsWhenTheJsonIsReused() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        String secret = tokens.create(overseer, "rendered", 30).secret();
+        String secret = tokens.create(overseer, DemoAccounts.PASSWORD, "rendered", 30).secret();
         AgencyStatusPage page = snapshots.agencyStatus(overseer, null, null, 5, 5).orElseThrow();
         String serialised = json.writeValueAsString(new SnapshotApiController.AgencyStatusPageResponse(page.rows(), 1, 5,
                 page.total(), page.asOf(), page.computedAt()));
@@ -177,13 +177,13 @@ class ApiIntegrationTests {
 
     @Test
     void deliverablesOfAGrantOnlyForThoseWhoSeeTheGrant() {
-        String ta = tokens.create(user(DemoAccounts.TA_STAFF), "deliverables", 30).secret();
+        String ta = tokens.create(user(DemoAccounts.TA_STAFF), DemoAccounts.PASSWORD, "deliverables", 30).secret();
         String grants = get("/api/v1/grants", ta).body();
         String grantId = grants.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         assertThat(get("/api/v1/grants/" + grantId + "/deliverables", ta).body())
                 .contains("Relationship-based policing course").contains("\"overdue\"");
 
-        String dayton = tokens.create(user(DemoAccounts.DAYTON_AGENCY), "not my grant", 30).secret();
+        String dayton = tokens.create(user(DemoAccounts.DAYTON_AGENCY), DemoAccounts.PASSWORD, "not my grant", 30).secret();
         Reply refused = get("/api/v1/grants/" + grantId + "/deliverables", dayton);
         assertThat(refused.status()).as("answered like an unknown id").isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Relationship-based");
@@ -196,7 +196,7 @@ class ApiIntegrationTests {
         logged.start();
         errorLog.addAppender(logged);
         try {
-            Reply reply = get("/api/test/failure", tokens.create(user(DemoAccounts.OVERSEER), "failure", 30).secret());
+            Reply reply = get("/api/test/failure", tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "failure", 30).secret());
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -218,7 +218,7 @@ class ApiIntegrationTests {
 
     @Test
     void unknownApiPathAnswers404ProblemDetailsNotTheVaadinPage() {
-        String secret = tokens.create(user(DemoAccounts.OVERSEER), "typo", 30).secret();
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "typo", 30).secret();
 
         Reply reply = get("/api/v1/agencys", secret);
 
@@ -232,7 +232,7 @@ class ApiIntegrationTests {
 
     @Test
     void badParametersAnswer400NamingTheParameterTheValueAndTheRule() {
-        String secret = tokens.create(user(DemoAccounts.OVERSEER), "bad parameters", 30).secret();
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "bad parameters", 30).secret();
         assertThat(detail(get("/api/v1/agencies?state=Kansas", secret))).isEqualTo("The value 'Kansas' of parameter "
                 + "'state' is not valid: state must be a two-letter US state or territory code, e.g. KS.");
         assertThat(detail(get("/api/v1/snapshots/agencies?state=XX", secret)))
@@ -249,7 +249,7 @@ class ApiIntegrationTests {
 
     @Test
     void snapshotAnswersSayWhichDateTheyAreOfAndWhenItsNumbersWereComputed() {
-        String secret = tokens.create(user(DemoAccounts.OVERSEER), "computed at", 30).secret();
+        String secret = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "computed at", 30).secret();
         LocalDate latest = snapshots.latestAsOf().orElseThrow();
         Instant computedAt = snapshots.computedAt(latest).orElseThrow();
 

@@ -38,7 +38,7 @@ class ReportApiIntegrationTests {
         LocalDate asOf = reports.latestSnapshotDate().orElseThrow();
         ReportFile file = launcher.generateNow(reports.request(overseer, ReportType.AGENCY_STATUS, ReportFormat.CSV,
                 asOf, ReportFilters.NONE));
-        String token = tokens.create(overseer, "reports", 30).secret();
+        String token = tokens.create(overseer, DemoAccounts.PASSWORD, "reports", 30).secret();
 
         byte[] viaApi = get("/api/v1/reports/" + file.id() + "/file", token);
         String list = new String(get("/api/v1/reports?size=500", token));
@@ -55,7 +55,7 @@ class ReportApiIntegrationTests {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
         ReportFile file = launcher.generateNow(reports.request(overseer, ReportType.GRANT_DELIVERABLES,
                 ReportFormat.CSV, reports.latestSnapshotDate().orElseThrow(), ReportFilters.NONE));
-        String agencyToken = tokens.create(Users.signedIn(users, DemoAccounts.DAYTON_AGENCY), "mine", 30).secret();
+        String agencyToken = tokens.create(Users.signedIn(users, DemoAccounts.DAYTON_AGENCY), DemoAccounts.PASSWORD, "mine", 30).secret();
 
         assertThat(status("/api/v1/reports/" + file.id() + "/file", agencyToken)).as("answered like an unknown id")
                 .isEqualTo(404);

@@ -63,7 +63,7 @@ public final class UiApiBench {
                         .orElseThrow(() -> new IllegalStateException("The dataset has no pledge status snapshot"))
                         .total();
                 String token = context.getBean(ApiTokenService.class)
-                        .create(overseer, "bench " + System.currentTimeMillis(), 1).secret();
+                        .create(overseer, BenchAccounts.PASSWORD, "bench " + System.currentTimeMillis(), 1).secret();
                 report(figures, new ApiLoadBench(base, token, snapshotRows, agencies,
                         Integer.getInteger("bench.clients", 50), Path.of(System.getProperty("bench.wrk-script",
                         "bench/api-load.lua")))

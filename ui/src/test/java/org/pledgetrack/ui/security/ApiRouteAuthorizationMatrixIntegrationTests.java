@@ -109,7 +109,7 @@ class ApiRouteAuthorizationMatrixIntegrationTests {
     void everyActorHasAToken() {
         RouteActor.createUnassignedTaStaff(users);
         for (RouteActor actor : SIGNED_IN) {
-            SECRETS.computeIfAbsent(actor, a -> tokens.create(user(a.username()), TOKEN_NAME, 1).secret());
+            SECRETS.computeIfAbsent(actor, a -> tokens.create(user(a.username()), a.password(), TOKEN_NAME, 1).secret());
         }
     }
 

@@ -20,6 +20,8 @@ enum RouteActor {
     OVERSEER(DemoAccounts.OVERSEER),
     ADMIN(DemoAccounts.ADMIN);
 
+    private static final String UNASSIGNED_PASSWORD = "not-used";
+
     private final String username;
 
     RouteActor(String username) {
@@ -30,12 +32,17 @@ enum RouteActor {
         return username;
     }
 
+    /** The password, which making an API token asks for again. */
+    String password() {
+        return this == TA_UNASSIGNED ? UNASSIGNED_PASSWORD : DemoAccounts.PASSWORD;
+    }
+
     /** Creates the unassigned TA account unless an earlier matrix class of this JVM did. */
     static void createUnassignedTaStaff(UserRepository users) {
         if (users.findByUsername(TA_UNASSIGNED.username).isEmpty()) {
             long providerId = Users.signedIn(users, DemoAccounts.TA_STAFF).organizationId();
             users.insert(new NewUser(TA_UNASSIGNED.username, null, "Una Unassigned (route matrix)",
-                    "matrix.route@example.org", Role.TA_STAFF, providerId), "{noop}not-used", Instant.now());
+                    "matrix.route@example.org", Role.TA_STAFF, providerId), "{noop}" + UNASSIGNED_PASSWORD, Instant.now());
         }
     }
 

@@ -97,7 +97,7 @@ class SignInThrottleIntegrationTests {
     @Test
     void aLockedAccountsApiTokenStillReadsTheApi() throws Exception {
         String owner = newAccount();
-        String secret = tokens.create(Users.signedIn(users, owner), "nightly export", 30).secret();
+        String secret = tokens.create(Users.signedIn(users, owner), PASSWORD, "nightly export", 30).secret();
         for (int i = 0; i < lockout.lockAfterFailures(); i++) {
             signIn("198.51.100.77", owner, "guess");
         }
