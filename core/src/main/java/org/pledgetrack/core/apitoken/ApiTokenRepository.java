@@ -54,9 +54,9 @@ class ApiTokenRepository {
                 .where(API_TOKEN.ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
-    /** Revokes every token of the user that is not revoked yet; returns how many. */
-    int revokeAllOfUser(long userId, Instant at) {
-        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
+    /** Revokes every token of the user that is not revoked yet. */
+    void revokeAllOfUser(long userId, Instant at) {
+        dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
                 .where(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
     }
 

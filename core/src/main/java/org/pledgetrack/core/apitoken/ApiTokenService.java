@@ -133,14 +133,11 @@ public class ApiTokenService {
      * set, so that a token taken along with an old password stops with it. Refused at once on this server
      * (the tokens leave the recent ones now and again after the transaction); other servers of the database
      * refuse them within {@code pledgetrack.api.token-cache-ttl}.
-     *
-     * @return how many tokens were still usable and are now revoked
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int revokeAllOnCredentialChange(long userId) {
-        int revoked = tokens.revokeAllOfUser(userId, clock.instant());
+    public void revokeAllOnCredentialChange(long userId) {
+        tokens.revokeAllOfUser(userId, clock.instant());
         forget(tokens.findHashesOfUser(userId));
-        return revoked;
     }
 
     /** Revokes one of the user's own tokens (admins may revoke anyone's); revoking twice is harmless. */
