@@ -18,9 +18,7 @@ import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Agency roster imports for admins: upload a CSV file of agencies and their users, follow the job,
@@ -41,8 +39,7 @@ public class RosterImportService {
 
     RosterImportService(RosterImportJob job, JobRepository jobRepository, RosterImportRepository imports,
                         RosterImportFiles files, RosterImportProgress progress, AccessPolicy access, Clock clock,
-                        JobExecutors executors,
-                        @Value("${pledgetrack.roster-import.max-size:20MB}") DataSize maxSize) throws Exception {
+                        JobExecutors executors, RosterImportSettings settings) throws Exception {
         this.job = job;
         MapJobRegistry registry = new MapJobRegistry();
         registry.register(job.job());
@@ -55,7 +52,7 @@ public class RosterImportService {
         this.progress = progress;
         this.access = access;
         this.clock = clock;
-        this.limit = new UploadLimit(maxSize.toBytes(), List.of("csv"), "CSV");
+        this.limit = new UploadLimit(settings.maxSize().toBytes(), List.of("csv"), "CSV");
     }
 
     /** The names and size {@link #start} accepts, for the upload to apply before it keeps a byte. */
@@ -106,19 +103,25 @@ public class RosterImportService {
 
     /**
      * Writes the refused rows as CSV (line, column, problem), in file order; admins only. Cells
-     * that a spreadsheet would run as a formula are prefixed with an apostrophe.
+     * that a spreadsheet would run as a formula are prefixed with an apostrophe. When more errors were
+     * found than stored, a last row without a line says how many more there are.
      */
     public void writeErrorReport(CurrentUser admin, long importId, Appendable out) {
-        find(admin, importId);
+        RosterImportRun run = find(admin, importId);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("line", "column", "problem").get())) {
+            int[] written = {0};
             imports.forEachError(importId, error -> {
                 try {
                     printer.printRecord(error.line(), inert(error.field()), inert(error.message()));
+                    written[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (run.errorCount() > written[0]) {
+                printer.printRecord("", "", RosterMessages.moreErrorsNotListed(run.errorCount() - written[0]));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the error report of import " + importId, e);
         }
