@@ -14,7 +14,9 @@ import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RosterImportService {
+
+    static final String NOT_STARTED = "Nothing was imported: too many background jobs are waiting, so the import "
+            + "could not start. Upload the file again in a few minutes.";
 
     private final RosterImportJob job;
     private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
@@ -64,7 +69,8 @@ public class RosterImportService {
      * Keeps the file and starts its import in the background; returns the import id at once.
      * Admins only. The file is refused when its name breaks the upload rules of {@link FileNames}
      * or does not end in .csv, or it is empty or larger than the limit; it is streamed to disk and
-     * counted on the way, never held whole in memory, and a refused file leaves nothing.
+     * counted on the way, never held whole in memory, and a refused file leaves nothing. An import the
+     * job pool has no room for is returned FAILED with the reason, never left waiting.
      */
     public long start(CurrentUser admin, String originalName, InputStream content) {
         access.requireRole(admin, Role.ADMIN);
@@ -82,13 +88,20 @@ public class RosterImportService {
             files.discard(received.file());
             throw e;
         }
+        JobExecution execution;
         try {
-            operator.start(job.job(), new JobParametersBuilder()
+            execution = operator.start(job.job(), new JobParametersBuilder()
                     .addLong(RosterImportJobConfiguration.IMPORT_ID, importId).toJobParameters());
         } catch (Exception e) {
             imports.failIfUnfinished(importId, RosterImportListener.failure(e), clock.instant());
             files.delete(importId);
             throw new IllegalStateException("The import could not start: " + e.getMessage(), e);
+        }
+        // A start the full job pool refuses does not throw: the operator returns it FAILED, no listener
+        // runs, and the import would say "Checking rows" forever.
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            imports.failIfUnfinished(importId, NOT_STARTED, clock.instant());
+            files.delete(importId);
         }
         return importId;
     }
