@@ -1,29 +1,40 @@
 package org.pledgetrack.batch.rosterimport;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Collects an import's errors and writes them in batches, counting them and the rows they are on. */
+/**
+ * Collects an import's errors and writes them in batches, counting them and the lines they are on.
+ * Only the first {@code maxStored} are written: a file of a million bad rows is reported by its count,
+ * not stored a million times.
+ */
 final class ErrorSink {
 
     private static final int BATCH = 1000;
 
     private final RosterImportRepository imports;
     private final long importId;
+    private final int maxStored;
     private final List<RowError> pending = new ArrayList<>();
-    private final Set<Long> lines = new HashSet<>();
     private int count;
+    private int lineCount;
+    private long lastLine;
 
-    ErrorSink(RosterImportRepository imports, long importId) {
+    ErrorSink(RosterImportRepository imports, long importId, int maxStored) {
         this.imports = imports;
         this.importId = importId;
+        this.maxStored = maxStored;
     }
 
     void add(RowError error) {
-        pending.add(error);
-        lines.add(error.line());
+        // Errors arrive in file order, so a new line is one that differs from the last; no set of every line.
+        if (count == 0 || error.line() != lastLine) {
+            lineCount++;
+            lastLine = error.line();
+        }
+        if (count < maxStored) {
+            pending.add(error);
+        }
         count++;
         if (pending.size() >= BATCH) {
             flush();
@@ -44,6 +55,11 @@ final class ErrorSink {
     }
 
     int lineCount() {
-        return lines.size();
+        return lineCount;
+    }
+
+    /** The errors counted but not stored. */
+    int notStored() {
+        return Math.max(0, count - maxStored);
     }
 }

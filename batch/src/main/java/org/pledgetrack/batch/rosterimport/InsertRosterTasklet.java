@@ -36,10 +36,11 @@ class InsertRosterTasklet implements Tasklet {
     private final UserRepository users;
     private final AuditLog audit;
     private final Clock clock;
+    private final RosterImportSettings settings;
 
     InsertRosterTasklet(RosterImportRepository imports, RosterWriter writer, RosterImportFiles files,
                         RosterImportProgress progress, PasswordEncoder passwordEncoder, UserRepository users,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, RosterImportSettings settings) {
         this.imports = imports;
         this.writer = writer;
         this.files = files;
@@ -48,13 +49,14 @@ class InsertRosterTasklet implements Tasklet {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long importId = RosterImportJobConfiguration.importId(chunkContext);
         RosterImportRun run = imports.find(importId).orElseThrow();
-        RosterFile file = new RosterFile(files.pathOf(importId));
+        RosterFile file = new RosterFile(files.pathOf(importId), settings);
         Instant now = clock.instant();
         String passwordHash = passwordEncoder.encode(unknowableSecret());
         List<RosterRow> chunk = new ArrayList<>(CHUNK);

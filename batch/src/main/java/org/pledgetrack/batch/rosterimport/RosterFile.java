@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams the rows of a roster file: RFC 4180 CSV (quoted fields may hold commas, quotes and line
  * breaks), strict UTF-8 with an optional byte order mark, a header line naming the columns in any
- * order. The file is never loaded whole, so its size is bounded only by the upload limit.
+ * order. The file is never loaded whole, and a line longer or a header wider than the
+ * {@link RosterImportSettings} allow is refused as soon as it is read.
  */
 final class RosterFile {
 
@@ -39,11 +40,13 @@ final class RosterFile {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Path path;
+    private final RosterImportSettings settings;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long size;
 
-    RosterFile(Path path) throws IOException {
+    RosterFile(Path path, RosterImportSettings settings) throws IOException {
         this.path = path;
+        this.settings = settings;
         this.size = Files.size(path);
     }
 
@@ -65,10 +68,14 @@ final class RosterFile {
      * Reads the header, then hands every well-formed row to {@code rows}. Header faults, rows with
      * the wrong number of values and broken CSV go to {@code errors}; after a header fault or broken
      * CSV nothing more is read, because the following lines cannot be trusted.
+     *
+     * @throws RosterFileRefused when a line is too long or the header names too many columns; the rows
+     *                           handed over before it are all that was read
      */
     void read(Consumer<RosterRow> rows, Consumer<RowError> errors) throws IOException {
         bytesRead.set(0);
-        try (Reader reader = strictUtf8(counting(openWithoutBom())); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = new LineLengthLimit(strictUtf8(counting(openWithoutBom())), settings.maxLineLength());
+             CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             long line = parser.getCurrentLineNumber() + 1;
             try {
@@ -76,7 +83,12 @@ final class RosterFile {
                     errors.accept(new RowError(1, null, RosterMessages.EMPTY_FILE));
                     return;
                 }
-                Header header = Header.of(records.next());
+                CSVRecord headerLine = records.next();
+                if (headerLine.size() > settings.maxColumns()) {
+                    throw new RosterFileRefused(new RowError(1, null,
+                            RosterMessages.tooManyColumns(headerLine.size(), settings.maxColumns())));
+                }
+                Header header = Header.of(headerLine);
                 if (!header.errors().isEmpty()) {
                     header.errors().forEach(errors);
                     return;
@@ -95,6 +107,10 @@ final class RosterFile {
                     }
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
+                // The parser wraps what the line length limit throws; that is a refusal, not broken CSV.
+                if (e.getCause() instanceof RosterFileRefused refused) {
+                    throw refused;
+                }
                 errors.accept(new RowError(line, null, RosterMessages.notCsv(e)));
             }
         }

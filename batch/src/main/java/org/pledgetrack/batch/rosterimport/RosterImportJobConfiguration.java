@@ -7,6 +7,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * visible to the screen while it runs; it writes nothing but those.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RosterImportSettings.class)
 class RosterImportJobConfiguration {
 
     static final String JOB_NAME = "rosterImport";

@@ -14,13 +14,13 @@ import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Agency roster imports for admins: upload a CSV file of agencies and their users, follow the job,
@@ -29,6 +29,9 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 public class RosterImportService {
+
+    static final String NOT_STARTED = "Nothing was imported: too many background jobs are waiting, so the import "
+            + "could not start. Upload the file again in a few minutes.";
 
     private final RosterImportJob job;
     private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
@@ -41,8 +44,7 @@ public class RosterImportService {
 
     RosterImportService(RosterImportJob job, JobRepository jobRepository, RosterImportRepository imports,
                         RosterImportFiles files, RosterImportProgress progress, AccessPolicy access, Clock clock,
-                        JobExecutors executors,
-                        @Value("${pledgetrack.roster-import.max-size:20MB}") DataSize maxSize) throws Exception {
+                        JobExecutors executors, RosterImportSettings settings) throws Exception {
         this.job = job;
         MapJobRegistry registry = new MapJobRegistry();
         registry.register(job.job());
@@ -55,7 +57,7 @@ public class RosterImportService {
         this.progress = progress;
         this.access = access;
         this.clock = clock;
-        this.limit = new UploadLimit(maxSize.toBytes(), List.of("csv"), "CSV");
+        this.limit = new UploadLimit(settings.maxSize().toBytes(), List.of("csv"), "CSV");
     }
 
     /** The names and size {@link #start} accepts, for the upload to apply before it keeps a byte. */
@@ -67,7 +69,8 @@ public class RosterImportService {
      * Keeps the file and starts its import in the background; returns the import id at once.
      * Admins only. The file is refused when its name breaks the upload rules of {@link FileNames}
      * or does not end in .csv, or it is empty or larger than the limit; it is streamed to disk and
-     * counted on the way, never held whole in memory, and a refused file leaves nothing.
+     * counted on the way, never held whole in memory, and a refused file leaves nothing. An import the
+     * job pool has no room for is returned FAILED with the reason, never left waiting.
      */
     public long start(CurrentUser admin, String originalName, InputStream content) {
         access.requireRole(admin, Role.ADMIN);
@@ -85,13 +88,20 @@ public class RosterImportService {
             files.discard(received.file());
             throw e;
         }
+        JobExecution execution;
         try {
-            operator.start(job.job(), new JobParametersBuilder()
+            execution = operator.start(job.job(), new JobParametersBuilder()
                     .addLong(RosterImportJobConfiguration.IMPORT_ID, importId).toJobParameters());
         } catch (Exception e) {
             imports.failIfUnfinished(importId, RosterImportListener.failure(e), clock.instant());
             files.delete(importId);
             throw new IllegalStateException("The import could not start: " + e.getMessage(), e);
+        }
+        // A start the full job pool refuses does not throw: the operator returns it FAILED, no listener
+        // runs, and the import would say "Checking rows" forever.
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            imports.failIfUnfinished(importId, NOT_STARTED, clock.instant());
+            files.delete(importId);
         }
         return importId;
     }
@@ -106,19 +116,25 @@ public class RosterImportService {
 
     /**
      * Writes the refused rows as CSV (line, column, problem), in file order; admins only. Cells
-     * that a spreadsheet would run as a formula are prefixed with an apostrophe.
+     * that a spreadsheet would run as a formula are prefixed with an apostrophe. When more errors were
+     * found than stored, a last row without a line says how many more there are.
      */
     public void writeErrorReport(CurrentUser admin, long importId, Appendable out) {
-        find(admin, importId);
+        RosterImportRun run = find(admin, importId);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("line", "column", "problem").get())) {
+            int[] written = {0};
             imports.forEachError(importId, error -> {
                 try {
                     printer.printRecord(error.line(), inert(error.field()), inert(error.message()));
+                    written[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (run.errorCount() > written[0]) {
+                printer.printRecord("", "", RosterMessages.moreErrorsNotListed(run.errorCount() - written[0]));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the error report of import " + importId, e);
         }

@@ -19,6 +19,20 @@ final class RosterMessages {
         return "The file is not valid CSV from this line on (" + e.getMessage() + ").";
     }
 
+    static String lineTooLong(long line, int maxLength) {
+        return "Line " + line + " is longer than " + maxLength + " characters, the most a roster line may have; "
+                + "the file was not read further.";
+    }
+
+    static String tooManyColumns(int columns, int maxColumns) {
+        return "Line 1 (the header) names " + columns + " columns; a roster may have at most " + maxColumns
+                + ". The file was not read further.";
+    }
+
+    static String moreErrorsNotListed(int more) {
+        return "and " + more + (more == 1 ? " more error" : " more errors") + " not listed";
+    }
+
     static String wrongValueCount(int values, int columns) {
         return "This row has " + values + " values but the header names " + columns + " columns.";
     }

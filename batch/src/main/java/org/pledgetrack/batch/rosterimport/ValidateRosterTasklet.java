@@ -31,13 +31,15 @@ class ValidateRosterTasklet implements Tasklet {
     private final RosterImportFiles files;
     private final RosterImportProgress progress;
     private final Clock clock;
+    private final RosterImportSettings settings;
 
     ValidateRosterTasklet(RosterImportRepository imports, RosterImportFiles files, RosterImportProgress progress,
-                          Clock clock) {
+                          Clock clock, RosterImportSettings settings) {
         this.imports = imports;
         this.files = files;
         this.progress = progress;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
@@ -50,24 +52,31 @@ class ValidateRosterTasklet implements Tasklet {
             contribution.setExitStatus(new ExitStatus(RosterImportStatus.UNCHANGED.name()));
             return RepeatStatus.FINISHED;
         }
-        RosterFile file = new RosterFile(files.pathOf(importId));
-        ErrorSink errors = new ErrorSink(imports, importId);
+        RosterFile file = new RosterFile(files.pathOf(importId), settings);
+        ErrorSink errors = new ErrorSink(imports, importId, settings.maxStoredErrors());
         int[] rows = {0};
+        String message = null;
         file.encodingErrors().forEach(errors::add);
         if (errors.count() == 0) {
             RosterRowValidator validator = new RosterRowValidator(imports.existingOris(), imports.existingUsernames());
-            file.read(row -> {
-                errors.addAll(validator.validate(row));
-                if (++rows[0] % PROGRESS_EVERY == 0) {
-                    imports.recordRowsRead(importId, rows[0]);
-                    progress.validating(importId, file);
-                }
-            }, errors::add);
+            try {
+                file.read(row -> {
+                    errors.addAll(validator.validate(row));
+                    if (++rows[0] % PROGRESS_EVERY == 0) {
+                        imports.recordRowsRead(importId, rows[0]);
+                        progress.validating(importId, file);
+                    }
+                }, errors::add);
+            } catch (RosterFileRefused refusal) {
+                // The refusal is what the admin must fix first, so it is the import's message.
+                errors.add(refusal.error());
+                message = refusal.getMessage() + " Nothing was imported.";
+            }
         }
         errors.flush();
         if (errors.count() > 0) {
             imports.finish(importId, RosterImportStatus.INVALID, new Outcome(rows[0], errors.count(), 0, 0),
-                    refused(errors), clock.instant());
+                    message != null ? message : refused(errors), clock.instant());
             contribution.setExitStatus(new ExitStatus(RosterImportStatus.INVALID.name()));
         } else {
             imports.recordRowsRead(importId, rows[0]);
@@ -83,8 +92,11 @@ class ValidateRosterTasklet implements Tasklet {
     }
 
     private static String refused(ErrorSink errors) {
+        String notListed = errors.notStored() > 0
+                ? " The error report lists the first " + (errors.count() - errors.notStored()) + " of them."
+                : "";
         return errors.count() + (errors.count() == 1 ? " problem" : " problems") + " on " + errors.lineCount()
-                + (errors.lineCount() == 1 ? " line" : " lines") + "; nothing was imported. Download the error "
-                + "report, correct the file and upload it again.";
+                + (errors.lineCount() == 1 ? " line" : " lines") + "; nothing was imported." + notListed
+                + " Download the error report, correct the file and upload it again.";
     }
 }

@@ -178,6 +178,69 @@ class RosterImportJobFunctionalTests {
     }
 
     @Test
+    void headerOfAMillionColumnsIsRefusedAtItsFirstLineWithTheLimit() throws InterruptedException {
+        byte[] header = ("ori" + ",x".repeat(999_999) + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        RosterImportRun run = importFile(header);
+
+        String refusal = "Line 1 is longer than 10000 characters, the most a roster line may have; the file was not "
+                + "read further.";
+        assertThat(run.status()).isEqualTo(RosterImportStatus.INVALID);
+        assertThat(run.message()).isEqualTo(refusal + " Nothing was imported.");
+        assertThat(errorsOf(run)).containsExactly(new RowError(1, null, refusal));
+        assertThat(run.errorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void lineOverTheLengthBoundIsRefusedWithItsLine() throws InterruptedException {
+        RosterImportRun run = assertRefused(aRoster().agency("ID0000001", "ID").line("ID0000002," + "x".repeat(10_000)),
+                new RowError(3, null, "Line 3 is longer than 10000 characters, the most a roster line may have; the "
+                        + "file was not read further."));
+
+        assertThat(run.rowsRead()).isEqualTo(1);
+    }
+
+    @Test
+    void headerWithMoreColumnsThanTheBoundIsRefused() throws InterruptedException {
+        StringBuilder header = new StringBuilder(RosterFiles.HEADER);
+        for (int i = 11; i <= 51; i++) {
+            header.append(",extra_").append(i);
+        }
+
+        RosterImportRun run = importFile((header + "\r\n").getBytes(StandardCharsets.UTF_8));
+
+        String refusal = "Line 1 (the header) names 51 columns; a roster may have at most 50. The file was not read "
+                + "further.";
+        assertThat(run.status()).isEqualTo(RosterImportStatus.INVALID);
+        assertThat(run.message()).isEqualTo(refusal + " Nothing was imported.");
+        assertThat(errorsOf(run)).containsExactly(new RowError(1, null, refusal));
+    }
+
+    @Test
+    void moreRowErrorsThanTheCapStoreTheCapAndCountTheRest() throws InterruptedException {
+        RosterFiles roster = aRoster();
+        for (int i = 1; i <= 1005; i++) {
+            roster.line("OR%07d,Police,OR,Salem".formatted(i));
+        }
+
+        RosterImportRun run = importFile(roster.bytes());
+        StringBuilder report = new StringBuilder();
+        service.writeErrorReport(admin(), run.id(), report);
+
+        assertThat(run.status()).isEqualTo(RosterImportStatus.INVALID);
+        assertThat(run.errorCount()).isEqualTo(1005);
+        assertThat(run.message()).isEqualTo("1005 problems on 1005 lines; nothing was imported. The error report "
+                + "lists the first 1000 of them. Download the error report, correct the file and upload it again.");
+        List<RowError> stored = errorsOf(run);
+        assertThat(stored).hasSize(1000);
+        assertThat(stored.getLast()).isEqualTo(new RowError(1001, null,
+                "This row has 4 values but the header names 10 columns."));
+        List<String> reportLines = report.toString().lines().toList();
+        assertThat(reportLines).hasSize(1 + 1000 + 1);
+        assertThat(reportLines.getLast()).endsWith(",,and 5 more errors not listed");
+    }
+
+    @Test
     void windows1252BytesAreRefusedWithTheirLine() throws InterruptedException {
         byte[] latin1 = aRoster().agency("IN0000001", "IN")
                 .line("IN0000002,Police de Montréal,IN,Gary,MUNICIPAL,,,,,")

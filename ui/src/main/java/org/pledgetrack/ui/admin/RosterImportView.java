@@ -30,6 +30,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.batch.rosterimport.RosterImportRun;
 import org.pledgetrack.batch.rosterimport.RosterImportService;
+import org.pledgetrack.batch.rosterimport.RosterImportStatus;
 import org.pledgetrack.core.files.TemporaryUpload;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.BoundedUploadHandler;
@@ -140,6 +141,10 @@ public class RosterImportView extends VerticalLayout {
         if (run.status().finished()) {
             stopPolling();
             result.setText(run.message());
+            // A refused or failed import's reason is what the admin must act on, so it stands out and is announced.
+            boolean failed = run.status() == RosterImportStatus.FAILED || run.status() == RosterImportStatus.INVALID;
+            result.setClassName("roster-import-failed", failed);
+            result.getElement().setAttribute("role", failed ? "alert" : "status");
             if (run.errorCount() > 0) {
                 errorReport.add(reportLink(run));
             }
