@@ -80,7 +80,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         addColumn(AgencyProgress::submitted).setHeader("Waiting for review")
                 .setSortProperty(PortfolioQuery.Sort.WAITING.name()).setAutoWidth(true);
         addColumn(LitRenderer.<AgencyProgress>of("<span title=\"${item.exact}\">${item.relative}</span>")
-                        .withProperty("relative", row -> HumanDates.relative(row.lastAgencyActivity(), clock))
+                        .withProperty("relative", row -> HumanDates.daysAgo(row.lastAgencyActivity(), clock))
                         .withProperty("exact", row -> HumanDates.exact(row.lastAgencyActivity())))
                 .setHeader("Last agency activity").setSortProperty(PortfolioQuery.Sort.LAST_ACTIVITY.name())
                 .setAutoWidth(true);
