@@ -87,6 +87,7 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
         assertThat(dayton.agencyName()).isEqualTo("Dayton Police Department");
         assertThat(dayton.areas()).hasSize(6);
         assertThat(dayton.scheduleStatus()).isNotNull();
+        assertThat(GridKt._getFormatted(grid, 0, "pledge")).isEqualTo(dayton.pledgeStatus().label());
 
         _get(TextField.class, spec -> spec.withLabel("Search")).setValue("");
         _get(TextField.class, spec -> spec.withLabel("State")).setValue("OH");

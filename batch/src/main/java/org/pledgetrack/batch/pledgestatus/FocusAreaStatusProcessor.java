@@ -3,10 +3,9 @@ package org.pledgetrack.batch.pledgestatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.pledgetrack.core.pledge.DayCount;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -48,11 +47,7 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencySt
                 rule.statusOf(counts.verified(), counts.total(), expected));
     }
 
-    /** Whole days from the UTC date of {@code at} to the as-of date; never negative. */
     private Integer daysSince(Instant at) {
-        if (at == null) {
-            return null;
-        }
-        return (int) Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(at, ZoneOffset.UTC), asOf));
+        return at == null ? null : DayCount.between(at, asOf);
     }
 }

@@ -1,7 +1,6 @@
 package org.pledgetrack.core.pledge;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -179,9 +178,8 @@ public class PledgeItemService {
                 .collect(Collectors.groupingBy(Evidence::pledgeItemId));
         Map<Long, String> agencyNames = agencies.visibleAgencies(user).stream()
                 .collect(Collectors.toMap(a -> a.id(), a -> a.name()));
-        Instant now = clock.instant();
         return waiting.stream().map(item -> new ReviewEntry(item, agencyNames.get(item.agencyId()),
-                        Duration.between(item.submittedAt() == null ? now : item.submittedAt(), now).toDays(),
+                        item.submittedAt() == null ? 0 : DayCount.untilToday(item.submittedAt(), clock),
                         evidenceByItem.getOrDefault(item.id(), List.of())))
                 .toList();
     }

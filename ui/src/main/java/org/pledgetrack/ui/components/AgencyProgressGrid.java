@@ -60,8 +60,8 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                 .setFlexGrow(3).setFrozen(true).setWidth("14rem");
         addColumn(AgencyProgress::state).setHeader("State").setSortProperty(PortfolioQuery.Sort.STATE.name())
                 .setAutoWidth(true);
-        addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().name().toLowerCase(Locale.US))
-                .setHeader("Pledge").setAutoWidth(true);
+        addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().label())
+                .setHeader("Pledge").setKey("pledge").setAutoWidth(true);
         addColumn(row -> row.signedOn() == null ? "" : row.pledgeAgeMonths() + " mo")
                 .setHeader("Pledge age").setSortProperty(PortfolioQuery.Sort.PLEDGE_AGE.name()).setAutoWidth(true)
                 .setTooltipGenerator(row -> row.signedOn() == null ? "" : "Signed " + HumanDates.date(row.signedOn()));
@@ -80,7 +80,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         addColumn(AgencyProgress::submitted).setHeader("Waiting for review")
                 .setSortProperty(PortfolioQuery.Sort.WAITING.name()).setAutoWidth(true);
         addColumn(LitRenderer.<AgencyProgress>of("<span title=\"${item.exact}\">${item.relative}</span>")
-                        .withProperty("relative", row -> HumanDates.relative(row.lastAgencyActivity(), clock))
+                        .withProperty("relative", row -> HumanDates.daysAgo(row.lastAgencyActivity(), clock))
                         .withProperty("exact", row -> HumanDates.exact(row.lastAgencyActivity())))
                 .setHeader("Last agency activity").setSortProperty(PortfolioQuery.Sort.LAST_ACTIVITY.name())
                 .setAutoWidth(true);

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Span;
+import org.pledgetrack.core.pledge.DayCount;
 
 /** Dates as people read them: "3 days ago", with the exact date and time on hover. */
 public final class HumanDates {
@@ -44,6 +45,18 @@ public final class HumanDates {
             return plural(days / 30, "month") + " ago";
         }
         return plural(days / 365, "year") + " ago";
+    }
+
+    /**
+     * Whole calendar days ago, counted as the snapshot counts them ({@link DayCount}), for figures
+     * that sit beside snapshot numbers: "today", "1 day ago", "6 days ago".
+     */
+    public static String daysAgo(Instant when, Clock clock) {
+        if (when == null) {
+            return "never";
+        }
+        int days = DayCount.untilToday(when, clock);
+        return days == 0 ? "today" : plural(days, "day") + " ago";
     }
 
     /** A span showing the relative time, with the exact UTC time as its tooltip. */

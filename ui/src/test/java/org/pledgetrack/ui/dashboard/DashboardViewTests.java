@@ -4,14 +4,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
@@ -34,6 +39,8 @@ class DashboardViewTests extends KaribuViewTests {
     private SnapshotService snapshots;
     @Autowired
     private UserRepository users;
+    @Autowired
+    private SnapshotJobLauncher launcher;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -96,6 +103,24 @@ class DashboardViewTests extends KaribuViewTests {
                     .isEqualTo(computed);
         }
         assertThat(wichitasLatest).isEqualTo(latest);
+    }
+
+    @Test
+    void openDashboardShowsNumbersRecomputedWhileItIsOpen() {
+        LocalDate latest = snapshots.latestAsOf().orElseThrow();
+        Instant shown = snapshots.computedAt(latest).orElseThrow();
+        signInAs(DemoAccounts.TA_STAFF);
+        navigateTo("dashboard");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DashboardView.POLL_MILLIS);
+
+        launcher.runNow("pledgeStatus", latest, "test");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        Instant recomputed = snapshots.computedAt(latest).orElseThrow();
+        assertThat(recomputed).isAfter(shown);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("numbers-as-of")).getText())
+                .startsWith("Numbers as of " + HumanDates.exact(recomputed));
+        assertThat(_find(H2.class)).hasSize(1);
     }
 
     private static String factValue(String label) {
