@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,9 +23,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens) {
+    /**
+     * @param securityContexts the strategy the API's filter chain reads the authentication from. Not
+     *                         the JVM-wide {@code SecurityContextHolder}: Vaadin installs its own strategy
+     *                         there (a thread-local of its own) per application context, so in a JVM with
+     *                         two contexts the static holder can be another context's, and a token's
+     *                         authentication written there was never seen by this chain (answering 401).
+     */
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, SecurityContextHolderStrategy securityContexts) {
         this.tokens = tokens;
+        this.securityContexts = securityContexts;
     }
 
     @Override
@@ -34,7 +43,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(BEARER)) {
             tokens.authenticate(header.substring(BEARER.length()).strip()).ifPresent(user ->
-                    SecurityContextHolder.getContext().setAuthentication(
+                    securityContexts.getContext().setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(user, null,
                                     List.of(new SimpleGrantedAuthority(user.role().authority())))));
         }
