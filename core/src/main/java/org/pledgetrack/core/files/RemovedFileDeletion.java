@@ -58,13 +58,13 @@ public class RemovedFileDeletion {
         }
     }
 
-    /** Deletes the bytes of every file removed longer ago than the undo period; returns how many. */
+    /** Deletes the bytes of every file removed at least the undo period ago; returns how many. */
     public int deleteExpired() {
         Instant now = clock.instant();
         Instant cutoff = now.minus(properties.removedRetention());
         int deleted = 0;
-        for (List<RemovedFile> batch = removed.findRemovedBefore(cutoff, BATCH); !batch.isEmpty();
-             batch = removed.findRemovedBefore(cutoff, BATCH)) {
+        for (List<RemovedFile> batch = removed.findRemovedBy(cutoff, BATCH); !batch.isEmpty();
+             batch = removed.findRemovedBy(cutoff, BATCH)) {
             for (RemovedFile file : batch) {
                 deleted += Boolean.TRUE.equals(transactions.execute(status -> delete(file, cutoff, now))) ? 1 : 0;
             }

@@ -22,14 +22,18 @@ class RemovedFileRepository {
         this.dsl = dsl;
     }
 
-    /** Files removed before {@code cutoff} whose bytes are still kept, oldest removal first, at most {@code limit} of each kind. */
-    List<RemovedFile> findRemovedBefore(Instant cutoff, int limit) {
+    /**
+     * Files removed at or before {@code cutoff} whose bytes are still kept, oldest removal first, at
+     * most {@code limit} of each kind. "At or": a server or driver that keeps whole seconds stores a
+     * removal and a cutoff in the same second as equal, and an undo period of zero must still delete.
+     */
+    List<RemovedFile> findRemovedBy(Instant cutoff, int limit) {
         List<RemovedFile> evidence = dsl.select(EVIDENCE.ID, EVIDENCE.STORAGE_KEY, EVIDENCE.ORIGINAL_FILENAME,
                         EVIDENCE.SHA256, EVIDENCE.PLEDGE_ITEM_ID, PLEDGE.AGENCY_ID)
                 .from(EVIDENCE)
                 .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
                 .join(PLEDGE).on(PLEDGE.ID.eq(PLEDGE_ITEM.PLEDGE_ID))
-                .where(EVIDENCE.REMOVED_AT.lt(cutoff)).and(EVIDENCE.STORAGE_KEY.isNotNull())
+                .where(EVIDENCE.REMOVED_AT.le(cutoff)).and(EVIDENCE.STORAGE_KEY.isNotNull())
                 .and(EVIDENCE.FILE_DELETED_AT.isNull())
                 .orderBy(EVIDENCE.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.EVIDENCE, r.value1(), r.value2(), r.value3(), r.value4(),
@@ -37,7 +41,7 @@ class RemovedFileRepository {
         List<RemovedFile> attachments = dsl.select(DELIVERABLE_ATTACHMENT.ID, DELIVERABLE_ATTACHMENT.STORAGE_KEY,
                         DELIVERABLE_ATTACHMENT.ORIGINAL_FILENAME, DELIVERABLE_ATTACHMENT.SHA256)
                 .from(DELIVERABLE_ATTACHMENT)
-                .where(DELIVERABLE_ATTACHMENT.REMOVED_AT.lt(cutoff)).and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull())
+                .where(DELIVERABLE_ATTACHMENT.REMOVED_AT.le(cutoff)).and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull())
                 .orderBy(DELIVERABLE_ATTACHMENT.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.ATTACHMENT, r.value1(), r.value2(), r.value3(), r.value4(),
                         "DELIVERABLE_ATTACHMENT", r.value1(), null));
@@ -51,10 +55,10 @@ class RemovedFileRepository {
     boolean markDeleted(RemovedFile file, Instant cutoff, Instant now) {
         return switch (file.kind()) {
             case EVIDENCE -> dsl.update(EVIDENCE).set(EVIDENCE.FILE_DELETED_AT, now)
-                    .where(EVIDENCE.ID.eq(file.id())).and(EVIDENCE.REMOVED_AT.lt(cutoff))
+                    .where(EVIDENCE.ID.eq(file.id())).and(EVIDENCE.REMOVED_AT.le(cutoff))
                     .and(EVIDENCE.FILE_DELETED_AT.isNull()).execute() == 1;
             case ATTACHMENT -> dsl.update(DELIVERABLE_ATTACHMENT).set(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT, now)
-                    .where(DELIVERABLE_ATTACHMENT.ID.eq(file.id())).and(DELIVERABLE_ATTACHMENT.REMOVED_AT.lt(cutoff))
+                    .where(DELIVERABLE_ATTACHMENT.ID.eq(file.id())).and(DELIVERABLE_ATTACHMENT.REMOVED_AT.le(cutoff))
                     .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
         };
     }
