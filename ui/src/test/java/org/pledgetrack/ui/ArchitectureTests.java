@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +25,20 @@ class ArchitectureTests {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.pledgetrack");
+
+    /**
+     * One concept, one name: two classes of one name (two ScheduleStatus) are how two rules for one
+     * number grew apart. jOOQ's generated table classes are named after their tables and left out.
+     */
+    @Test
+    void noTwoTopLevelClassesShareASimpleName() {
+        Map<String, List<String>> byName = CLASSES.stream().filter(c -> c.getEnclosingClass().isEmpty())
+                .filter(c -> !c.getPackageName().startsWith("org.pledgetrack.db"))
+                .filter(c -> !c.getSimpleName().isEmpty())
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        assertThat(byName.values()).filteredOn(names -> names.size() > 1).isEmpty();
+    }
 
     @Test
     void coreUsesNeitherVaadinNorSpringBatch() {

@@ -13,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a chunk of deliverable snapshot rows as one batched upsert keyed by (as-of, scope). */
-class DeliverableSnapshotWriter implements ItemWriter<DeliverableStatus> {
+class DeliverableSnapshotWriter implements ItemWriter<ScopeDeliverableFigures> {
 
     private static final String UPSERT = """
             INSERT INTO deliverable_snapshot (as_of, scope_type, scope_id, planned, delivered, on_time_pct, overdue,
@@ -44,7 +44,7 @@ class DeliverableSnapshotWriter implements ItemWriter<DeliverableStatus> {
     }
 
     @Override
-    public void write(Chunk<? extends DeliverableStatus> chunk) {
+    public void write(Chunk<? extends ScopeDeliverableFigures> chunk) {
         RestartDrill.check(stepExecution, chunk.size());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Object[]> rows = chunk.getItems().stream().map(s -> new Object[] {asOf, s.scope().type(), s.scope().id(),

@@ -45,7 +45,7 @@ class DeliverableStatusJobConfiguration {
                 .tasklet(new ClearAsOfTasklet(jdbc, List.of("deliverable_snapshot")), transactionManager)
                 .build();
         Step scopes = new StepBuilder("computeDeliverableSnapshots", jobRepository)
-                .<DeliverableScope, DeliverableStatus>chunk(chunkSize)
+                .<DeliverableScope, ScopeDeliverableFigures>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(scopeReader)
                 .processor(deliverableStatusProcessor)

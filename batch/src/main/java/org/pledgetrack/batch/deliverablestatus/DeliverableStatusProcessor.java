@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * are those of the deliveries counted as delivered, so a delivery recorded after the run changes
  * neither the count nor the sums of that date's row.
  */
-class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, DeliverableStatus> {
+class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, ScopeDeliverableFigures> {
 
     private static final String DELIVERABLES = """
             SELECT COUNT(*),
@@ -60,14 +60,14 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Deli
     }
 
     @Override
-    public DeliverableStatus process(DeliverableScope scope) {
+    public ScopeDeliverableFigures process(DeliverableScope scope) {
         String column = scope.isGrant() ? "grant_id" : "provider_org_id";
         LocalDate in30Days = asOf.plusDays(30);
-        DeliverableStatus counted = jdbc.queryForObject(DELIVERABLES.formatted(column), (rs, n) -> {
+        ScopeDeliverableFigures counted = jdbc.queryForObject(DELIVERABLES.formatted(column), (rs, n) -> {
             int delivered = rs.getInt(2);
             int onTime = rs.getInt(3);
             LocalDate oldestDue = rs.getObject(5, LocalDate.class);
-            return new DeliverableStatus(scope, rs.getInt(1), delivered,
+            return new ScopeDeliverableFigures(scope, rs.getInt(1), delivered,
                     delivered == 0 ? null : ScheduleRule.percent(onTime, delivered), rs.getInt(4),
                     oldestDue == null ? null : (int) (asOf.toEpochDay() - oldestDue.toEpochDay()), rs.getInt(6),
                     null, null, 0, new DeliveryActivity(onTime, rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9),
@@ -89,7 +89,7 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Deli
         }, endOfAsOf, scope.id());
         Integer late = jdbc.queryForObject(LATE_REPORTS.formatted(scope.isGrant() ? REPORTS_OF_GRANT
                 : REPORTS_OF_PROVIDER), Integer.class, asOf, scope.id());
-        return new DeliverableStatus(scope, counted.planned(), counted.delivered(), counted.onTimePct(),
+        return new ScopeDeliverableFigures(scope, counted.planned(), counted.delivered(), counted.onTimePct(),
                 counted.overdue(), counted.oldestOverdueDays(), counted.dueNext30Days(),
                 Medians.median(firstResponseHours), Medians.median(deliveryDays), late == null ? 0 : late,
                 counted.activity());

@@ -31,12 +31,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Streams the agencies of one range of ids that have a status on the as-of date and no row for it
  * yet, in id order, with their item counts per focus area as things stood at the end of that date
  * ({@link PointInTime}): one query, one line per agency × focus area, merged here into one
- * {@link AgencyProgress} per agency.
+ * {@link AgencyProgressOnDate} per agency.
  *
  * <p>A restart needs no saved position: the agencies of committed chunks have their rows and are
  * not read again.
  */
-class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
+class AgencyProgressReader implements ItemStreamReader<AgencyProgressOnDate> {
 
     private final DSLContext dsl;
     private final LocalDate asOf;
@@ -121,19 +121,19 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
     }
 
     @Override
-    public AgencyProgress read() {
+    public AgencyProgressOnDate read() {
         if (next == null) {
             return null;
         }
         Record first = next;
         long agencyId = first.get(ORGANIZATION.ID);
-        List<AgencyProgress.AreaCounts> areas = new ArrayList<>();
+        List<AgencyProgressOnDate.AreaCounts> areas = new ArrayList<>();
         Instant lastActivity = null;
         Instant oldestWaiting = null;
         for (Record area = first; area != null && area.get(ORGANIZATION.ID) == agencyId; area = next) {
             Long focusAreaId = area.get(CATALOG_ITEM.FOCUS_AREA_ID);
             if (focusAreaId != null) {
-                areas.add(new AgencyProgress.AreaCounts(focusAreaId, new ItemCounts(area.get(line.notStarted),
+                areas.add(new AgencyProgressOnDate.AreaCounts(focusAreaId, new ItemCounts(area.get(line.notStarted),
                         area.get(line.inProgress), area.get(line.submitted), area.get(line.returned),
                         area.get(line.verified)), area.get(line.ownTargetDue)));
             }
@@ -141,7 +141,7 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgress> {
             oldestWaiting = earlier(oldestWaiting, area.get(line.oldestWaiting));
             next = cursor.fetchNext();
         }
-        return new AgencyProgress(new CurrentPledge(agencyId, first.get(ORGANIZATION.STATE),
+        return new AgencyProgressOnDate(new PledgeOnDate(agencyId, first.get(ORGANIZATION.STATE),
                 first.get(line.pledges.pledgeId()), first.get(line.pledges.status()),
                 first.get(line.pledges.signedOn())), areas, lastActivity, oldestWaiting);
     }

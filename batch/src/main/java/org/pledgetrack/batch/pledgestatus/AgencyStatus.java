@@ -6,7 +6,7 @@ import java.util.List;
 import org.pledgetrack.core.pledge.ScheduleStatus;
 
 /** One agency's computed snapshot: its totals and one line per focus area. */
-record AgencyStatus(CurrentPledge pledge, Progress total, Integer daysSinceActivity, int waitingReview,
+record AgencyStatus(PledgeOnDate pledge, Progress total, Integer daysSinceActivity, int waitingReview,
                     Integer oldestWaitDays, List<AreaStatus> areas) {
 
     /** Counts with the percentages and schedule status derived from them. */

@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@link ScheduleRule}, days since the agency last moved an item, and how many items wait for review
  * and since when. No database access: the reader has read everything in one pass.
  */
-class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencyStatus> {
+class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgressOnDate, AgencyStatus> {
 
     private final ScheduleRule rule;
     private final LocalDate asOf;
@@ -26,16 +26,16 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgress, AgencySt
     }
 
     @Override
-    public AgencyStatus process(AgencyProgress agency) {
+    public AgencyStatus process(AgencyProgressOnDate agency) {
         LocalDate signedOn = agency.pledge().signedOn();
         List<AgencyStatus.AreaStatus> areas = agency.areas().stream()
                 .map(area -> new AgencyStatus.AreaStatus(area.focusAreaId(),
                         progress(area.counts(), rule.expectedPercent(signedOn, asOf, area.counts().total(),
                                 area.ownTargetDue()))))
                 .toList();
-        ItemCounts total = agency.areas().stream().map(AgencyProgress.AreaCounts::counts)
+        ItemCounts total = agency.areas().stream().map(AgencyProgressOnDate.AreaCounts::counts)
                 .reduce(ItemCounts.NONE, ItemCounts::plus);
-        int ownTargetDue = agency.areas().stream().mapToInt(AgencyProgress.AreaCounts::ownTargetDue).sum();
+        int ownTargetDue = agency.areas().stream().mapToInt(AgencyProgressOnDate.AreaCounts::ownTargetDue).sum();
         BigDecimal expected = rule.expectedPercent(signedOn, asOf, total.total(), ownTargetDue);
         return new AgencyStatus(agency.pledge(), progress(total, expected), daysSince(agency.lastActivity()),
                 total.submitted(), daysSince(agency.oldestWaitingSubmission()), areas);

@@ -47,7 +47,7 @@ class PledgeStatusJobConfiguration {
                 .tasklet(new ClearPledgeSnapshotTasklet(dsl, clock), transactionManager)
                 .build();
         Step agencyRange = new StepBuilder("computeAgencySnapshots", jobRepository)
-                .<AgencyProgress, AgencyStatus>chunk(chunkSize)
+                .<AgencyProgressOnDate, AgencyStatus>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)

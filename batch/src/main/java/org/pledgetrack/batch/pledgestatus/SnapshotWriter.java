@@ -50,7 +50,7 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
     }
 
     private AgencySnapshotRecord agencyRow(AgencyStatus status, Instant now) {
-        CurrentPledge pledge = status.pledge();
+        PledgeOnDate pledge = status.pledge();
         AgencyStatus.Progress total = status.total();
         ItemCounts counts = total.counts();
         return new AgencySnapshotRecord()
@@ -65,7 +65,7 @@ class SnapshotWriter implements ItemWriter<AgencyStatus> {
                 .setComputedAt(now);
     }
 
-    private AgencyAreaSnapshotRecord areaRow(CurrentPledge pledge, AgencyStatus.AreaStatus area, Instant now) {
+    private AgencyAreaSnapshotRecord areaRow(PledgeOnDate pledge, AgencyStatus.AreaStatus area, Instant now) {
         AgencyStatus.Progress progress = area.progress();
         ItemCounts counts = progress.counts();
         return new AgencyAreaSnapshotRecord()

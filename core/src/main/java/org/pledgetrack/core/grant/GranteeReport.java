@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** One reporting obligation of a grant with its derived status. */
 public record GranteeReport(long id, long grantId, ReportKind kind, LocalDate periodStart, LocalDate periodEnd,
-                            LocalDate dueOn, LocalDate submittedOn, ReportStatus status, int version) {
+                            LocalDate dueOn, LocalDate submittedOn, GranteeReportStatus status, int version) {
 }

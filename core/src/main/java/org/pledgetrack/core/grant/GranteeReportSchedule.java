@@ -37,14 +37,14 @@ public final class GranteeReportSchedule {
         return obligations;
     }
 
-    public static ReportStatus status(LocalDate dueOn, LocalDate submittedOn, LocalDate today) {
+    public static GranteeReportStatus status(LocalDate dueOn, LocalDate submittedOn, LocalDate today) {
         if (submittedOn != null) {
-            return submittedOn.isAfter(dueOn) ? ReportStatus.SUBMITTED_LATE : ReportStatus.SUBMITTED;
+            return submittedOn.isAfter(dueOn) ? GranteeReportStatus.SUBMITTED_LATE : GranteeReportStatus.SUBMITTED;
         }
         if (today.isAfter(dueOn)) {
-            return ReportStatus.OVERDUE;
+            return GranteeReportStatus.OVERDUE;
         }
-        return today.plusDays(DUE_SOON_DAYS).isBefore(dueOn) ? ReportStatus.UPCOMING : ReportStatus.DUE_SOON;
+        return today.plusDays(DUE_SOON_DAYS).isBefore(dueOn) ? GranteeReportStatus.UPCOMING : GranteeReportStatus.DUE_SOON;
     }
 
     /**

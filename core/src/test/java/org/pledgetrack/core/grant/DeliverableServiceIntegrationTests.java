@@ -172,7 +172,7 @@ class DeliverableServiceIntegrationTests {
         assertThatThrownBy(() -> grants.markReportSubmitted(ta, firstQuarter.id(), firstQuarter.version(),
                 LocalDate.of(2024, 1, 20))).isInstanceOf(AccessDeniedException.class);
         grants.markReportSubmitted(wichita, firstQuarter.id(), firstQuarter.version(), LocalDate.of(2024, 2, 2));
-        assertThat(grants.reportSchedule(wichita, grantId()).getFirst().status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
+        assertThat(grants.reportSchedule(wichita, grantId()).getFirst().status()).isEqualTo(GranteeReportStatus.SUBMITTED_LATE);
     }
 
     private long grantId() {

@@ -50,13 +50,13 @@ class GranteeReportScheduleTests {
     @Test
     void statusFollowsDueAndSubmittedDates() {
         LocalDate due = LocalDate.of(2027, 1, 30);
-        assertThat(GranteeReportSchedule.status(due, null, due.minusDays(15))).isEqualTo(ReportStatus.UPCOMING);
-        assertThat(GranteeReportSchedule.status(due, null, due.minusDays(14))).isEqualTo(ReportStatus.DUE_SOON);
-        assertThat(GranteeReportSchedule.status(due, null, due)).isEqualTo(ReportStatus.DUE_SOON);
-        assertThat(GranteeReportSchedule.status(due, null, due.plusDays(1))).isEqualTo(ReportStatus.OVERDUE);
-        assertThat(GranteeReportSchedule.status(due, due, due.plusDays(9))).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(GranteeReportSchedule.status(due, null, due.minusDays(15))).isEqualTo(GranteeReportStatus.UPCOMING);
+        assertThat(GranteeReportSchedule.status(due, null, due.minusDays(14))).isEqualTo(GranteeReportStatus.DUE_SOON);
+        assertThat(GranteeReportSchedule.status(due, null, due)).isEqualTo(GranteeReportStatus.DUE_SOON);
+        assertThat(GranteeReportSchedule.status(due, null, due.plusDays(1))).isEqualTo(GranteeReportStatus.OVERDUE);
+        assertThat(GranteeReportSchedule.status(due, due, due.plusDays(9))).isEqualTo(GranteeReportStatus.SUBMITTED);
         assertThat(GranteeReportSchedule.status(due, due.plusDays(2), due.plusDays(9)))
-                .isEqualTo(ReportStatus.SUBMITTED_LATE);
+                .isEqualTo(GranteeReportStatus.SUBMITTED_LATE);
     }
 
     private static List<GranteeReportSchedule.Obligation> of(ReportKind kind, LocalDate start, LocalDate end) {

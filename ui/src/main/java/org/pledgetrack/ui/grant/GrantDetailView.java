@@ -48,7 +48,7 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReport;
-import org.pledgetrack.core.grant.ReportStatus;
+import org.pledgetrack.core.grant.GranteeReportStatus;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.HumanDates;
@@ -256,9 +256,9 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
             case SUBMITTED -> "Submitted";
             case SUBMITTED_LATE -> "Submitted late";
         });
-        badge.getElement().getThemeList().add(report.status() == ReportStatus.OVERDUE ? "badge error"
-                : report.status() == ReportStatus.SUBMITTED ? "badge success"
-                : report.status() == ReportStatus.UPCOMING ? "badge contrast" : "badge");
+        badge.getElement().getThemeList().add(report.status() == GranteeReportStatus.OVERDUE ? "badge error"
+                : report.status() == GranteeReportStatus.SUBMITTED ? "badge success"
+                : report.status() == GranteeReportStatus.UPCOMING ? "badge contrast" : "badge");
         return badge;
     }
 

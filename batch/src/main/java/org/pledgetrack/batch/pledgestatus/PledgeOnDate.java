@@ -3,5 +3,5 @@ package org.pledgetrack.batch.pledgestatus;
 import java.time.LocalDate;
 
 /** An agency and the pledge its status on the as-of date is about, with the pledge's status then. */
-record CurrentPledge(long agencyId, String state, long pledgeId, String pledgeStatus, LocalDate signedOn) {
+record PledgeOnDate(long agencyId, String state, long pledgeId, String pledgeStatus, LocalDate signedOn) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * pledge, the item counts of each focus area (in focus-area order), its last activity and the
  * oldest submission still waiting for review.
  */
-record AgencyProgress(CurrentPledge pledge, List<AreaCounts> areas, Instant lastActivity,
+record AgencyProgressOnDate(PledgeOnDate pledge, List<AreaCounts> areas, Instant lastActivity,
                       Instant oldestWaitingSubmission) {
 
     /** {@code ownTargetDue}: of the area's items, those whose own target date is on or before the as-of date. */
