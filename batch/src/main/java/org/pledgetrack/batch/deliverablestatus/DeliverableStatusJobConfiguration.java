@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.pledgetrack.batch.common.ClearAsOfTasklet;
 import org.pledgetrack.batch.common.SnapshotJob;
+import org.pledgetrack.batch.launch.JobSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -37,7 +38,7 @@ class DeliverableStatusJobConfiguration {
     @Order(2)
     SnapshotJob deliverableStatusSnapshotJob(JobRepository jobRepository, JdbcTemplate jdbc,
                                              PlatformTransactionManager transactionManager,
-                                             @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize,
+                                             JobSettings settings,
                                              JdbcPagingItemReader<DeliverableScope> scopeReader,
                                              DeliverableStatusProcessor deliverableStatusProcessor,
                                              DeliverableSnapshotWriter deliverableSnapshotWriter) {
@@ -45,7 +46,7 @@ class DeliverableStatusJobConfiguration {
                 .tasklet(new ClearAsOfTasklet(jdbc, List.of("deliverable_snapshot")), transactionManager)
                 .build();
         Step scopes = new StepBuilder("computeDeliverableSnapshots", jobRepository)
-                .<DeliverableScope, ScopeDeliverableFigures>chunk(chunkSize)
+                .<DeliverableScope, ScopeDeliverableFigures>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(scopeReader)
                 .processor(deliverableStatusProcessor)
@@ -58,8 +59,8 @@ class DeliverableStatusJobConfiguration {
     @Bean
     @StepScope
     JdbcPagingItemReader<DeliverableScope> scopeReader(DataSource dataSource,
-            @Value("${pledgetrack.jobs.chunk-size:50}") int chunkSize) throws Exception {
-        return ScopeReader.create(dataSource, chunkSize);
+            JobSettings settings) throws Exception {
+        return ScopeReader.create(dataSource, settings.chunkSize());
     }
 
     @Bean

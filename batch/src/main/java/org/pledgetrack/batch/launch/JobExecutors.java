@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@link JobThreadSettings}), with threads named for the job, and shut down with the application.
  */
 @Component
-@EnableConfigurationProperties(JobThreadSettings.class)
+@EnableConfigurationProperties({JobThreadSettings.class, JobSettings.class})
 public class JobExecutors implements DisposableBean {
 
     private final JobThreadSettings settings;

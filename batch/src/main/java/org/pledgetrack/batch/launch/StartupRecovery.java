@@ -3,7 +3,6 @@ package org.pledgetrack.batch.launch;
 import java.util.List;
 
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,9 +22,9 @@ public class StartupRecovery implements ApplicationRunner {
     private final boolean enabled;
 
     StartupRecovery(List<InterruptedRunRecovery> jobs,
-                    @Value("${pledgetrack.jobs.recover-interrupted-on-startup:true}") boolean enabled) {
+                    JobSettings settings) {
         this.jobs = List.copyOf(jobs);
-        this.enabled = enabled;
+        this.enabled = settings.recoverInterruptedOnStartup();
     }
 
     @Override

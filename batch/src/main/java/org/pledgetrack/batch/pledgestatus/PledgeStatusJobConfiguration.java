@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.pledgetrack.batch.common.SnapshotJob;
 import org.pledgetrack.batch.launch.JobExecutors;
+import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -25,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The pledge status snapshot job ({@value #JOB_NAME}): for an as-of date, one row per agency and
  * per agency × focus area, computed from the history as it stood at the end of that date
  * ({@link PointInTime}), then the roll-ups. Three steps: clear the date's rows, compute the agencies
- * in chunks ({@code pledgetrack.jobs.chunk-size}, default 500) by ranges of agencies in parallel
- * ({@code pledgetrack.jobs.partitions}, default one per processor), roll up.
+ * in chunks in chunks by ranges of agencies in parallel
+ * ({@link JobSettings}), roll up.
  */
 @Configuration(proxyBeanMethods = false)
 class PledgeStatusJobConfiguration {
@@ -38,16 +39,16 @@ class PledgeStatusJobConfiguration {
     @Order(1)
     SnapshotJob pledgeStatusSnapshotJob(JobRepository jobRepository, DSLContext dsl, Clock clock,
                                         PlatformTransactionManager transactionManager,
-                                        @Value("${pledgetrack.jobs.chunk-size:500}") int chunkSize,
-                                        @Value("${pledgetrack.jobs.partitions:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int partitions,
+                                        JobSettings settings,
                                         AgencyProgressReader agencyProgressReader,
                                         FocusAreaStatusProcessor focusAreaStatusProcessor,
                                         SnapshotWriter pledgeSnapshotWriter, JobExecutors executors) {
+        int partitions = settings.effectivePartitions();
         Step clear = new StepBuilder("clearPledgeSnapshot", jobRepository)
                 .tasklet(new ClearPledgeSnapshotTasklet(dsl, clock), transactionManager)
                 .build();
         Step agencyRange = new StepBuilder("computeAgencySnapshots", jobRepository)
-                .<AgencyProgressOnDate, AgencyStatus>chunk(chunkSize)
+                .<AgencyProgressOnDate, AgencyStatus>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(agencyProgressReader)
                 .processor(focusAreaStatusProcessor)

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.report.ReportSettings;
 import org.pledgetrack.core.report.ReportStorage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -55,7 +56,7 @@ class ReportJobConfiguration {
 
     ReportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            DataSource dataSource, ReportQueries queries, ReportStorage storage, ReportService reports,
-                           Clock clock, @Value("${pledgetrack.reports.chunk-size:500}") int chunkSize) {
+                           Clock clock, ReportSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
@@ -63,7 +64,7 @@ class ReportJobConfiguration {
         this.storage = storage;
         this.reports = reports;
         this.clock = clock;
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.chunkSize();
     }
 
     ReportQuery queryFor(ReportFile file) {

@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.pledgetrack.core.files.UploadLimit;
-import org.springframework.beans.factory.annotation.Value;
+import org.pledgetrack.core.files.FileProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +26,8 @@ class RosterImportFiles {
 
     private final Path directory;
 
-    RosterImportFiles(@Value("${pledgetrack.files.dir:data/files}") Path filesDirectory) {
-        this.directory = filesDirectory.resolve("roster-imports");
+    RosterImportFiles(FileProperties files) {
+        this.directory = files.dir().resolve("roster-imports");
     }
 
     /** A roster written to a file of its own, with its size and SHA-256, waiting for its import id. */

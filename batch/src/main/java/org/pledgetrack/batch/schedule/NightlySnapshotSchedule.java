@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.schedule.ScheduleLease;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,11 +30,11 @@ class NightlySnapshotSchedule {
     private final Duration lease;
 
     NightlySnapshotSchedule(SnapshotJobLauncher launcher, ScheduleLease lock, Clock clock,
-                            @Value("${pledgetrack.jobs.schedule-lease:PT6H}") Duration lease) {
+                            JobSettings settings) {
         this.launcher = launcher;
         this.lock = lock;
         this.clock = clock;
-        this.lease = lease;
+        this.lease = settings.scheduleLease();
     }
 
     @Scheduled(cron = "${pledgetrack.jobs.pledge-status.cron:0 0 2 * * *}", zone = "UTC")

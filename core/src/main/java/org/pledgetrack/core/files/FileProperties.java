@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param removedRetention   how long the bytes of removed evidence and attachments are kept (the undo period)
  */
 @ConfigurationProperties("pledgetrack.files")
-public record FileProperties(@DefaultValue("data/files") Path dir,
+public record FileProperties(@DefaultValue("data-files") Path dir,
                              @DefaultValue("20MB") DataSize maxSize,
                              @DefaultValue("2GB") DataSize organizationQuota,
                              @DefaultValue("50MB") DataSize userRateBytes,

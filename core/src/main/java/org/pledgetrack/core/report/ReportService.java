@@ -17,7 +17,6 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +42,14 @@ public class ReportService {
 
     ReportService(ReportRepository reports, ReportStorage storage, AssignmentRepository assignments,
                   AccessPolicy access, AuditLog audit, Clock clock,
-                  @Value("${pledgetrack.reports.retention:P30D}") Duration retention) {
+                  ReportSettings settings) {
         this.reports = reports;
         this.storage = storage;
         this.assignments = assignments;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     /** The report types this user may generate. */

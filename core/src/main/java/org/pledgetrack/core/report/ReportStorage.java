@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.pledgetrack.core.files.FileProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * Unlike evidence, report files are written by the job as a stream, so they need no type check.
  */
 @Component
+@EnableConfigurationProperties(ReportSettings.class)
 public class ReportStorage {
 
     private static final Pattern STORAGE_KEY = Pattern.compile("[0-9a-f]{32}");
@@ -33,8 +35,8 @@ public class ReportStorage {
 
     private final Path directory;
 
-    ReportStorage(@Value("${pledgetrack.reports.dir:${pledgetrack.files.dir:data/files}/reports}") Path directory) {
-        this.directory = directory;
+    ReportStorage(ReportSettings settings, FileProperties files) {
+        this.directory = settings.dir() != null ? settings.dir() : files.dir().resolve("reports");
     }
 
     public String newKey() {

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgetrack.core.files.FileProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Report files are readable by the application's user only, like evidence files. */
 class ReportStorageTests {
@@ -18,7 +21,7 @@ class ReportStorageTests {
 
     @Test
     void aReportFileIsReadableAndWritableByItsOwnerOnly() throws Exception {
-        ReportStorage storage = new ReportStorage(directory);
+        ReportStorage storage = storageIn(directory);
         String key = storage.newKey();
 
         try (OutputStream out = storage.create(key)) {
@@ -32,7 +35,7 @@ class ReportStorageTests {
 
     @Test
     void aReplacedFileIsMadeOwnerOnlyToo() throws Exception {
-        ReportStorage storage = new ReportStorage(directory);
+        ReportStorage storage = storageIn(directory);
         String key = storage.newKey();
         Files.writeString(directory.resolve(key), "older and longer content");
         Files.setPosixFilePermissions(directory.resolve(key), PosixFilePermissions.fromString("rw-r--r--"));
@@ -44,5 +47,26 @@ class ReportStorageTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(key))))
                 .isEqualTo("rw-------");
         assertThat(Files.readString(directory.resolve(key))).isEqualTo("new");
+    }
+
+    @Test
+    void withoutAReportsFolderOfTheirOwnReportsGoToTheFilesFolder() throws Exception {
+        ReportStorage storage = new ReportStorage(new ReportSettings(null, Duration.ofDays(30), 500), filesIn(directory));
+        String key = storage.newKey();
+
+        try (OutputStream out = storage.create(key)) {
+            out.write('x');
+        }
+
+        assertThat(directory.resolve("reports").resolve(key)).exists();
+    }
+
+    private static ReportStorage storageIn(Path reports) {
+        return new ReportStorage(new ReportSettings(reports, Duration.ofDays(30), 500), filesIn(reports.resolve("unused")));
+    }
+
+    private static FileProperties filesIn(Path files) {
+        return new FileProperties(files, DataSize.ofMegabytes(20), DataSize.ofGigabytes(2), DataSize.ofMegabytes(50),
+                Duration.ofMinutes(10), Duration.ofDays(30));
     }
 }
