@@ -59,7 +59,7 @@ class PledgeStatusJobConfiguration {
                 .step(agencyRange)
                 .gridSize(partitions)
                 .taskExecutor(executors.forWorkers("pledge-status-", partitions))
-                .aggregator(new CountsStayWithPartitions())
+                .aggregator(new StatusOnlyPartitionAggregator())
                 .build();
         Step rollup = new StepBuilder("rollUpPledgeSnapshot", jobRepository)
                 .tasklet(new StatusRollupTasklet(dsl, clock), transactionManager)

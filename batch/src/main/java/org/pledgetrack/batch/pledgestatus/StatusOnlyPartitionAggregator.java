@@ -12,7 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
  * Batch's default aggregator copies the partitions' counts onto the step that split them, which
  * would count every agency twice.
  */
-class CountsStayWithPartitions implements StepExecutionAggregator {
+class StatusOnlyPartitionAggregator implements StepExecutionAggregator {
 
     @Override
     public void aggregate(StepExecution result, Collection<StepExecution> partitions) {
