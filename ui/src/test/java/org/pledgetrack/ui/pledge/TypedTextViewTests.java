@@ -1,10 +1,10 @@
 package org.pledgetrack.ui.pledge;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pledgetrack.ui.ClientInput.type;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -72,8 +72,8 @@ class TypedTextViewTests extends KaribuViewTests {
         assertThat(item.status()).isEqualTo(ItemStatus.NOT_STARTED);
         openAsWichita(item);
 
-        _setValue(owner(), "Sgt. Okafor");
-        _setValue(notes(), "Union review of the draft policy booked for March.");
+        type(owner(), "Sgt. Okafor");
+        type(notes(), "Union review of the draft policy booked for March.");
         _click(_get(Button.class, spec -> spec.withText("Start work")));
 
         assertThat(_get(Span.class, spec -> spec.withClasses("status-badge").withText("In progress"))).isNotNull();
@@ -91,7 +91,7 @@ class TypedTextViewTests extends KaribuViewTests {
     void notesAreKeptAsADraftWhileTypedAndOfferedBackOnReturn() {
         PledgeItem item = wichitaItem(21);
         openAsWichita(item);
-        _setValue(notes(), "Chief wants the advisory board named before");
+        type(notes(), "Chief wants the advisory board named before");
 
         assertThat(drafts.find(wichita(), DraftPlace.itemNotes(item.id())).orElseThrow().text())
                 .isEqualTo("Chief wants the advisory board named before");
@@ -119,7 +119,7 @@ class TypedTextViewTests extends KaribuViewTests {
     @Test
     void stayingAfterTheLeaveQuestionKeepsThePageAndItsText() {
         openAsWichita(wichitaItem(21));
-        _setValue(owner(), "Lt. Marsh");
+        type(owner(), "Lt. Marsh");
 
         navigateTo("ta-requests");
         _click(_get(Button.class, spec -> spec.withText("Stay on this page")));
@@ -135,7 +135,7 @@ class TypedTextViewTests extends KaribuViewTests {
         items.updateDetails(wichita(), item.id(), item.version(),
                 new ItemDetailsChange(null, null, "Theirs: the board meets in April."));
 
-        _setValue(notes(), "Mine: the board meets in May.");
+        type(notes(), "Mine: the board meets in May.");
         _click(_get(Button.class, spec -> spec.withText("Save details")));
 
         ConflictDialog dialog = _get(ConflictDialog.class);
@@ -156,9 +156,9 @@ class TypedTextViewTests extends KaribuViewTests {
         openAsWichita(item);
         items.updateDetails(wichita(), item.id(), item.version(), new ItemDetailsChange("Capt. Theirs", null, null));
 
-        _setValue(owner(), "Sgt. Mine");
+        type(owner(), "Sgt. Mine");
         _click(_get(Button.class, spec -> spec.withText("Save details")));
-        _click(_get(ConflictDialog.class, Button.class, spec -> spec.withText("Take theirs")));
+        _click(_get(_get(ConflictDialog.class), Button.class, spec -> spec.withText("Take theirs")));
 
         assertThat(owner().getValue()).isEqualTo("Capt. Theirs");
         assertThat(wichitaItem(23).ownerName()).isEqualTo("Capt. Theirs");

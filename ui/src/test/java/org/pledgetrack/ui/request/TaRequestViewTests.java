@@ -1,9 +1,9 @@
 package org.pledgetrack.ui.request;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pledgetrack.ui.ClientInput.type;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -123,7 +123,7 @@ class TaRequestViewTests extends KaribuViewTests {
         TaRequestsView view = _get(TaRequestsView.class);
         _click(view.newRequest);
         TaRequestDialog form = _get(TaRequestDialog.class);
-        _setValue(form.description, "We need a facilitator for the community listening");
+        type(form.description, "We need a facilitator for the community listening");
         _click(_get(form, Button.class, spec -> spec.withText("Close")));
 
         _click(view.newRequest);
