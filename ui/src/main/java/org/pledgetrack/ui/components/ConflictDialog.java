@@ -20,6 +20,15 @@ public class ConflictDialog extends Dialog {
 
     /** One field as the other user saved it and as this user typed it. */
     public record Difference(String field, String theirs, String yours) {
+
+        /** Empty and blank count as the same, as core stores them. */
+        boolean differs() {
+            return !text(theirs).strip().equals(text(yours).strip());
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
+        }
     }
 
     final Button keepMine = new Button("Keep mine");
@@ -50,7 +59,8 @@ public class ConflictDialog extends Dialog {
                 + "nothing is saved until you choose."));
         Div table = new Div(heading(""), heading("Theirs (saved)"), heading("Yours (not saved yet)"));
         table.addClassName("conflict-compare");
-        for (Difference difference : differences) {
+        // fields both versions agree on are left out, so the eye goes to what the user must decide
+        for (Difference difference : differences.stream().filter(Difference::differs).toList()) {
             Span field = new Span(difference.field());
             field.addClassName("conflict-field");
             table.add(field, text(difference.theirs(), "conflict-theirs"), text(difference.yours(), "conflict-yours"));

@@ -131,6 +131,10 @@ class TypedTextBrowserTests {
             browser.signIn(DemoAccounts.WICHITA_AGENCY);
             browser.open("ta-requests");
             browser.click(browser.button("New TA request"));
+            browser.click(browser.button("Submit request"));
+            WebElement topicField = browser.visible("vaadin-text-field[invalid]");
+            assertThat(topicField.getText()).as("the refusal shows beside the field").contains("Enter a topic.");
+            browser.screenshot("typed-5-field-error-beside-the-field");
             browser.type("Topic", topic);
             browser.type("What do you need?", "A refresher on stop data reporting.");
             WebElement submit = browser.button("Submit request");
