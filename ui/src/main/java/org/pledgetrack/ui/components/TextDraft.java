@@ -61,11 +61,6 @@ public class TextDraft extends Div {
         setVisible(false);
     }
 
-    /** The draft offered back, if any (for view tests). */
-    public Optional<String> offered() {
-        return isVisible() ? drafts.find(user, place).map(Draft::text) : Optional.empty();
-    }
-
     private void keep(String text) {
         drafts.save(user, place, Objects.equals(text.strip(), saved.strip()) ? "" : text);
     }
