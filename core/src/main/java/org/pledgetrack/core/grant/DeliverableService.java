@@ -3,6 +3,7 @@ package org.pledgetrack.core.grant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
@@ -10,6 +11,7 @@ import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
 import org.pledgetrack.db.tables.records.TaDeliverableRecord;
 import org.pledgetrack.core.locking.EditConflictException;
@@ -33,10 +35,12 @@ public class DeliverableService {
     private final AccessPolicy agencyAccess;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RecentSubmissions recentSubmissions;
     private final Clock clock;
 
     DeliverableService(DeliverableRepository deliverables, GrantRepository grants, GrantAccess access,
-                       AccessPolicy agencyAccess, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                       AccessPolicy agencyAccess, AuditLog audit, ApplicationEventPublisher events,
+                       RecentSubmissions recentSubmissions, Clock clock) {
         this.deliverables = deliverables;
         this.grants = grants;
         this.access = access;
@@ -44,6 +48,7 @@ public class DeliverableService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.recentSubmissions = recentSubmissions;
     }
 
     /** The grant's deliverables by due date, with overdue derived from today's date. */
@@ -180,12 +185,16 @@ public class DeliverableService {
         save(user, record, version);
     }
 
+    /** Creates once: the same plan sent again within seconds (a double click) returns the first deliverable. */
     private long insert(CurrentUser user, long grantId, DeliverablePlan planned, Long taRequestId) {
         access.requireManage(user, grantId);
         DeliverablePlan plan = validated(grantId, planned);
-        long id = deliverables.insert(grantId, plan, taRequestId, user.id(), clock.instant());
-        audit.recordAction(user, leadAgency(grantId), ENTITY, id, "CREATE");
-        return id;
+        return recentSubmissions.once(user, ENTITY, () -> {
+            long id = deliverables.insert(grantId, plan, taRequestId, user.id(), clock.instant());
+            audit.recordAction(user, leadAgency(grantId), ENTITY, id, "CREATE");
+            return id;
+        }, grantId, taRequestId, plan.type(), plan.title(), plan.description(), plan.providerOrgId(), plan.dueOn(),
+                plan.scheduledOn(), new TreeSet<>(plan.focusAreaIds()), new TreeSet<>(plan.itemIds()));
     }
 
     /** The plan as it is stored, once it keeps the rules and names one of the grant's providers. */

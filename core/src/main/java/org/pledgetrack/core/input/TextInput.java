@@ -24,10 +24,19 @@ public final class TextInput {
         }
         String text = value.strip();
         if (text.length() > maxLength) {
-            throw new IllegalArgumentException(field + " can have at most " + String.format(Locale.US, "%,d", maxLength)
-                    + " characters.");
+            throw new IllegalArgumentException(tooLong(field, maxLength));
         }
         return text;
+    }
+
+    /** The refusal of text longer than {@code maxLength}, worded once for services and forms alike. */
+    public static String tooLong(String field, int maxLength) {
+        return field + " can have at most " + String.format(Locale.US, "%,d", maxLength) + " characters.";
+    }
+
+    /** Whether {@link #optional} accepts the text's length: surrounding blanks do not count. */
+    public static boolean fits(String value, int maxLength) {
+        return value == null || value.strip().length() <= maxLength;
     }
 
     /**

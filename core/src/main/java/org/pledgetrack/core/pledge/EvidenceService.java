@@ -13,6 +13,7 @@ import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.submission.RecentSubmissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,11 @@ public class EvidenceService {
     private final UploadAllowance allowance;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final RecentSubmissions recentSubmissions;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, ItemRepository items, ItemAccess itemAccess, FileStore files,
-                    UploadAllowance allowance, AccessPolicy access, AuditLog audit, Clock clock) {
+                    UploadAllowance allowance, AccessPolicy access, AuditLog audit, RecentSubmissions recentSubmissions, Clock clock) {
         this.allowance = allowance;
         this.access = access;
         this.evidence = evidence;
@@ -47,6 +49,7 @@ public class EvidenceService {
         this.itemAccess = itemAccess;
         this.files = files;
         this.audit = audit;
+        this.recentSubmissions = recentSubmissions;
         this.clock = clock;
     }
 
@@ -72,15 +75,17 @@ public class EvidenceService {
         return id;
     }
 
-    /** Adds an http(s) link as evidence. */
+    /** Adds an http(s) link as evidence; the same link sent again within seconds is added once. */
     @Transactional
     public long addLink(CurrentUser user, long itemId, String url, String description) {
         PledgeItem item = editableItem(user, itemId);
         String link = httpUrl(url);
-        long id = evidence.insertLink(itemId, link, TextInput.optional(description, MAX_DESCRIPTION, "The description"),
-                user.id(), clock.instant());
-        recorded(user, item, "EVIDENCE_ADDED", link);
-        return id;
+        String text = TextInput.optional(description, MAX_DESCRIPTION, "The description");
+        return recentSubmissions.once(user, "EVIDENCE_LINK", () -> {
+            long id = evidence.insertLink(itemId, link, text, user.id(), clock.instant());
+            recorded(user, item, "EVIDENCE_ADDED", link);
+            return id;
+        }, itemId, link, text);
     }
 
     /** Marks evidence removed, with an optional reason; it stays listed and can be restored. */

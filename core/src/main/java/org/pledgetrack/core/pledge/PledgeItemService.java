@@ -16,6 +16,7 @@ import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.core.notification.ItemReturnedEvent;
 import org.pledgetrack.core.notification.ItemSubmittedEvent;
 import org.pledgetrack.db.tables.records.PledgeRecord;
@@ -31,9 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PledgeItemService {
 
     public static final String ENTITY = "PLEDGE_ITEM";
-    private static final int MAX_TEXT = 4000;
+    /** Longest owner name; forms take their limits from these constants, so both refuse the same text. */
+    public static final int MAX_OWNER = 200;
+    /** Longest notes and comments. */
+    public static final int MAX_TEXT = 4000;
     /** The width of {@code pledge_item_status_change.reason}, where a return or reopen reason is kept. */
-    private static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = 2000;
+    public static final String COMMENT_MISSING = "Write a comment first.";
     private static final int LATE_TARGET_YEARS = 2;
 
     private final ItemRepository items;
@@ -46,11 +51,13 @@ public class PledgeItemService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RecentSubmissions recentSubmissions;
     private final Clock clock;
 
     PledgeItemService(ItemRepository items, PledgeRepository pledges, EvidenceRepository evidence, CommentRepository comments,
                       ItemAccess itemAccess, AgencyService agencies, AssignmentRepository assignments,
-                      AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                      AccessPolicy access, AuditLog audit, ApplicationEventPublisher events,
+                      RecentSubmissions recentSubmissions, Clock clock) {
         this.items = items;
         this.pledges = pledges;
         this.evidence = evidence;
@@ -61,6 +68,7 @@ public class PledgeItemService {
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.recentSubmissions = recentSubmissions;
         this.clock = clock;
     }
 
@@ -85,7 +93,7 @@ public class PledgeItemService {
     @Transactional
     public PledgeItem updateDetails(CurrentUser user, long itemId, int version, ItemDetailsChange change) {
         PledgeItem item = itemAccess.reportable(user, itemId);
-        String owner = TextInput.optional(change.ownerName(), 200, "The owner");
+        String owner = TextInput.optional(change.ownerName(), MAX_OWNER, "The owner");
         String notes = TextInput.optional(change.notes(), MAX_TEXT, "The notes");
         requireWithinPledge(change.targetOn(), item.pledgeId());
         Instant now = clock.instant();
@@ -153,12 +161,22 @@ public class PledgeItemService {
         }
     }
 
-    /** Adds a comment to the item's thread; for the agency and its reviewers, not for read-only users. */
+    /**
+     * Adds a comment to the item's thread; for the agency and its reviewers, not for read-only users.
+     * The same comment sent again by the same user within {@link RecentSubmissions#WINDOW} is added once.
+     */
     @Transactional
     public void addComment(CurrentUser user, long itemId, String body) {
         PledgeItem item = itemAccess.writable(user, itemId);
-        String text = TextInput.required(body, MAX_TEXT, "The comment", "Write a comment first.");
-        addToThread(user, item, ItemComment.Kind.COMMENT, text);
+        String text = TextInput.required(body, MAX_TEXT, "The comment", COMMENT_MISSING);
+        recentSubmissions.once(user, "ITEM_COMMENT", () -> addToThread(user, item, ItemComment.Kind.COMMENT, text),
+                itemId, text);
+    }
+
+    /** Refuses, as every item call does, an item the user may not read. */
+    @Transactional(readOnly = true)
+    public void requireReadable(CurrentUser user, long itemId) {
+        itemAccess.readable(user, itemId);
     }
 
     /**
@@ -184,12 +202,13 @@ public class PledgeItemService {
                 .toList();
     }
 
-    private void addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
-        comments.insert(item.id(), kind, text, user.id(), clock.instant());
+    private long addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
+        long id = comments.insert(item.id(), kind, text, user.id(), clock.instant());
         audit.recordAction(user, item.agencyId(), ENTITY, item.id(), kind.name(), text);
         if (access.canReportProgress(user, item.agencyId())) {
             items.touchAgencyActivity(item.id(), clock.instant());
         }
+        return id;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.db.tables.records.TaRequestRecord;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaRequestService {
 
     static final String ENTITY = "TA_REQUEST";
+    /** Limits of the request's fields; the forms take theirs from here. */
+    public static final int MAX_TOPIC = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+    /** Longest answer the requester adds to a question. */
+    public static final int MAX_INFORMATION = 1000;
+    /** Longest question or reason TA staff write. */
+    public static final int MAX_RESPONSE = 2000;
+    public static final String TOPIC_MISSING = "Enter a topic.";
+    public static final String DESCRIPTION_MISSING = "Describe what you need.";
+    public static final String URGENCY_MISSING = "Choose how urgent the request is.";
 
     private final TaRequestRepository requests;
     private final DeliverableService deliverables;
@@ -38,20 +49,27 @@ public class TaRequestService {
     private final AccessPolicy access;
     private final AssignmentRepository assignments;
     private final AuditLog audit;
+    private final RecentSubmissions recentSubmissions;
     private final Clock clock;
 
     TaRequestService(TaRequestRepository requests, DeliverableService deliverables, GrantAccess grantAccess,
-                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit, Clock clock) {
+                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit,
+                     RecentSubmissions recentSubmissions, Clock clock) {
         this.requests = requests;
         this.deliverables = deliverables;
         this.grantAccess = grantAccess;
         this.access = access;
         this.assignments = assignments;
         this.audit = audit;
+        this.recentSubmissions = recentSubmissions;
         this.clock = clock;
     }
 
-    /** An agency user submits a request for their own organization; a named grant must be one of theirs. */
+    /**
+     * An agency user submits a request for their own organization; a named grant must be one of
+     * theirs. The same request sent again by the same user within {@link RecentSubmissions#WINDOW}
+     * (a double click) returns the first one's id and files nothing new.
+     */
     @Transactional
     public long submit(CurrentUser user, NewTaRequest request) {
         access.requireRole(user, Role.AGENCY);
@@ -59,14 +77,17 @@ public class TaRequestService {
             grantAccess.requireRead(user, request.grantId());
         }
         // The repository stores both stripped, as checked here.
-        TextInput.required(request.topic(), 200, "The topic", "Enter a topic.");
-        TextInput.required(request.description(), 4000, "The description", "Describe what you need.");
+        String topic = TextInput.required(request.topic(), MAX_TOPIC, "The topic", TOPIC_MISSING);
+        String description = TextInput.required(request.description(), MAX_DESCRIPTION, "The description",
+                DESCRIPTION_MISSING);
         if (request.urgency() == null) {
-            throw new IllegalArgumentException("Choose how urgent the request is.");
+            throw new IllegalArgumentException(URGENCY_MISSING);
         }
-        long id = requests.insert(user.organizationId(), request, user.id(), clock.instant());
-        audit.recordAction(user, user.organizationId(), ENTITY, id, "CREATE");
-        return id;
+        return recentSubmissions.once(user, ENTITY, () -> {
+            long id = requests.insert(user.organizationId(), request, user.id(), clock.instant());
+            audit.recordAction(user, user.organizationId(), ENTITY, id, "CREATE");
+            return id;
+        }, request.grantId(), topic, request.focusAreaId(), request.catalogItemId(), description, request.urgency());
     }
 
     /** Own organization's requests for agencies; assigned agencies' and grants' for TA staff; all for overseers and admins. */
@@ -115,7 +136,7 @@ public class TaRequestService {
     @Transactional
     public void decline(CurrentUser user, long requestId, int version, String reason) {
         TaRequestRecord record = triageable(user, requestId);
-        String why = TextInput.required(reason, 2000, "The reason", "Give a reason for declining.");
+        String why = TextInput.required(reason, MAX_RESPONSE, "The reason", "Give a reason for declining.");
         answer(user, record, version, TaRequestStatus.DECLINED, why);
     }
 
@@ -123,7 +144,7 @@ public class TaRequestService {
     @Transactional
     public void askForInformation(CurrentUser user, long requestId, int version, String question) {
         TaRequestRecord record = triageable(user, requestId);
-        String asked = TextInput.required(question, 2000, "The question", "Write what you need to know.");
+        String asked = TextInput.required(question, MAX_RESPONSE, "The question", "Write what you need to know.");
         answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked);
     }
 
@@ -135,7 +156,7 @@ public class TaRequestService {
             throw denied();
         }
         requireStatus(record, TaRequestStatus.INFO_REQUESTED);
-        String added = TextInput.required(information, 1000, "The answer", "Write the information asked for.");
+        String added = TextInput.required(information, MAX_INFORMATION, "The answer", "Write the information asked for.");
         String description = record.getDescription() + "\n\nAdded information: " + added;
         if (description.length() > 4000) {
             throw new IllegalArgumentException("The request has become too long; submit a new request instead.");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
@@ -200,6 +201,8 @@ final class ServiceMatrix {
                 row("PledgeItemService.addComment(CurrentUser, long, String)",
                         (s, t, u) -> s.items().addComment(u, t.openItemId(), "Matrix comment"),
                         allow(AGENCY_A, TA_ASSIGNED, ADMIN)).onRecords(),
+                row("PledgeItemService.requireReadable(CurrentUser, long)",
+                        (s, t, u) -> s.items().requireReadable(u, t.openItemId()), READS_AGENCY).onRecords(),
                 row("PledgeItemService.reviewQueue(CurrentUser)", (s, t, u) -> s.items().reviewQueue(u), STAFF),
                 internal("EvidenceService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s.evidence()
@@ -263,6 +266,21 @@ final class ServiceMatrix {
                         .askForInformation(u, t.taRequestId(), t.taRequestVersion(), "Which unit?"), REVIEWS).onRecords(),
                 row("TaRequestService.addInformation(CurrentUser, long, int, String)", (s, t, u) -> s.requests()
                         .addInformation(u, t.taRequestId(), t.taRequestVersion(), "Patrol"), REPORTS_PROGRESS).onRecords(),
+                // drafts
+                row("DraftService.save(CurrentUser, DraftPlace, String)", (s, t, u) -> s.drafts()
+                        .save(u, DraftPlace.itemNotes(t.openItemId()), "Half a note"), READS_AGENCY).onRecords(),
+                row("DraftService.save(CurrentUser, DraftPlace, String)", (s, t, u) -> s.drafts()
+                        .save(u, DraftPlace.taRequestMessage(t.taRequestId()), "Half a question"), READS_AGENCY)
+                        .variant("TA request message").onRecords(),
+                row("DraftService.save(CurrentUser, DraftPlace, String)", (s, t, u) -> s.drafts()
+                        .save(u, DraftPlace.newTaRequest(t.agencyId()), "Half a request"), REPORTS_PROGRESS)
+                        .variant("new TA request").onRecords(),
+                row("DraftService.find(CurrentUser, DraftPlace)", (s, t, u) -> s.drafts()
+                        .find(u, DraftPlace.itemComment(t.openItemId())), READS_AGENCY).onRecords(),
+                row("DraftService.discard(CurrentUser, DraftPlace)", (s, t, u) -> s.drafts()
+                        .discard(u, DraftPlace.itemComment(t.openItemId())), READS_AGENCY).onRecords(),
+                internal("RecentSubmissions.once(CurrentUser, String, LongSupplier, Object[])", "called by the services' "
+                        + "creates inside their transaction, after their own check"),
                 // dashboards
                 internal("SnapshotService.latestAsOf()", "the newest snapshot date: a date, no agency's data"),
                 internal("SnapshotService.computedAt(LocalDate)", "when a date's numbers were computed: a time, no agency's data"),

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -35,6 +33,7 @@ import org.pledgetrack.core.files.TemporaryUpload;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.BoundedUploadHandler;
 import org.pledgetrack.ui.components.FileUploads;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -203,6 +202,6 @@ public class RosterImportView extends VerticalLayout {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UserActions.refused(message);
     }
 }

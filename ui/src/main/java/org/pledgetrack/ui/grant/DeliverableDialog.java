@@ -54,12 +54,16 @@ public class DeliverableDialog extends Dialog {
         form.setColspan(items, 2);
         add(form, error);
         save = new Button("Save", click -> fireEvent(new SaveEvent(this, plan())));
+        // one deliverable per click; core also plans a repeated one once
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Close", click -> close()), save);
     }
 
+    /** Core refused the plan: says why, keeps the fields, and lets the user save again. */
     public void showError(String message) {
         error.setText(message);
+        save.setEnabled(true);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -27,8 +27,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -53,6 +51,7 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextPromptDialog;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -314,10 +313,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void act(Runnable action, String confirmation) {
-        if (UserErrors.attempt(action, message -> Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR))) {
-            Notification.show(confirmation, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (UserErrors.attempt(action, UserActions::refused)) {
+            UserActions.saved(confirmation);
             refresh();
         }
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +34,7 @@ import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.NumbersAsOf;
 import org.pledgetrack.ui.components.ProgressPoller;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -179,7 +179,7 @@ public class JobsView extends VerticalLayout {
 
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UserActions.refused(message);
     }
 
     private static String duration(Duration duration) {

@@ -3,6 +3,7 @@ package org.pledgetrack.ui.pledge;
 import java.time.Clock;
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -10,14 +11,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.pledgetrack.core.pledge.ItemComment;
+import org.pledgetrack.core.pledge.PledgeItemService;
+import org.pledgetrack.ui.components.FieldRules;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.SingleText;
 
-/** The item's comments, oldest first, shown as plain text; fires {@link AddCommentEvent}. */
+/**
+ * The item's comments, oldest first, shown as plain text; fires {@link AddCommentEvent} once the
+ * new comment passes core's rules, which the field shows beside itself otherwise.
+ */
 class CommentThread extends Div {
 
     final TextArea newComment = new TextArea("New comment");
+    final Button add = new Button("Add comment");
+    private final Binder<SingleText> binder = new Binder<>();
 
     CommentThread(List<ItemComment> comments, boolean canComment, Clock clock) {
         addClassName("comment-thread");
@@ -28,10 +38,31 @@ class CommentThread extends Div {
         comments.forEach(comment -> add(entry(comment, clock)));
         if (canComment) {
             newComment.setWidthFull();
-            newComment.setMaxLength(4000);
-            Button add = new Button("Add comment", click -> fireEvent(new AddCommentEvent(this, newComment.getValue())));
+            newComment.setMaxLength(PledgeItemService.MAX_TEXT);
+            binder.forField(newComment).withValidator(FieldRules.required(PledgeItemService.COMMENT_MISSING))
+                    .withValidator(FieldRules.atMost(PledgeItemService.MAX_TEXT, "The comment"))
+                    .bind(SingleText::get, SingleText::set);
+            binder.setBean(new SingleText());
+            add.setDisableOnClick(true);
+            add.addClickListener(click -> {
+                if (binder.validate().isOk()) {
+                    fireEvent(new AddCommentEvent(this, newComment.getValue()));
+                } else {
+                    add.setEnabled(true);
+                }
+            });
             add(newComment, add);
         }
+    }
+
+    /** Shows the offer to restore a draft just above the new-comment field. */
+    void placeDraftOffer(Component offer) {
+        addComponentAtIndex(indexOf(newComment), offer);
+    }
+
+    /** After core refused the comment: the text stays, the button works again. */
+    void refused() {
+        add.setEnabled(true);
     }
 
     private static Div entry(ItemComment comment, Clock clock) {

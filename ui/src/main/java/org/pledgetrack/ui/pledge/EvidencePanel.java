@@ -85,15 +85,23 @@ class EvidencePanel extends Div {
         url.setPlaceholder("https://");
         url.setWidth("24rem");
         url.setMaxLength(2000);
-        Button add = new Button("Add link", click -> act(() -> evidence.addLink(user, itemId, url.getValue(), null)));
+        Button add = new Button("Add link");
+        add.setDisableOnClick(true);
+        add.addClickListener(click -> {
+            if (!act(() -> evidence.addLink(user, itemId, url.getValue(), null))) {
+                add.setEnabled(true);
+            }
+        });
         Div form = new Div(url, add);
         form.addClassNames("form-row", "evidence-link-form");
         return form;
     }
 
-    private void act(Runnable action) {
+    private boolean act(Runnable action) {
         if (UserActions.attempt(action, onChange)) {
             onChange.run();
+            return true;
         }
+        return false;
     }
 }

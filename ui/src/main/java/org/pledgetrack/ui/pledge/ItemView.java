@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.pledge;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -11,44 +12,66 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.draft.DraftPlace;
+import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.ItemDetail;
+import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.ui.components.ConflictDialog;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.StatusBadge;
+import org.pledgetrack.ui.components.TextDraft;
+import org.pledgetrack.ui.components.UnsavedChangesGuard;
 import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
  * One pledge item: its description, the agency's details, status moves, evidence, comments and
  * history. The item id comes from the address and core refuses ids the user may not see.
+ * <p>
+ * The page is rebuilt from core after every action, and what the user typed but did not save
+ * (details, a comment, a return reason) is carried into the rebuilt page: an action never empties
+ * a field it did not save. Notes and the new comment are also kept as server-side drafts while
+ * typed, and leaving with unsaved edits asks first.
  */
 @Route("pledge/item/:itemId")
 @PageTitle("Pledge item | pledgetrack")
 @PermitAll
-public class ItemView extends VerticalLayout implements BeforeEnterObserver {
+public class ItemView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final PledgeItemService items;
     private final EvidenceService evidence;
     private final DeliverableService deliverables;
+    private final DraftService drafts;
     private final CurrentUser user;
     private final Clock clock;
+    private final UnsavedChangesGuard guard = new UnsavedChangesGuard(this, this::hasUnsavedEdits);
     private long itemId;
+    private ItemDetailsForm detailsForm;
+    private CommentThread commentThread;
+    private StatusActions statusActions;
+    private TextDraft notesDraft;
+    private TextDraft commentDraft;
 
-    ItemView(PledgeItemService items, EvidenceService evidence, DeliverableService deliverables,
+    ItemView(PledgeItemService items, EvidenceService evidence, DeliverableService deliverables, DraftService drafts,
              AuthenticatedUser authenticatedUser, Clock clock) {
         this.items = items;
         this.evidence = evidence;
         this.deliverables = deliverables;
+        this.drafts = drafts;
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("item-view");
@@ -61,13 +84,57 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         itemId = RouteIds.require(event, "itemId");
+        detailsForm = null;
+        commentThread = null;
+        statusActions = null;
         refresh();
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        guard.beforeLeave(event);
+    }
+
+    /** Whether a field holds text the user typed and has not saved. */
+    boolean hasUnsavedEdits() {
+        return (detailsForm != null && detailsForm.hasUnsavedEdits())
+                || (commentThread != null && !commentThread.newComment.isEmpty())
+                || (statusActions != null && !statusActions.reason.isEmpty());
+    }
+
+    /** Rebuilds the page from core, carrying over what the user typed and has not saved. */
     private void refresh() {
+        ItemDetailsChange unsavedDetails = detailsForm != null && detailsForm.hasUnsavedEdits() ? detailsForm.edits() : null;
+        String unsavedComment = commentThread == null ? "" : commentThread.newComment.getValue();
+        String unsavedReason = statusActions == null ? "" : statusActions.reason.getValue();
         ItemDetail detail = items.detail(user, itemId);
         removeAll();
         add(backLink(detail.item()), header(detail), body(detail));
+        if (unsavedDetails != null && detail.canEditDetails()) {
+            detailsForm.keep(unsavedDetails);
+        }
+        commentThread.newComment.setValue(unsavedComment);
+        statusActions.reason.setValue(unsavedReason);
+        offerDrafts(detail);
+        List.of(detailsForm.owner, detailsForm.notes, commentThread.newComment, statusActions.reason)
+                .forEach(field -> field.addValueChangeListener(change -> guard.update()));
+        detailsForm.targetOn.addValueChangeListener(change -> guard.update());
+        guard.update();
+    }
+
+    private void offerDrafts(ItemDetail detail) {
+        notesDraft = null;
+        commentDraft = null;
+        if (detail.canEditDetails()) {
+            notesDraft = new TextDraft(drafts, user, DraftPlace.itemNotes(itemId), detailsForm.notes,
+                    detail.item().notes(), clock);
+            detailsForm.placeNotesDraftOffer(notesDraft);
+        }
+        if (detail.canComment()) {
+            commentDraft = new TextDraft(drafts, user, DraftPlace.itemComment(itemId), commentThread.newComment, "",
+                    clock);
+            commentThread.placeDraftOffer(commentDraft);
+        }
     }
 
     private Component backLink(PledgeItem item) {
@@ -113,30 +180,79 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private StatusActions statusActions(ItemDetail detail) {
-        StatusActions actions = new StatusActions(detail.item(), detail.allowedStatuses());
-        actions.addStatusChangeListener(change -> act(() -> items.changeStatus(user, itemId, detail.item().version(),
-                change.to, change.reason), "Status changed to " + change.to.label().toLowerCase() + "."));
-        return actions;
+        statusActions = new StatusActions(detail.item(), detail.allowedStatuses());
+        statusActions.addStatusChangeListener(change -> {
+            StatusActions source = change.getSource();
+            if (UserActions.attempt(() -> items.changeStatus(user, itemId, detail.item().version(), change.to,
+                    change.reason), this::refresh)) {
+                // the reason went into the thread with the move
+                source.reason.clear();
+                UserActions.saved("Status changed to " + change.to.label().toLowerCase() + ".");
+                refresh();
+            } else {
+                source.refused();
+            }
+        });
+        return statusActions;
     }
 
     private ItemDetailsForm detailsForm(ItemDetail detail) {
-        ItemDetailsForm form = new ItemDetailsForm(detail);
-        form.addSaveListener(save -> act(() -> items.updateDetails(user, itemId, detail.item().version(), save.change),
-                "Details saved."));
-        return form;
+        detailsForm = new ItemDetailsForm(detail);
+        detailsForm.addSaveListener(save -> saveDetails(detail.item().version(), save.change));
+        return detailsForm;
+    }
+
+    private void saveDetails(int version, ItemDetailsChange change) {
+        try {
+            items.updateDetails(user, itemId, version, change);
+        } catch (EditConflictException conflict) {
+            detailsForm.save.setEnabled(true);
+            compareWithTheirs(change, conflict);
+            return;
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            detailsForm.refused(refused.getMessage());
+            return;
+        }
+        if (notesDraft != null) {
+            notesDraft.discard();
+        }
+        detailsForm = null;
+        UserActions.saved("Details saved.");
+        refresh();
+    }
+
+    /** Someone saved the details first: shows theirs beside the user's and lets the user keep either. */
+    private void compareWithTheirs(ItemDetailsChange yours, EditConflictException conflict) {
+        PledgeItem theirs = items.detail(user, itemId).item();
+        new ConflictDialog(conflict.changedBy() == null ? "Another user" : conflict.changedBy(), List.of(
+                new ConflictDialog.Difference("Owner", theirs.ownerName(), yours.ownerName()),
+                new ConflictDialog.Difference("Target date", HumanDates.date(theirs.targetOn()),
+                        HumanDates.date(yours.targetOn())),
+                new ConflictDialog.Difference("Notes", theirs.notes(), yours.notes())),
+                () -> saveDetails(theirs.version(), yours),
+                () -> {
+                    if (notesDraft != null) {
+                        notesDraft.discard();
+                    }
+                    detailsForm = null;
+                    refresh();
+                }).open();
     }
 
     private CommentThread commentThread(ItemDetail detail) {
-        CommentThread thread = new CommentThread(detail.comments(), detail.canComment(), clock);
-        thread.addCommentListener(add -> act(() -> items.addComment(user, itemId, add.body), "Comment added."));
-        return thread;
-    }
-
-    private void act(Runnable action, String done) {
-        if (UserActions.attempt(action, this::refresh)) {
-            UserActions.saved(done);
-            refresh();
-        }
+        commentThread = new CommentThread(detail.comments(), detail.canComment(), clock);
+        commentThread.addCommentListener(add -> {
+            CommentThread source = add.getSource();
+            if (UserActions.attempt(() -> items.addComment(user, itemId, add.body), this::refresh)) {
+                source.newComment.clear();
+                commentDraft.discard();
+                UserActions.saved("Comment added.");
+                refresh();
+            } else {
+                source.refused();
+            }
+        });
+        return commentThread;
     }
 
     private static Component section(String title, Component content) {

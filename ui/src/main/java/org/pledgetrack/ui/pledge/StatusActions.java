@@ -1,5 +1,6 @@
 package org.pledgetrack.ui.pledge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -13,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.ItemWorkflow;
 import org.pledgetrack.core.pledge.PledgeItem;
+import org.pledgetrack.core.pledge.PledgeItemService;
 
 /**
  * The status moves core allows this user, as buttons, with the comment field that returning and
@@ -21,6 +23,7 @@ import org.pledgetrack.core.pledge.PledgeItem;
 class StatusActions extends Div {
 
     final TextArea reason = new TextArea("Comment for the agency");
+    private final List<Button> moveButtons = new ArrayList<>();
 
     StatusActions(PledgeItem item, List<ItemStatus> allowed) {
         addClassName("status-actions");
@@ -41,6 +44,9 @@ class StatusActions extends Div {
             reasonNeeded |= transition.needsReason();
             Button button = new Button(label(current, to), click -> fireEvent(new StatusChangeEvent(this, to,
                     reason.getValue())));
+            // one move per click: a second click while the first is on its way does nothing
+            button.setDisableOnClick(true);
+            moveButtons.add(button);
             if (to == ItemStatus.SUBMITTED || to == ItemStatus.VERIFIED) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
@@ -48,12 +54,17 @@ class StatusActions extends Div {
         }
         if (reasonNeeded) {
             reason.setWidthFull();
-            reason.setMaxLength(2000);
+            reason.setMaxLength(PledgeItemService.MAX_REASON);
             reason.setHelperText(current == ItemStatus.VERIFIED ? "Required to reopen: say why"
                     : "Required to return: say what is missing");
             add(reason);
         }
         add(buttons);
+    }
+
+    /** After core refused the move: the comment stays, the buttons work again. */
+    void refused() {
+        moveButtons.forEach(button -> button.setEnabled(true));
     }
 
     private static String label(ItemStatus from, ItemStatus to) {

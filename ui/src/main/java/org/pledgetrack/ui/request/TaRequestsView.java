@@ -25,6 +25,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.draft.DraftPlace;
+import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantDetail;
@@ -37,7 +39,9 @@ import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.grant.DeliverableDialog;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -61,14 +65,16 @@ public class TaRequestsView extends VerticalLayout {
     private final TaRequestService requests;
     private final GrantService grants;
     private final CatalogService catalog;
+    private final DraftService drafts;
     private final Clock clock;
     private final CurrentUser user;
 
-    TaRequestsView(TaRequestService requests, GrantService grants, CatalogService catalog, Clock clock,
-                   AuthenticatedUser authenticatedUser) {
+    TaRequestsView(TaRequestService requests, GrantService grants, CatalogService catalog, DraftService drafts,
+                   Clock clock, AuthenticatedUser authenticatedUser) {
         this.requests = requests;
         this.grants = grants;
         this.catalog = catalog;
+        this.drafts = drafts;
         this.clock = clock;
         this.user = authenticatedUser.get();
         addClassName("ta-requests-view");
@@ -96,8 +102,9 @@ public class TaRequestsView extends VerticalLayout {
             newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newRequest.addClickListener(click -> openNewRequestDialog());
             addInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
-                    "Add information: " + r.topic(), "Your answer", 1000, "Send",
-                    text -> requests.addInformation(user, r.id(), r.version(), text), this::refresh).open()));
+                    "Add information: " + r.topic(), "Your answer", TaRequestService.MAX_INFORMATION, "Send",
+                    text -> requests.addInformation(user, r.id(), r.version(), text), this::refresh)
+                    .keepingDraft(drafts, user, DraftPlace.taRequestMessage(r.id()), clock).open()));
             toolbar.add(newRequest, addInformation);
         } else if (user.is(Role.TA_STAFF) || user.is(Role.ADMIN)) {
             grantForAcceptance.setLabel("Grant for the deliverable");
@@ -108,11 +115,13 @@ public class TaRequestsView extends VerticalLayout {
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.addClickListener(click -> selected().ifPresent(this::openAcceptDialog));
             decline.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog("Decline: " + r.topic(),
-                    "Reason the requester will read", 2000, "Decline",
-                    reason -> requests.decline(user, r.id(), r.version(), reason), this::refresh).open()));
+                    "Reason the requester will read", TaRequestService.MAX_RESPONSE, "Decline",
+                    reason -> requests.decline(user, r.id(), r.version(), reason), this::refresh)
+                    .keepingDraft(drafts, user, DraftPlace.taRequestMessage(r.id()), clock).open()));
             askForInformation.addClickListener(click -> selected().ifPresent(r -> new TextPromptDialog(
-                    "Ask about: " + r.topic(), "Your question", 2000, "Send question",
-                    question -> requests.askForInformation(user, r.id(), r.version(), question), this::refresh).open()));
+                    "Ask about: " + r.topic(), "Your question", TaRequestService.MAX_RESPONSE, "Send question",
+                    question -> requests.askForInformation(user, r.id(), r.version(), question), this::refresh)
+                    .keepingDraft(drafts, user, DraftPlace.taRequestMessage(r.id()), clock).open()));
             toolbar.add(grantForAcceptance, accept, decline, askForInformation);
         }
         return toolbar;
@@ -149,9 +158,14 @@ public class TaRequestsView extends VerticalLayout {
 
     private void openNewRequestDialog() {
         TaRequestDialog dialog = new TaRequestDialog(grants.visibleGrants(user), catalog.currentVersion());
+        TextDraft draft = new TextDraft(drafts, user, DraftPlace.newTaRequest(user.organizationId()), dialog.description,
+                "", clock);
+        dialog.placeDraftOffer(draft);
         dialog.addSubmitListener(submit -> {
             if (UserErrors.attempt(() -> requests.submit(user, submit.request()), dialog::showError)) {
+                draft.discard();
                 dialog.close();
+                UserActions.saved("Request submitted. TA staff will answer here.");
                 refresh();
             }
         });

@@ -136,7 +136,7 @@ class PledgeViewTests extends KaribuViewTests {
 
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Someone else changed this");
         assertThat(wichitaItem(25).ownerName()).isEqualTo("Capt. Reyes");
-        _click(_get(Button.class, spec -> spec.withText("Reload")));
+        _click(_get(Button.class, spec -> spec.withText("Take theirs")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Owner")).getValue()).isEqualTo("Capt. Reyes");
     }
 

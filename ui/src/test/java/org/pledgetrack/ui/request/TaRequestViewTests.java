@@ -3,22 +3,36 @@ package org.pledgetrack.ui.request;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pledgetrack.ui.ClientInput.type;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.draft.DraftPlace;
+import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.request.TaRequest;
+import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.request.TaRequestStatus;
 import org.pledgetrack.core.request.Urgency;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
 import org.pledgetrack.ui.grant.DeliverableDialog;
 import org.pledgetrack.ui.grant.DeliverableDialogAccess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class TaRequestViewTests extends KaribuViewTests {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DraftService drafts;
+    @Autowired UserRepository users;
 
     @Test
     void agencySubmitsARequestAndTaStaffAcceptsItIntoADeliverable() {
@@ -28,7 +42,11 @@ class TaRequestViewTests extends KaribuViewTests {
         _click(agencyView.newRequest);
         TaRequestDialog form = _get(TaRequestDialog.class);
         _click(form.submit);
-        assertThat(form.error.getText()).isEqualTo("Enter a topic.");
+        assertThat(form.topic.isInvalid()).as("the refusal shows beside the field").isTrue();
+        assertThat(form.topic.getErrorMessage()).isEqualTo(TaRequestService.TOPIC_MISSING);
+        assertThat(form.description.getErrorMessage()).isEqualTo(TaRequestService.DESCRIPTION_MISSING);
+        assertThat(form.error.getText()).isEmpty();
+        assertThat(form.submit.isEnabled()).isTrue();
         form.topic.setValue("Camp closure protocol");
         form.description.setValue("Help us write a protocol for encampment closures with outreach present.");
         form.urgency.setValue(Urgency.HIGH);
@@ -75,6 +93,51 @@ class TaRequestViewTests extends KaribuViewTests {
                 spec -> spec.withText("<script>alert(document.cookie)</script>"));
         assertThat(description.getElement().getChildren()).singleElement()
                 .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+    }
+
+    @Test
+    void aDoubleClickedSubmitFilesOneRequest() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("ta-requests");
+        TaRequestsView view = _get(TaRequestsView.class);
+        _click(view.newRequest);
+        TaRequestDialog form = _get(TaRequestDialog.class);
+        assertThat(form.submit.isDisableOnClick()).isTrue();
+        form.topic.setValue("Body-worn camera footage release");
+        form.description.setValue("When may we release footage to families?");
+
+        // the second click arrives before the browser disabled the button
+        form.submit.click();
+        form.submit.click();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ta_request WHERE topic = ?", Integer.class,
+                "Body-worn camera footage release")).isEqualTo(1);
+        assertThat(view.grid.getGenericDataView().getItems()
+                .filter(r -> r.topic().equals("Body-worn camera footage release"))).hasSize(1);
+    }
+
+    @Test
+    void aHalfTypedRequestIsOfferedBackAfterTheDialogWasClosed() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("ta-requests");
+        TaRequestsView view = _get(TaRequestsView.class);
+        _click(view.newRequest);
+        TaRequestDialog form = _get(TaRequestDialog.class);
+        type(form.description, "We need a facilitator for the community listening");
+        _click(_get(form, Button.class, spec -> spec.withText("Close")));
+
+        _click(view.newRequest);
+        TaRequestDialog again = _get(TaRequestDialog.class);
+        assertThat(again.description.getValue()).isEmpty();
+        TextDraft offer = _get(again, TextDraft.class);
+        assertThat(offer.isVisible()).isTrue();
+        _click(_get(offer, Button.class, spec -> spec.withText("Restore")));
+        assertThat(again.description.getValue()).isEqualTo("We need a facilitator for the community listening");
+
+        again.topic.setValue("Listening session facilitator");
+        _click(again.submit);
+        assertThat(drafts.find(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY),
+                DraftPlace.newTaRequest(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId()))).isEmpty();
     }
 
     /** Signs in as the Wichita agency user and submits a request through the form; returns their view. */
