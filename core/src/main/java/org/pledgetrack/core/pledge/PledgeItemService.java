@@ -16,8 +16,10 @@ import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.notification.ItemCommentedEvent;
 import org.pledgetrack.core.notification.ItemReturnedEvent;
 import org.pledgetrack.core.notification.ItemSubmittedEvent;
+import org.pledgetrack.core.notification.ItemVerifiedEvent;
 import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -140,7 +142,7 @@ public class PledgeItemService {
         return items.findItem(itemId).orElseThrow();
     }
 
-    /** Tells the reviewers about a submission and the agency about a return (see core.notification). */
+    /** Tells the reviewers about a submission and the agency about a return or verification (see core.notification). */
     private void announce(CurrentUser user, PledgeItem item, ItemStatus to, String why) {
         String link = "pledge/item/" + item.id();
         String title = item.number() + ". " + item.title();
@@ -150,6 +152,9 @@ public class PledgeItemService {
         } else if (to == ItemStatus.RETURNED) {
             events.publishEvent(new ItemReturnedEvent(item.agencyId(), item.id(), title, why,
                     items.countChangesTo(item.id(), ItemStatus.RETURNED), link));
+        } else if (to == ItemStatus.VERIFIED) {
+            events.publishEvent(new ItemVerifiedEvent(item.agencyId(), item.id(), title,
+                    items.countChangesTo(item.id(), ItemStatus.VERIFIED), link));
         }
     }
 
@@ -158,7 +163,10 @@ public class PledgeItemService {
     public void addComment(CurrentUser user, long itemId, String body) {
         PledgeItem item = itemAccess.writable(user, itemId);
         String text = TextInput.required(body, MAX_TEXT, "The comment", "Write a comment first.");
-        addToThread(user, item, ItemComment.Kind.COMMENT, text);
+        long commentId = addToThread(user, item, ItemComment.Kind.COMMENT, text);
+        events.publishEvent(new ItemCommentedEvent(item.agencyId(), item.id(), item.number() + ". " + item.title(),
+                commentId, user.id(), user.displayName(), access.canReportProgress(user, item.agencyId()), text,
+                "pledge/item/" + item.id()));
     }
 
     /**
@@ -184,12 +192,13 @@ public class PledgeItemService {
                 .toList();
     }
 
-    private void addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
-        comments.insert(item.id(), kind, text, user.id(), clock.instant());
+    private long addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
+        long commentId = comments.insert(item.id(), kind, text, user.id(), clock.instant());
         audit.recordAction(user, item.agencyId(), ENTITY, item.id(), kind.name(), text);
         if (access.canReportProgress(user, item.agencyId())) {
             items.touchAgencyActivity(item.id(), clock.instant());
         }
+        return commentId;
     }
 
     /**

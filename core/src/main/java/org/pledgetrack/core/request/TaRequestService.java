@@ -18,6 +18,7 @@ import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.db.tables.records.TaRequestRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * TA requests: an agency or grantee asks, TA staff triage (accept into a deliverable, decline
  * with a reason, or ask for information). The first answer and the delivery are time-stamped so
- * response times can be reported.
+ * response times can be reported. Every move is published as a {@link TaRequestMoved} so that the
+ * other side is notified.
  */
 @Service
 public class TaRequestService {
@@ -38,16 +40,19 @@ public class TaRequestService {
     private final AccessPolicy access;
     private final AssignmentRepository assignments;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaRequestService(TaRequestRepository requests, DeliverableService deliverables, GrantAccess grantAccess,
-                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit, Clock clock) {
+                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.deliverables = deliverables;
         this.grantAccess = grantAccess;
         this.access = access;
         this.assignments = assignments;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,6 +71,8 @@ public class TaRequestService {
         }
         long id = requests.insert(user.organizationId(), request, user.id(), clock.instant());
         audit.recordAction(user, user.organizationId(), ENTITY, id, "CREATE");
+        events.publishEvent(new TaRequestMoved(id, user.organizationId(), request.grantId(), request.topic().strip(),
+                TaRequestMoved.Move.SUBMITTED, request.description().strip(), 0));
         return id;
     }
 
@@ -107,7 +114,8 @@ public class TaRequestService {
         TaRequestRecord record = triageable(user, requestId);
         long deliverableId = deliverables.planForRequest(user, grantId, requestId, plan);
         record.setGrantId(grantId);
-        answer(user, record, version, TaRequestStatus.ACCEPTED, "Accepted: " + plan.title().strip());
+        answer(user, record, version, TaRequestStatus.ACCEPTED, "Accepted: " + plan.title().strip(),
+                TaRequestMoved.Move.ACCEPTED);
         return deliverableId;
     }
 
@@ -116,7 +124,7 @@ public class TaRequestService {
     public void decline(CurrentUser user, long requestId, int version, String reason) {
         TaRequestRecord record = triageable(user, requestId);
         String why = TextInput.required(reason, 2000, "The reason", "Give a reason for declining.");
-        answer(user, record, version, TaRequestStatus.DECLINED, why);
+        answer(user, record, version, TaRequestStatus.DECLINED, why, TaRequestMoved.Move.DECLINED);
     }
 
     /** Asks the requester for more information before deciding. */
@@ -124,7 +132,7 @@ public class TaRequestService {
     public void askForInformation(CurrentUser user, long requestId, int version, String question) {
         TaRequestRecord record = triageable(user, requestId);
         String asked = TextInput.required(question, 2000, "The question", "Write what you need to know.");
-        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked);
+        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked, TaRequestMoved.Move.QUESTION_ASKED);
     }
 
     /** The requester answers a question; the request goes back to triage with the answer added. */
@@ -145,6 +153,7 @@ public class TaRequestService {
         save(user, record, version);
         audit.recordChange(user, record.getRequestingOrgId(), ENTITY, requestId, "status",
                 TaRequestStatus.INFO_REQUESTED.name(), TaRequestStatus.SUBMITTED.name());
+        publish(record, TaRequestMoved.Move.INFORMATION_ADDED, added);
     }
 
     /** The deliverable answering a request was delivered: the request is delivered too, time-stamped once. */
@@ -153,7 +162,8 @@ public class TaRequestService {
         requests.markDelivered(event.taRequestId(), event.recordedAt());
     }
 
-    private void answer(CurrentUser user, TaRequestRecord record, int version, TaRequestStatus status, String note) {
+    private void answer(CurrentUser user, TaRequestRecord record, int version, TaRequestStatus status, String note,
+                        TaRequestMoved.Move move) {
         String oldStatus = record.getStatus();
         Instant now = clock.instant();
         if (record.getFirstResponseAt() == null) {
@@ -163,6 +173,13 @@ public class TaRequestService {
         record.setResponseNote(note);
         save(user, record, version);
         audit.recordChange(user, record.getRequestingOrgId(), ENTITY, record.getId(), "status", oldStatus, status.name());
+        publish(record, move, note);
+    }
+
+    /** Called after {@link #save}, which advanced the record's version. */
+    private void publish(TaRequestRecord record, TaRequestMoved.Move move, String text) {
+        events.publishEvent(new TaRequestMoved(record.getId(), record.getRequestingOrgId(), record.getGrantId(),
+                record.getTopic(), move, text, record.getVersion()));
     }
 
     private TaRequestRecord triageable(CurrentUser user, long requestId) {

@@ -54,7 +54,12 @@ public class NotificationBell extends Div {
             fill(dialog);
             refresh();
         });
-        dialog.getFooter().add(markAll, new Button("Close", click -> dialog.close()));
+        Button settings = new Button("Settings", click -> {
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.class));
+        });
+        settings.setTooltipText("Choose how notifications reach you by e-mail");
+        dialog.getFooter().add(markAll, settings, new Button("Close", click -> dialog.close()));
         dialog.open();
     }
 
@@ -62,7 +67,7 @@ public class NotificationBell extends Div {
         dialog.removeAll();
         var latest = notifications.latest(user);
         if (latest.isEmpty()) {
-            dialog.add(new Paragraph("No notifications. Reminders about due deliverables, reports and requests appear here."));
+            dialog.add(new Paragraph("No notifications. TA request answers, returned and verified items, comments and reminders of due dates appear here."));
         }
         latest.forEach(n -> dialog.add(entry(n, dialog)));
     }

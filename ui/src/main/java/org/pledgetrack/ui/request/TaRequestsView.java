@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,7 @@ import org.pledgetrack.core.request.TaRequestStatus;
 import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.time.DurationWords;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextPromptDialog;
 import org.pledgetrack.ui.components.UserErrors;
@@ -49,7 +52,7 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @Route("ta-requests")
 @PageTitle("TA requests | pledgetrack")
 @PermitAll
-public class TaRequestsView extends VerticalLayout {
+public class TaRequestsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<TaRequest> grid = new Grid<>(TaRequest.class, false);
     final Button newRequest = new Button("New TA request", VaadinIcon.PLUS.create());
@@ -77,6 +80,27 @@ public class TaRequestsView extends VerticalLayout {
         add(intro(), toolbar(), grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** A notification's link names the request ({@code ?request=12}): it opens selected, with its details shown. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("request")
+                .flatMap(TaRequestsView::parseId)
+                .flatMap(id -> grid.getListDataView().getItems().filter(r -> r.id() == id).findFirst())
+                .ifPresent(request -> {
+                    grid.select(request);
+                    grid.setDetailsVisible(request, true);
+                    grid.scrollToItem(request);
+                });
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private Component intro() {
@@ -222,15 +246,8 @@ public class TaRequestsView extends VerticalLayout {
         };
     }
 
-    /** "5 hours", "3 days"; a dash while there is nothing to measure. */
+    /** "12 seconds", "3 hours 20 minutes"; a dash while there is nothing to measure. */
     static String duration(Duration duration) {
-        if (duration == null) {
-            return "—";
-        }
-        if (duration.toHours() < 48) {
-            long hours = Math.max(1, duration.toHours());
-            return hours + (hours == 1 ? " hour" : " hours");
-        }
-        return duration.toDays() + " days";
+        return duration == null ? "—" : DurationWords.of(duration);
     }
 }
