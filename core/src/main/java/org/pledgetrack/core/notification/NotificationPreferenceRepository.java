@@ -31,14 +31,21 @@ class NotificationPreferenceRepository {
                 .fetchOptional(r -> EmailDelivery.valueOf(r.value1())).orElse(EmailDelivery.IMMEDIATELY);
     }
 
+    /**
+     * Creates the row if missing, then sets the choice. Two statements, because jOOQ's MySQL
+     * upsert ({@code … AS excluded ON DUPLICATE KEY UPDATE}) is MySQL 8 syntax that MariaDB refuses.
+     */
     void saveEmailDelivery(long userId, EmailDelivery delivery, Instant now) {
         dsl.insertInto(NOTIFICATION_PREFERENCE)
                 .set(NOTIFICATION_PREFERENCE.USER_ID, userId)
                 .set(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY, delivery.name())
                 .set(NOTIFICATION_PREFERENCE.UPDATED_AT, now)
-                .onDuplicateKeyUpdate()
+                .onDuplicateKeyIgnore()
+                .execute();
+        dsl.update(NOTIFICATION_PREFERENCE)
                 .set(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY, delivery.name())
                 .set(NOTIFICATION_PREFERENCE.UPDATED_AT, now)
+                .where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId))
                 .execute();
     }
 

@@ -13,7 +13,7 @@ public final class DurationWords {
     private DurationWords() {
     }
 
-    /** The duration in words; "less than a second" below one, and negative durations count as zero. */
+    /** The duration in words; "0 seconds" for none (negative durations count as none), "less than a second" below one. */
     public static String of(Duration duration) {
         Duration d = duration.isNegative() ? Duration.ZERO : duration;
         long days = d.toDays();
@@ -26,7 +26,7 @@ public final class DurationWords {
         if (d.toMinutes() > 0) {
             return withPart(d.toMinutes(), "minute", d.toSecondsPart(), "second");
         }
-        return d.toSeconds() > 0 ? plural(d.toSeconds(), "second") : "less than a second";
+        return d.toSeconds() > 0 || d.isZero() ? plural(d.toSeconds(), "second") : "less than a second";
     }
 
     /** The time from one instant to the other in words. */
