@@ -82,12 +82,19 @@ public class TaRequestsView extends VerticalLayout implements BeforeEnterObserve
         refresh();
     }
 
-    /** A notification's link names the request ({@code ?request=12}): it opens selected, with its details shown. */
+    /**
+     * A notification's link names the request ({@code ?request=12}): it opens selected, with its
+     * details shown. Re-read first, because Vaadin reuses this view when the bell links here from here.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("request")
-                .flatMap(TaRequestsView::parseId)
-                .flatMap(id -> grid.getListDataView().getItems().filter(r -> r.id() == id).findFirst())
+        Optional<Long> requestId = event.getLocation().getQueryParameters().getSingleParameter("request")
+                .flatMap(TaRequestsView::parseId);
+        if (requestId.isEmpty()) {
+            return;
+        }
+        refresh();
+        grid.getListDataView().getItems().filter(r -> r.id() == requestId.get()).findFirst()
                 .ifPresent(request -> {
                     grid.select(request);
                     grid.setDetailsVisible(request, true);
@@ -105,7 +112,8 @@ public class TaRequestsView extends VerticalLayout implements BeforeEnterObserve
 
     private Component intro() {
         Paragraph intro = new Paragraph(user.is(Role.AGENCY)
-                ? "Ask your TA provider for help on a topic. You are notified when TA staff answer."
+                ? "Ask your TA provider for help on a topic. You are notified when TA staff ask a question or answer "
+                        + "(the bell at the top; by e-mail as set under Notifications in the menu)."
                 : "Requests from your agencies and grants. Accepting one plans the deliverable that answers it; "
                         + "first-response time and time to delivery are recorded.");
         intro.addClassName("hint");

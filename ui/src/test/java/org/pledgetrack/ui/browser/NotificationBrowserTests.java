@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -128,7 +127,7 @@ class NotificationBrowserTests {
         screenshot("notify-4-agency-opens-request");
 
         MimeMessage mail = awaitMail("[pledgetrack] " + title);
-        assertThat(GreenMailUtil.getBody(mail)).contains(QUESTION).contains("ta-requests?request=" + id);
+        assertThat(text(mail)).contains(QUESTION).contains("ta-requests?request=" + id);
     }
 
     private MimeMessage awaitMail(String subject) throws InterruptedException {
@@ -142,6 +141,15 @@ class NotificationBrowserTests {
             Thread.sleep(100);
         }
         throw new AssertionError("No e-mail with subject " + subject);
+    }
+
+    /** The decoded text, as a mail client shows it (the raw body is quoted-printable). */
+    private static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {
