@@ -1,6 +1,7 @@
 package org.pledgetrack.core.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,7 @@ class PledgeReminders {
         for (ReminderRepository.Waiting waiting
                 : reminders.submissionsWaitingSince(now.minus(settings.submissionWaitingDays(), ChronoUnit.DAYS))) {
             created += count(notifications.notify(waiting.userId(), NotificationKind.SUBMISSION_WAITING,
-                    waiting.agencyName() + " has waited " + DurationWords.of(waiting.submittedAt(), now) + " for review: "
+                    waiting.agencyName() + " has waited " + wholeDays(waiting.submittedAt(), now) + " for review: "
                             + waiting.itemTitle(),
                     "Verify the item or return it with a comment.", "pledge/item/" + waiting.itemId(),
                     "submission-waiting:" + waiting.itemId() + ":" + waiting.submittedAt().toEpochMilli()));
@@ -78,6 +79,11 @@ class PledgeReminders {
                 "Your Trust Building Campaign pledge is due 36 months after signing. "
                         + "Submit the remaining items for review before then.", due.link(),
                 "pledge-deadline:" + due.keyPart() + ":" + leadDays));
+    }
+
+    /** Whole days, as the review queue counts waiting: hours are noise after a week. */
+    private static String wholeDays(Instant from, Instant to) {
+        return DurationWords.of(Duration.ofDays(Duration.between(from, to).toDays()));
     }
 
     private static String inDays(LocalDate today, LocalDate date) {

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +52,7 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @Route("ta-requests")
 @PageTitle("TA requests | pledgetrack")
 @PermitAll
-public class TaRequestsView extends VerticalLayout implements BeforeEnterObserver {
+public class TaRequestsView extends VerticalLayout implements AfterNavigationObserver {
 
     final Grid<TaRequest> grid = new Grid<>(TaRequest.class, false);
     final Button newRequest = new Button("New TA request", VaadinIcon.PLUS.create());
@@ -84,10 +84,11 @@ public class TaRequestsView extends VerticalLayout implements BeforeEnterObserve
 
     /**
      * A notification's link names the request ({@code ?request=12}): it opens selected, with its
-     * details shown. Re-read first, because Vaadin reuses this view when the bell links here from here.
+     * details shown. After navigation, so that the grid is attached and opens the details in the
+     * browser too; re-read first, because Vaadin reuses this view when the bell links here from here.
      */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    public void afterNavigation(AfterNavigationEvent event) {
         Optional<Long> requestId = event.getLocation().getQueryParameters().getSingleParameter("request")
                 .flatMap(TaRequestsView::parseId);
         if (requestId.isEmpty()) {
@@ -97,8 +98,8 @@ public class TaRequestsView extends VerticalLayout implements BeforeEnterObserve
         grid.getListDataView().getItems().filter(r -> r.id() == requestId.get()).findFirst()
                 .ifPresent(request -> {
                     grid.select(request);
-                    grid.setDetailsVisible(request, true);
-                    grid.scrollToItem(request);
+                    // opened details reach the browser only once the grid's rows have been sent to it
+                    getUI().ifPresent(ui -> ui.beforeClientResponse(grid, context -> grid.setDetailsVisible(request, true)));
                 });
     }
 

@@ -100,11 +100,14 @@ class NotificationBrowserTests {
         signIn(DemoAccounts.TA_STAFF);
         open("ta-requests?request=" + id);
         WebElement ask = enabledButton("Ask for information");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//p[normalize-space(.)='Help us write bylaws for the new board.']")));
         screenshot("notify-1-ta-request-selected");
         click(ask);
         WebElement question = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-area textarea")));
-        question.sendKeys(QUESTION);
+        // Tab leaves the field as a user's click on the button would, so the field sends its value first
+        question.sendKeys(QUESTION, Keys.TAB);
         click(enabledButton("Send question"));
         wait.until(d -> requests.request(wichita, id).status() == TaRequestStatus.INFO_REQUESTED);
 
