@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.time.DurationWords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,9 @@ public class UploadAllowance {
         long recent = repository.bytesUploadedBy(uploader.id(), clock.instant().minus(period));
         long rate = properties.userRateBytes().toBytes();
         if (recent + file.size() > rate) {
-            throw new IllegalArgumentException("You uploaded " + readable(recent) + " in the last " + words(period)
+            throw new IllegalArgumentException("You uploaded " + readable(recent) + " in the last " + DurationWords.of(period)
                     + "; with \"" + file.originalFilename() + "\" (" + readable(file.size()) + ") that would be more than "
-                    + "the " + readable(rate) + " allowed per " + words(period) + ". Try again later.");
+                    + "the " + readable(rate) + " allowed per " + DurationWords.of(period) + ". Try again later.");
         }
         long kept = repository.keptBytesOfOrganization(uploader.organizationId());
         long quota = properties.organizationQuota().toBytes();
@@ -51,7 +52,7 @@ public class UploadAllowance {
             throw new IllegalArgumentException("\"" + file.originalFilename() + "\" (" + readable(file.size())
                     + ") does not fit: the files of " + uploader.organizationName() + " take " + readable(kept) + " of its "
                     + readable(quota) + ". Remove files that are no longer needed (their space is freed when they are "
-                    + "deleted, " + words(properties.removedRetention()) + " after removal) or ask an administrator.");
+                    + "deleted, " + DurationWords.of(properties.removedRetention()) + " after removal) or ask an administrator.");
         }
     }
 
@@ -61,20 +62,5 @@ public class UploadAllowance {
         long kilobyte = DataSize.ofKilobytes(1).toBytes();
         return bytes >= megabyte ? String.format("%,d MB", (bytes + megabyte - 1) / megabyte)
                 : String.format("%,d KB", (bytes + kilobyte - 1) / kilobyte);
-    }
-
-    /** "10 minutes", "1 hour", "30 days". */
-    private static String words(Duration duration) {
-        if (duration.toDaysPart() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return plural(duration.toDays(), "day");
-        }
-        if (duration.toMinutes() % 60 == 0 && duration.toHours() > 0) {
-            return plural(duration.toHours(), "hour");
-        }
-        return plural(duration.toMinutes(), "minute");
-    }
-
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
     }
 }

@@ -2,9 +2,13 @@ package org.pledgetrack.core.notification;
 
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.NOTIFICATION;
+import static org.pledgetrack.db.Tables.NOTIFICATION_PREFERENCE;
+import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
+import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -80,17 +84,67 @@ class NotificationRepository {
                 .where(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId)).fetch(TA_AGENCY_ASSIGNMENT.USER_ID);
     }
 
-    List<Outgoing> findNotEmailedSince(Instant since) {
+    /**
+     * Notifications created since the instant and not e-mailed yet, of users who want them at once
+     * (or never chose); of one user only when {@code userId} is given.
+     */
+    List<Outgoing> findWaitingForImmediateEmail(Instant since, Long userId) {
         return dsl.select(NOTIFICATION.ID, APP_USER.EMAIL, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK)
                 .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
+                .leftJoin(NOTIFICATION_PREFERENCE).on(NOTIFICATION_PREFERENCE.USER_ID.eq(NOTIFICATION.USER_ID))
                 .where(NOTIFICATION.EMAILED_AT.isNull())
+                .and(NOTIFICATION.CREATED_AT.ge(DSL.val(since, NOTIFICATION.CREATED_AT)))
+                .and(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY.isNull()
+                        .or(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY.eq(EmailDelivery.IMMEDIATELY.name())))
+                .and(userId == null ? DSL.noCondition() : NOTIFICATION.USER_ID.eq(userId))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** One user's notifications created since the instant and not e-mailed yet, oldest first. */
+    List<Outgoing> findNotEmailedOfUserSince(long userId, Instant since) {
+        return dsl.select(NOTIFICATION.ID, APP_USER.EMAIL, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK)
+                .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
+                .where(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.EMAILED_AT.isNull())
                 .and(NOTIFICATION.CREATED_AT.ge(DSL.val(since, NOTIFICATION.CREATED_AT)))
                 .orderBy(NOTIFICATION.ID)
                 .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    void markEmailed(long notificationId, Instant now) {
-        dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now).where(NOTIFICATION.ID.eq(notificationId)).execute();
+    /**
+     * Marks the notification e-mailed if nobody has yet: true for the one caller that may send it,
+     * so two nodes or two threads never send the same notification twice.
+     */
+    boolean claimForEmail(long notificationId, Instant now) {
+        return dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now)
+                .where(NOTIFICATION.ID.eq(notificationId)).and(NOTIFICATION.EMAILED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /** Gives claimed notifications back after the e-mail failed, so that the next run tries again. */
+    void releaseEmailClaim(Collection<Long> notificationIds) {
+        dsl.update(NOTIFICATION).setNull(NOTIFICATION.EMAILED_AT).where(NOTIFICATION.ID.in(notificationIds)).execute();
+    }
+
+    /** Marks the user's notifications e-mailed (in a digest); returns the ids this call marked. */
+    List<Long> claimAllForEmail(Collection<Long> notificationIds, Instant now) {
+        return notificationIds.stream().filter(id -> claimForEmail(id, now)).toList();
+    }
+
+    String findOrganizationName(long organizationId) {
+        return dsl.select(ORGANIZATION.NAME).from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId))
+                .fetchOne(ORGANIZATION.NAME);
+    }
+
+    /** TA staff who triage requests of the agency or on the grant: assigned to either. */
+    List<Long> findTaStaffOfAgencyOrGrant(long agencyId, Long grantId) {
+        var ofAgency = DSL.select(TA_AGENCY_ASSIGNMENT.USER_ID).from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId));
+        if (grantId == null) {
+            return dsl.fetch(ofAgency).getValues(TA_AGENCY_ASSIGNMENT.USER_ID);
+        }
+        return dsl.fetch(ofAgency.union(DSL.select(TA_GRANT_ASSIGNMENT.USER_ID).from(TA_GRANT_ASSIGNMENT)
+                .where(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId)))).getValues(TA_AGENCY_ASSIGNMENT.USER_ID);
     }
 
     private static String cut(String text, int max) {

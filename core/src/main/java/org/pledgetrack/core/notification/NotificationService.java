@@ -3,34 +3,68 @@ package org.pledgetrack.core.notification;
 import java.time.Clock;
 import java.util.List;
 
+import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications. Other features (the pledge workflow, the reminder job) call
- * {@link #notify}; a user reads and marks only their own notifications.
+ * In-app notifications, e-mailed as each user chose ({@link EmailDelivery}). Other features (the
+ * pledge workflow, TA requests, the reminder job) call {@link #notify} for users who may see the
+ * subject; a user reads, marks and configures only their own notifications.
  */
 @Service
 public class NotificationService {
 
     static final int LATEST = 30;
+    /** The preference is audited on the user's account, like a password change. */
+    private static final String ENTITY = "USER";
 
     private final NotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
+                        ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.notifications = notifications;
+        this.preferences = preferences;
+        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Notifies a user at most once per dedupe key: calling again with the same key changes nothing
-     * and returns false. The notification is e-mailed by the next reminder run when SMTP is set up.
+     * and returns false. When SMTP is set up, the notification is e-mailed after the transaction
+     * commits if the user wants e-mails at once, or in their next daily digest.
      */
     @Transactional
     public boolean notify(long userId, NotificationKind kind, String title, String body, String link, String dedupeKey) {
-        return notifications.insertIgnoringDuplicate(userId, kind, title, body, link, dedupeKey, clock.instant());
+        boolean created = notifications.insertIgnoringDuplicate(userId, kind, title, body, link, dedupeKey, clock.instant());
+        if (created) {
+            events.publishEvent(new NotificationCreated(userId));
+        }
+        return created;
+    }
+
+    /** How the user's notifications reach them by e-mail (at once until they choose). */
+    @Transactional(readOnly = true)
+    public EmailDelivery emailDelivery(CurrentUser user) {
+        return preferences.findEmailDelivery(user.id());
+    }
+
+    /** Changes how the user's own notifications reach them by e-mail; audited on the user's account. */
+    @Transactional
+    public void changeEmailDelivery(CurrentUser user, EmailDelivery delivery) {
+        if (delivery == null) {
+            throw new IllegalArgumentException("Choose how notifications reach you by e-mail.");
+        }
+        EmailDelivery before = preferences.findEmailDelivery(user.id());
+        preferences.saveEmailDelivery(user.id(), delivery, clock.instant());
+        audit.recordChange(user, null, ENTITY, user.id(), "emailDelivery", before, delivery);
     }
 
     /** The user's latest notifications, newest first. */

@@ -1,5 +1,7 @@
 package org.pledgetrack.core.notification;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +10,11 @@ import org.springframework.stereotype.Component;
 class PledgeEventNotifications {
 
     private final NotificationService notifications;
+    private final NotificationRepository recipients;
 
-    PledgeEventNotifications(NotificationService notifications) {
+    PledgeEventNotifications(NotificationService notifications, NotificationRepository recipients) {
         this.notifications = notifications;
+        this.recipients = recipients;
     }
 
     @EventListener
@@ -21,5 +25,27 @@ class PledgeEventNotifications {
     @EventListener
     void on(ItemReturnedEvent event) {
         notifications.itemReturned(event);
+    }
+
+    @EventListener
+    void on(ItemVerifiedEvent event) {
+        for (long userId : recipients.findUsersOfOrganization(event.agencyId())) {
+            notifications.notify(userId, NotificationKind.ITEM_VERIFIED, "Verified: " + event.itemTitle(),
+                    "TA staff verified the item.", event.link(),
+                    "item-verified:" + event.pledgeItemId() + ":" + event.verificationNumber());
+        }
+    }
+
+    @EventListener
+    void on(ItemCommentedEvent event) {
+        List<Long> otherSide = event.byAgency() ? recipients.findTaStaffOfAgency(event.agencyId())
+                : recipients.findUsersOfOrganization(event.agencyId());
+        for (long userId : otherSide) {
+            if (userId != event.authorId()) {
+                notifications.notify(userId, NotificationKind.ITEM_COMMENTED,
+                        event.authorName() + " commented on " + event.itemTitle(), event.text(), event.link(),
+                        "item-comment:" + event.commentId());
+            }
+        }
     }
 }

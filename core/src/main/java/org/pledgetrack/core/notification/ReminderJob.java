@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.grant.ReportKind;
-import org.pledgetrack.core.request.TaRequestStatus;
 import org.pledgetrack.core.schedule.ScheduleLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns dates into reminders: deliverables due within 7 days or overdue (to the grant's TA
- * staff), grantee reports due within 14 days, and answered TA requests (to whoever asked). Safe
- * to run twice: every reminder has a dedupe key, so a second run adds nothing. Only one node runs
- * it at a time (a lease in schedule_lock). Set {@code pledgetrack.reminders.cron=-} to switch it off.
+ * staff), grantee reports due within 14 days, and the pledge reminders ({@link PledgeReminders}).
+ * Then it e-mails what is waiting: notifications whose immediate e-mail failed, and the daily
+ * digests that are due. Safe to run twice: every reminder has a dedupe key, so a second run adds
+ * nothing. Only one node runs it at a time (a lease in schedule_lock). Set
+ * {@code pledgetrack.reminders.cron=-} to switch it off.
  */
 @Component
 public class ReminderJob {
@@ -30,16 +31,21 @@ public class ReminderJob {
 
     private final ReminderRepository reminders;
     private final NotificationService notifications;
+    private final PledgeReminders pledgeReminders;
     private final NotificationMailer mailer;
+    private final NotificationDigest digest;
     private final GrantService grants;
     private final ScheduleLease lease;
     private final Clock clock;
 
-    ReminderJob(ReminderRepository reminders, NotificationService notifications, NotificationMailer mailer,
-                GrantService grants, ScheduleLease lease, Clock clock) {
+    ReminderJob(ReminderRepository reminders, NotificationService notifications, PledgeReminders pledgeReminders,
+                NotificationMailer mailer, NotificationDigest digest, GrantService grants, ScheduleLease lease,
+                Clock clock) {
         this.reminders = reminders;
         this.notifications = notifications;
+        this.pledgeReminders = pledgeReminders;
         this.mailer = mailer;
+        this.digest = digest;
         this.grants = grants;
         this.lease = lease;
         this.clock = clock;
@@ -60,9 +66,11 @@ public class ReminderJob {
             return 0;
         }
         try {
-            int created = createReminders(LocalDate.now(clock));
-            int mailed = mailer.sendPending();
-            log.info("Reminder job: {} new notifications, {} e-mailed", created, mailed);
+            LocalDate today = LocalDate.now(clock);
+            int created = createReminders(today) + pledgeReminders.create(today);
+            int mailed = mailer.sendWaiting();
+            int digests = digest.sendDue();
+            log.info("Reminder job: {} new notifications, {} e-mailed, {} digests", created, mailed, digests);
             return created;
         } finally {
             lease.release(LEASE);
@@ -91,20 +99,7 @@ public class ReminderJob {
                     "Submit it to the funder and record the submission date in pledgetrack.", due.link(),
                     "report-due:" + due.keyPart()));
         }
-        for (ReminderRepository.Answer answer : reminders.answeredRequests()) {
-            created += count(notifications.notify(answer.userId(), NotificationKind.TA_REQUEST_ANSWERED,
-                    "TA request " + answerWord(answer.status()) + ": " + answer.topic(), answer.note(), "ta-requests",
-                    "ta-request-answered:" + answer.requestId() + ":" + answer.version()));
-        }
         return created;
-    }
-
-    private static String answerWord(TaRequestStatus status) {
-        return switch (status) {
-            case ACCEPTED -> "accepted";
-            case DECLINED -> "declined";
-            default -> "needs more information";
-        };
     }
 
     private static int count(boolean created) {

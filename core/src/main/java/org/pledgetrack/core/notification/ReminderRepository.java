@@ -2,11 +2,16 @@ package org.pledgetrack.core.notification;
 
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
+import static org.pledgetrack.db.Tables.CATALOG_ITEM;
 import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
+import static org.pledgetrack.db.Tables.ORGANIZATION;
+import static org.pledgetrack.db.Tables.PLEDGE;
+import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
+import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
 import static org.pledgetrack.db.Tables.TA_DELIVERABLE;
 import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
-import static org.pledgetrack.db.Tables.TA_REQUEST;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +19,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.grant.DeliverableStatus;
-import org.pledgetrack.core.request.TaRequestStatus;
 import org.springframework.stereotype.Repository;
 
 /** The questions the reminder job asks: who should hear about what, today. */
@@ -25,9 +29,14 @@ class ReminderRepository {
     record Due(long userId, long subjectId, String title, LocalDate date, String link, String keyPart) {
     }
 
-    /** A TA request answer for the person who asked. */
-    record Answer(long userId, long requestId, String topic, TaRequestStatus status, String note, int version) {
+    /** A submitted item waiting for review, for one TA staff member of its agency. */
+    record Waiting(long userId, long itemId, String itemTitle, String agencyName, Instant submittedAt) {
     }
+
+    // The pledge feature's status names; this package reads its tables but does not depend on it.
+    private static final String ACTIVE_PLEDGE = "ACTIVE";
+    private static final String SUBMITTED_ITEM = "SUBMITTED";
+    private static final String VERIFIED_ITEM = "VERIFIED";
 
     private final DSLContext dsl;
 
@@ -75,16 +84,43 @@ class ReminderRepository {
                         String.valueOf(r.value2())));
     }
 
-    /** TA requests answered by TA staff (accepted, declined or asked for information), for the person who asked. */
-    List<Answer> answeredRequests() {
-        return dsl.select(TA_REQUEST.SUBMITTED_BY, TA_REQUEST.ID, TA_REQUEST.TOPIC, TA_REQUEST.STATUS,
-                        TA_REQUEST.RESPONSE_NOTE, TA_REQUEST.VERSION)
-                .from(TA_REQUEST)
-                .where(TA_REQUEST.SUBMITTED_BY.isNotNull())
-                .and(TA_REQUEST.FIRST_RESPONSE_AT.isNotNull())
-                .and(TA_REQUEST.STATUS.in(TaRequestStatus.ACCEPTED.name(), TaRequestStatus.DECLINED.name(),
-                        TaRequestStatus.INFO_REQUESTED.name()))
-                .fetch(r -> new Answer(r.value1(), r.value2(), r.value3(), TaRequestStatus.valueOf(r.value4()),
-                        r.value5(), r.value6()));
+    /** Target dates between the dates (inclusive) of items not yet verified in active pledges, one row per agency user. */
+    List<Due> itemTargetsBetween(LocalDate from, LocalDate to) {
+        return dsl.select(APP_USER.ID, PLEDGE_ITEM.ID, CATALOG_ITEM.NUMBER, CATALOG_ITEM.TITLE, PLEDGE_ITEM.TARGET_ON)
+                .from(PLEDGE_ITEM)
+                .join(PLEDGE).on(PLEDGE.ID.eq(PLEDGE_ITEM.PLEDGE_ID))
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .join(APP_USER).on(APP_USER.ORGANIZATION_ID.eq(PLEDGE.AGENCY_ID)).and(APP_USER.ENABLED.isTrue())
+                .where(PLEDGE.STATUS.eq(ACTIVE_PLEDGE))
+                .and(PLEDGE_ITEM.STATUS.ne(VERIFIED_ITEM))
+                .and(PLEDGE_ITEM.TARGET_ON.between(from, to))
+                .fetch(r -> new Due(r.value1(), r.value2(), r.value3() + ". " + r.value4(), r.value5(),
+                        "pledge/item/" + r.value2(), r.value2() + ":" + r.value5()));
+    }
+
+    /** The 36-month deadlines between the dates (inclusive) of active pledges, one row per agency user. */
+    List<Due> pledgeDeadlinesBetween(LocalDate from, LocalDate to) {
+        return dsl.select(APP_USER.ID, PLEDGE.ID, PLEDGE.TARGET_ON)
+                .from(PLEDGE)
+                .join(APP_USER).on(APP_USER.ORGANIZATION_ID.eq(PLEDGE.AGENCY_ID)).and(APP_USER.ENABLED.isTrue())
+                .where(PLEDGE.STATUS.eq(ACTIVE_PLEDGE))
+                .and(PLEDGE.TARGET_ON.between(from, to))
+                .fetch(r -> new Due(r.value1(), r.value2(), "Trust Building Campaign pledge", r.value3(), "my-pledge",
+                        r.value2() + ":" + r.value3()));
+    }
+
+    /** Items submitted at or before the instant and still waiting for review, one row per assigned TA staff member. */
+    List<Waiting> submissionsWaitingSince(Instant submittedBy) {
+        return dsl.select(TA_AGENCY_ASSIGNMENT.USER_ID, PLEDGE_ITEM.ID, CATALOG_ITEM.NUMBER, CATALOG_ITEM.TITLE,
+                        ORGANIZATION.NAME, PLEDGE_ITEM.SUBMITTED_AT)
+                .from(PLEDGE_ITEM)
+                .join(PLEDGE).on(PLEDGE.ID.eq(PLEDGE_ITEM.PLEDGE_ID))
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .join(ORGANIZATION).on(ORGANIZATION.ID.eq(PLEDGE.AGENCY_ID))
+                .join(TA_AGENCY_ASSIGNMENT).on(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(PLEDGE.AGENCY_ID))
+                .where(PLEDGE.STATUS.eq(ACTIVE_PLEDGE))
+                .and(PLEDGE_ITEM.STATUS.eq(SUBMITTED_ITEM))
+                .and(PLEDGE_ITEM.SUBMITTED_AT.le(DSL.val(submittedBy, PLEDGE_ITEM.SUBMITTED_AT)))
+                .fetch(r -> new Waiting(r.value1(), r.value2(), r.value3() + ". " + r.value4(), r.value5(), r.value6()));
     }
 }

@@ -17,8 +17,10 @@ import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.submission.RecentSubmissions;
+import org.pledgetrack.core.notification.ItemCommentedEvent;
 import org.pledgetrack.core.notification.ItemReturnedEvent;
 import org.pledgetrack.core.notification.ItemSubmittedEvent;
+import org.pledgetrack.core.notification.ItemVerifiedEvent;
 import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -148,7 +150,7 @@ public class PledgeItemService {
         return items.findItem(itemId).orElseThrow();
     }
 
-    /** Tells the reviewers about a submission and the agency about a return (see core.notification). */
+    /** Tells the reviewers about a submission and the agency about a return or verification (see core.notification). */
     private void announce(CurrentUser user, PledgeItem item, ItemStatus to, String why) {
         String link = "pledge/item/" + item.id();
         String title = item.number() + ". " + item.title();
@@ -158,6 +160,9 @@ public class PledgeItemService {
         } else if (to == ItemStatus.RETURNED) {
             events.publishEvent(new ItemReturnedEvent(item.agencyId(), item.id(), title, why,
                     items.countChangesTo(item.id(), ItemStatus.RETURNED), link));
+        } else if (to == ItemStatus.VERIFIED) {
+            events.publishEvent(new ItemVerifiedEvent(item.agencyId(), item.id(), title,
+                    items.countChangesTo(item.id(), ItemStatus.VERIFIED), link));
         }
     }
 
@@ -169,8 +174,13 @@ public class PledgeItemService {
     public void addComment(CurrentUser user, long itemId, String body) {
         PledgeItem item = itemAccess.writable(user, itemId);
         String text = TextInput.required(body, MAX_TEXT, "The comment", COMMENT_MISSING);
-        recentSubmissions.once(user, "ITEM_COMMENT", () -> addToThread(user, item, ItemComment.Kind.COMMENT, text),
-                itemId, text);
+        recentSubmissions.once(user, "ITEM_COMMENT", () -> {
+            long commentId = addToThread(user, item, ItemComment.Kind.COMMENT, text);
+            events.publishEvent(new ItemCommentedEvent(item.agencyId(), item.id(), item.number() + ". " + item.title(),
+                    commentId, user.id(), user.displayName(), access.canReportProgress(user, item.agencyId()), text,
+                    "pledge/item/" + item.id()));
+            return commentId;
+        }, itemId, text);
     }
 
     /** Refuses, as every item call does, an item the user may not read. */
@@ -203,12 +213,12 @@ public class PledgeItemService {
     }
 
     private long addToThread(CurrentUser user, PledgeItem item, ItemComment.Kind kind, String text) {
-        long id = comments.insert(item.id(), kind, text, user.id(), clock.instant());
+        long commentId = comments.insert(item.id(), kind, text, user.id(), clock.instant());
         audit.recordAction(user, item.agencyId(), ENTITY, item.id(), kind.name(), text);
         if (access.canReportProgress(user, item.agencyId())) {
             items.touchAgencyActivity(item.id(), clock.instant());
         }
-        return id;
+        return commentId;
     }
 
     /**

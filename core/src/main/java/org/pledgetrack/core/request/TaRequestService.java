@@ -19,6 +19,7 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.db.tables.records.TaRequestRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * TA requests: an agency or grantee asks, TA staff triage (accept into a deliverable, decline
  * with a reason, or ask for information). The first answer and the delivery are time-stamped so
- * response times can be reported.
+ * response times can be reported. Every move is published as a {@link TaRequestMoved} so that the
+ * other side is notified.
  */
 @Service
 public class TaRequestService {
@@ -50,11 +52,12 @@ public class TaRequestService {
     private final AssignmentRepository assignments;
     private final AuditLog audit;
     private final RecentSubmissions recentSubmissions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaRequestService(TaRequestRepository requests, DeliverableService deliverables, GrantAccess grantAccess,
                      AccessPolicy access, AssignmentRepository assignments, AuditLog audit,
-                     RecentSubmissions recentSubmissions, Clock clock) {
+                     RecentSubmissions recentSubmissions, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.deliverables = deliverables;
         this.grantAccess = grantAccess;
@@ -62,6 +65,7 @@ public class TaRequestService {
         this.assignments = assignments;
         this.audit = audit;
         this.recentSubmissions = recentSubmissions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +90,8 @@ public class TaRequestService {
         return recentSubmissions.once(user, ENTITY, () -> {
             long id = requests.insert(user.organizationId(), request, user.id(), clock.instant());
             audit.recordAction(user, user.organizationId(), ENTITY, id, "CREATE");
+            events.publishEvent(new TaRequestMoved(id, user.organizationId(), request.grantId(), topic,
+                    TaRequestMoved.Move.SUBMITTED, description, 0));
             return id;
         }, request.grantId(), topic, request.focusAreaId(), request.catalogItemId(), description, request.urgency());
     }
@@ -128,7 +134,8 @@ public class TaRequestService {
         TaRequestRecord record = triageable(user, requestId);
         long deliverableId = deliverables.planForRequest(user, grantId, requestId, plan);
         record.setGrantId(grantId);
-        answer(user, record, version, TaRequestStatus.ACCEPTED, "Accepted: " + plan.title().strip());
+        answer(user, record, version, TaRequestStatus.ACCEPTED, "Accepted: " + plan.title().strip(),
+                TaRequestMoved.Move.ACCEPTED);
         return deliverableId;
     }
 
@@ -137,7 +144,7 @@ public class TaRequestService {
     public void decline(CurrentUser user, long requestId, int version, String reason) {
         TaRequestRecord record = triageable(user, requestId);
         String why = TextInput.required(reason, MAX_RESPONSE, "The reason", "Give a reason for declining.");
-        answer(user, record, version, TaRequestStatus.DECLINED, why);
+        answer(user, record, version, TaRequestStatus.DECLINED, why, TaRequestMoved.Move.DECLINED);
     }
 
     /** Asks the requester for more information before deciding. */
@@ -145,7 +152,7 @@ public class TaRequestService {
     public void askForInformation(CurrentUser user, long requestId, int version, String question) {
         TaRequestRecord record = triageable(user, requestId);
         String asked = TextInput.required(question, MAX_RESPONSE, "The question", "Write what you need to know.");
-        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked);
+        answer(user, record, version, TaRequestStatus.INFO_REQUESTED, asked, TaRequestMoved.Move.QUESTION_ASKED);
     }
 
     /** The requester answers a question; the request goes back to triage with the answer added. */
@@ -166,6 +173,7 @@ public class TaRequestService {
         save(user, record, version);
         audit.recordChange(user, record.getRequestingOrgId(), ENTITY, requestId, "status",
                 TaRequestStatus.INFO_REQUESTED.name(), TaRequestStatus.SUBMITTED.name());
+        publish(record, TaRequestMoved.Move.INFORMATION_ADDED, added);
     }
 
     /** The deliverable answering a request was delivered: the request is delivered too, time-stamped once. */
@@ -174,7 +182,8 @@ public class TaRequestService {
         requests.markDelivered(event.taRequestId(), event.recordedAt());
     }
 
-    private void answer(CurrentUser user, TaRequestRecord record, int version, TaRequestStatus status, String note) {
+    private void answer(CurrentUser user, TaRequestRecord record, int version, TaRequestStatus status, String note,
+                        TaRequestMoved.Move move) {
         String oldStatus = record.getStatus();
         Instant now = clock.instant();
         if (record.getFirstResponseAt() == null) {
@@ -184,6 +193,13 @@ public class TaRequestService {
         record.setResponseNote(note);
         save(user, record, version);
         audit.recordChange(user, record.getRequestingOrgId(), ENTITY, record.getId(), "status", oldStatus, status.name());
+        publish(record, move, note);
+    }
+
+    /** Called after {@link #save}, which advanced the record's version. */
+    private void publish(TaRequestRecord record, TaRequestMoved.Move move, String text) {
+        events.publishEvent(new TaRequestMoved(record.getId(), record.getRequestingOrgId(), record.getGrantId(),
+                record.getTopic(), move, text, record.getVersion()));
     }
 
     private TaRequestRecord triageable(CurrentUser user, long requestId) {

@@ -20,6 +20,7 @@ import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
+import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
@@ -157,13 +158,17 @@ final class ServiceMatrix {
                         MANAGES_GRANT).onRecords(),
                 // notifications: every user reads and marks only their own
                 internal("NotificationService.notify(long, NotificationKind, String, String, String, String)",
-                        "called by the pledge workflow and the reminder job for the users they chose"),
+                        "called by the pledge workflow, TA requests and the reminder job for the users they chose"),
                 row("NotificationService.latest(CurrentUser)", (s, t, u) -> s.notifications().latest(u), EVERYONE),
                 row("NotificationService.unreadCount(CurrentUser)", (s, t, u) -> s.notifications().unreadCount(u), EVERYONE),
                 row("NotificationService.markRead(CurrentUser, long)",
                         (s, t, u) -> s.notifications().markRead(u, t.notificationId()), EVERYONE)
                         .onRecordsIgnoringForeignIds(),
                 row("NotificationService.markAllRead(CurrentUser)", (s, t, u) -> s.notifications().markAllRead(u), EVERYONE),
+                row("NotificationService.emailDelivery(CurrentUser)", (s, t, u) -> s.notifications().emailDelivery(u),
+                        EVERYONE),
+                row("NotificationService.changeEmailDelivery(CurrentUser, EmailDelivery)",
+                        (s, t, u) -> s.notifications().changeEmailDelivery(u, EmailDelivery.IMMEDIATELY), EVERYONE),
                 internal("NotificationService.itemSubmitted(ItemSubmittedEvent)", "listener of the item workflow, "
                         + "which checked the submitter"),
                 internal("NotificationService.itemReturned(ItemReturnedEvent)", "listener of the item workflow, "

@@ -75,7 +75,7 @@ class UploadQuotaAndDeletionIntegrationTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("\"fourth.pdf\" (1 KB) does not fit: the files of Wichita Police Department take 3 KB of its "
                         + "3 KB. Remove files that are no longer needed (their space is freed when they are deleted, "
-                        + "0 minutes after removal) or ask an administrator.");
+                        + "0 seconds after removal) or ask an administrator.");
         assertThat(evidenceOf(wichita, item)).hasSize(rowsBefore);
         assertThat(HostileUploads.filesIn(fileProperties.dir())).isEqualTo(filesBefore);
 

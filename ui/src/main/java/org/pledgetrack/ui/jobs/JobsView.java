@@ -31,6 +31,7 @@ import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.snapshot.SnapshotService;
+import org.pledgetrack.core.time.DurationWords;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.NumbersAsOf;
 import org.pledgetrack.ui.components.ProgressPoller;
@@ -183,10 +184,6 @@ public class JobsView extends VerticalLayout {
     }
 
     private static String duration(Duration duration) {
-        if (duration == null) {
-            return "";
-        }
-        long millis = duration.toMillis();
-        return millis < 10_000 ? String.format("%.1f s", millis / 1000.0) : (millis / 1000) + " s";
+        return duration == null ? "" : DurationWords.of(duration);
     }
 }

@@ -3,6 +3,7 @@ package org.pledgetrack.ui.layout;
 import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,7 @@ import org.pledgetrack.ui.grant.GrantsView;
 import org.pledgetrack.ui.grant.MyDeliverablesView;
 import org.pledgetrack.ui.jobs.JobsView;
 import org.pledgetrack.ui.notification.NotificationBell;
+import org.pledgetrack.ui.notification.NotificationSettingsView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
 import org.pledgetrack.ui.portfolio.PortfolioView;
 import org.pledgetrack.ui.request.TaRequestsView;
@@ -108,9 +110,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> new ChangePasswordDialog(users, user, authenticatedUser).open());
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         changePassword.setTooltipText("Change your password");
+        Button notificationSettings = new Button("Notifications", VaadinIcon.BELL_O.create(),
+                click -> UI.getCurrent().navigate(NotificationSettingsView.class));
+        notificationSettings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        notificationSettings.setTooltipText("Choose how notifications reach you by e-mail");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticatedUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div actions = new Div(changePassword, signOut);
+        Div actions = new Div(changePassword, notificationSettings, signOut);
         actions.addClassName("user-actions");
         Footer footer = new Footer(new Div(name, organization), actions);
         footer.addClassName("user-footer");

@@ -3,6 +3,7 @@ package org.pledgetrack.ui.notification;
 import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Location;
 import org.pledgetrack.core.notification.Notification;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.CurrentUser;
@@ -54,7 +56,12 @@ public class NotificationBell extends Div {
             fill(dialog);
             refresh();
         });
-        dialog.getFooter().add(markAll, new Button("Close", click -> dialog.close()));
+        Button settings = new Button("Settings", click -> {
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.class));
+        });
+        settings.setTooltipText("Choose how notifications reach you by e-mail");
+        dialog.getFooter().add(markAll, settings, new Button("Close", click -> dialog.close()));
         dialog.open();
     }
 
@@ -62,9 +69,15 @@ public class NotificationBell extends Div {
         dialog.removeAll();
         var latest = notifications.latest(user);
         if (latest.isEmpty()) {
-            dialog.add(new Paragraph("No notifications. Reminders about due deliverables, reports and requests appear here."));
+            dialog.add(new Paragraph("No notifications. TA request answers, returned and verified items, comments and reminders of due dates appear here."));
         }
         latest.forEach(n -> dialog.add(entry(n, dialog)));
+    }
+
+    /** A link may carry a query ({@code ta-requests?request=12}), which {@code UI.navigate(String)} would take as part of the path. */
+    static void open(UI ui, String link) {
+        Location location = new Location(link);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     private Component entry(Notification n, Dialog dialog) {
@@ -85,7 +98,7 @@ public class NotificationBell extends Div {
                 notifications.markRead(user, n.id());
                 dialog.close();
                 refresh();
-                getUI().ifPresent(ui -> ui.navigate(n.link()));
+                getUI().ifPresent(ui -> open(ui, n.link()));
             }));
         }
         if (n.unread()) {

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +40,7 @@ import org.pledgetrack.core.request.TaRequestStatus;
 import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.time.DurationWords;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
@@ -53,7 +56,7 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @Route("ta-requests")
 @PageTitle("TA requests | pledgetrack")
 @PermitAll
-public class TaRequestsView extends VerticalLayout {
+public class TaRequestsView extends VerticalLayout implements AfterNavigationObserver {
 
     final Grid<TaRequest> grid = new Grid<>(TaRequest.class, false);
     final Button newRequest = new Button("New TA request", VaadinIcon.PLUS.create());
@@ -85,9 +88,39 @@ public class TaRequestsView extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * A notification's link names the request ({@code ?request=12}): it opens selected, with its
+     * details shown. After navigation, so that the grid is attached and opens the details in the
+     * browser too; re-read first, because Vaadin reuses this view when the bell links here from here.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Optional<Long> requestId = event.getLocation().getQueryParameters().getSingleParameter("request")
+                .flatMap(TaRequestsView::parseId);
+        if (requestId.isEmpty()) {
+            return;
+        }
+        refresh();
+        grid.getListDataView().getItems().filter(r -> r.id() == requestId.get()).findFirst()
+                .ifPresent(request -> {
+                    grid.select(request);
+                    // opened details reach the browser only once the grid's rows have been sent to it
+                    getUI().ifPresent(ui -> ui.beforeClientResponse(grid, context -> grid.setDetailsVisible(request, true)));
+                });
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     private Component intro() {
         Paragraph intro = new Paragraph(user.is(Role.AGENCY)
-                ? "Ask your TA provider for help on a topic. You are notified when TA staff answer."
+                ? "Ask your TA provider for help on a topic. You are notified when TA staff ask a question or answer "
+                        + "(the bell at the top; by e-mail as set under Notifications in the menu)."
                 : "Requests from your agencies and grants. Accepting one plans the deliverable that answers it; "
                         + "first-response time and time to delivery are recorded.");
         intro.addClassName("hint");
@@ -236,15 +269,8 @@ public class TaRequestsView extends VerticalLayout {
         };
     }
 
-    /** "5 hours", "3 days"; a dash while there is nothing to measure. */
+    /** "12 seconds", "3 hours 20 minutes"; a dash while there is nothing to measure. */
     static String duration(Duration duration) {
-        if (duration == null) {
-            return "—";
-        }
-        if (duration.toHours() < 48) {
-            long hours = Math.max(1, duration.toHours());
-            return hours + (hours == 1 ? " hour" : " hours");
-        }
-        return duration.toDays() + " days";
+        return duration == null ? "—" : DurationWords.of(duration);
     }
 }

@@ -5,11 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pledgetrack.ui.ClientInput.type;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
@@ -138,6 +141,28 @@ class TaRequestViewTests extends KaribuViewTests {
         _click(again.submit);
         assertThat(drafts.find(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY),
                 DraftPlace.newTaRequest(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId()))).isEmpty();
+    }
+
+    @Test
+    void responseTimesAreShownInTheUnitThatFits() {
+        assertThat(TaRequestsView.duration(Duration.ofSeconds(10))).isEqualTo("10 seconds");
+        assertThat(TaRequestsView.duration(Duration.ofMinutes(90))).isEqualTo("1 hour 30 minutes");
+        assertThat(TaRequestsView.duration(Duration.ofDays(3))).isEqualTo("3 days");
+        assertThat(TaRequestsView.duration(null)).isEqualTo("—");
+    }
+
+    @Test
+    void aNotificationLinkOpensItsRequestSelectedWithItsDetails() {
+        submitAsWichita("Linked request", "Opened from a notification.");
+        long id = find(_get(TaRequestsView.class), "Linked request").id();
+
+        navigateTo("my-pledge");
+        UI.getCurrent().navigate("ta-requests", QueryParameters.of("request", String.valueOf(id)));
+
+        TaRequestsView view = _get(TaRequestsView.class);
+        TaRequest selected = view.grid.asSingleSelect().getValue();
+        assertThat(selected.id()).isEqualTo(id);
+        assertThat(view.grid.isDetailsVisible(selected)).isTrue();
     }
 
     /** Signs in as the Wichita agency user and submits a request through the form; returns their view. */
