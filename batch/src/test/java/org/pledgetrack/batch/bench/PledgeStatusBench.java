@@ -113,14 +113,14 @@ public final class PledgeStatusBench {
     }
 
     /** One run of the job: how it went and how long it took. */
-    private record TimedRun(JobRun run, long nanos) {
+    record TimedRun(JobRun run, long nanos) {
     }
 
     /**
      * Like the baseline's table, the job's tables start without the date's rows (as on the nightly
      * run of a new day): deleting a previous run's rows is not timed.
      */
-    private static TimedRun fullRun(JdbcTemplate jdbc, SnapshotJobLauncher launcher, LocalDate asOf) {
+    static TimedRun fullRun(JdbcTemplate jdbc, SnapshotJobLauncher launcher, LocalDate asOf) {
         for (String table : List.of("agency_area_snapshot", "agency_snapshot", "rollup_snapshot")) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
         }
@@ -186,7 +186,7 @@ public final class PledgeStatusBench {
         return median(LongStream.generate(run).limit(runs).toArray());
     }
 
-    private static long median(List<TimedRun> runs) {
+    static long median(List<TimedRun> runs) {
         return median(runs.stream().mapToLong(TimedRun::nanos).toArray());
     }
 
@@ -196,11 +196,11 @@ public final class PledgeStatusBench {
         return sorted[sorted.length / 2];
     }
 
-    private static String seconds(List<TimedRun> runs) {
+    static String seconds(List<TimedRun> runs) {
         return runs.stream().map(run -> Figure.seconds(run.nanos())).collect(Collectors.joining(", "));
     }
 
-    private static boolean completed(List<TimedRun> runs) {
+    static boolean completed(List<TimedRun> runs) {
         return runs.stream().allMatch(run -> run.run().completed());
     }
 
