@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for today against a plain {@code INSERT … SELECT … GROUP BY} that computes the same agency × focus-area
  * numbers from the same history, as it stood at the end of the date, into a scratch table (same
  * database, same run; both start with no rows for the date, untimed). Target ≤ 1.5×.
- * The figure is the median of {@value #RUNS} timed runs after {@value #WARM_UP_RUNS} untimed ones, each
+ * The figure is the median of {@code -Dbench.figure1.runs} (default 9) timed runs after
+ * {@code -Dbench.figure1.warm-up} (default 2) untimed ones, each
  * once InnoDB has purged what the previous runs deleted and written their pages to disk: the figures are
  * a warm server's, as the nightly
  * and on-demand runs of a running application are. The first run of the fresh JVM is printed beside them.
@@ -65,8 +66,8 @@ public final class PledgeStatusBench {
             GROUP BY cp.agency_id, ci.focus_area_id, cp.id""";
 
     /** Untimed runs first, then timed runs: the median of an odd number stands for the figure on a noisy machine. */
-    private static final int WARM_UP_RUNS = 2;
-    private static final int RUNS = 9;
+    private static final int WARM_UP_RUNS = Integer.getInteger("bench.figure1.warm-up", 2);
+    private static final int RUNS = Integer.getInteger("bench.figure1.runs", 9);
     private static final int QUIET_DIRTY_PAGES = 200;
     private static final int QUIET_WAIT_SECONDS = 30;
 
