@@ -3,7 +3,7 @@
 # Vaadin session (100 sessions over HTTP) and the read API's agency status under 50 concurrent
 # connections for 60 s (wrk, script bench/api-load.lua), on an already generated dataset. Sessions
 # and API load go to a server started here in its own JVM. Prints one tab-separated FIGURE line per
-# figure (and an INFO line for the live agency list) and exits 1 when a target is missed. Not a
+# figure (5b: the live agency list) and exits 1 when a target is missed. Not a
 # test: run from anywhere, usually by bench/run.sh.
 # Usage: bench/ui-api.sh <jdbc-url>   (e.g. 'jdbc:mysql://127.0.0.1:3306/bench_pledgetrack?connectionTimeZone=UTC')
 # Database account: BENCH_DB_USER (default root) / BENCH_DB_PASSWORD (default empty).

@@ -55,6 +55,17 @@ class HealthEndpointTests {
         assertThat(response.getBody()).contains("<html");
     }
 
+    @Test
+    void theFaviconIsServedToAnonymousVisitors() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            // an ICO file starts with reserved 0, type 1 (icon)
+            assertThat(response.body()).startsWith(0, 0, 1, 0);
+        }
+    }
+
     private HttpResponse<String> send(String path) throws Exception {
         try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Right after the demo data is loaded, runs every snapshot job for the {@link DemoSnapshotDates}:
  * the quarter ends of the past {@code pledgetrack.demo-data.snapshot-quarters} quarters (default 6,
  * the 18 months of the demo's history), the past {@code pledgetrack.demo-data.snapshot-days} days
- * (default 14; negative: no dates at all) and today. The jobs compute each date from the demo's
+ * (default 30, the dashboards' trend; negative: no dates at all) and today. The jobs compute each date from the demo's
  * history, so the dashboards have numbers and a trend that moves on first sight. Quarters rather
  * than months keep the first start a few seconds shorter. Never runs against data people entered.
  */
@@ -33,7 +33,7 @@ class DemoSnapshots {
 
     DemoSnapshots(SnapshotJobLauncher launcher, Clock clock,
                   @Value("${pledgetrack.demo-data.snapshot-quarters:6}") int quarters,
-                  @Value("${pledgetrack.demo-data.snapshot-days:14}") int days) {
+                  @Value("${pledgetrack.demo-data.snapshot-days:30}") int days) {
         this.launcher = launcher;
         this.clock = clock;
         this.quarters = quarters;

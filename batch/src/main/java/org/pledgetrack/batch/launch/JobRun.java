@@ -7,8 +7,10 @@ import java.time.LocalDate;
 /**
  * One execution of a snapshot job as people see it: who started it for which as-of date, when,
  * how far it got ({@code read} of {@code total} items; {@code total} 0 when not known in advance),
- * and how it ended. {@code errorText} is the first line of the failure,
- * null otherwise.
+ * and how it ended. {@code launchedBy} is the starting account's display name, or the word the
+ * launcher recorded when no person started it (e.g. {@code automatic refresh}); {@code status} is
+ * Spring Batch's status name ({@link #statusLabel()} says it in words). {@code errorText} is the first
+ * line of the failure, null otherwise.
  */
 public record JobRun(long executionId, String jobName, String jobLabel, LocalDate asOf, String launchedBy,
                      Instant startedAt, Instant endedAt, String status, long read, long written, long skipped,
@@ -17,6 +19,20 @@ public record JobRun(long executionId, String jobName, String jobLabel, LocalDat
     public boolean running() {
         return endedAt == null && !"FAILED".equals(status) && !"STOPPED".equals(status)
                 && !"COMPLETED".equals(status) && !"ABANDONED".equals(status);
+    }
+
+    /** The status as the screens show it: "Completed", "Running", "Failed"... */
+    public String statusLabel() {
+        return switch (status == null ? "" : status) {
+            case "STARTING" -> "Starting";
+            case "STARTED" -> "Running";
+            case "STOPPING" -> "Stopping";
+            case "STOPPED" -> "Stopped";
+            case "COMPLETED" -> "Completed";
+            case "FAILED" -> "Failed";
+            case "ABANDONED" -> "Abandoned";
+            default -> "Unknown";
+        };
     }
 
     public boolean completed() {

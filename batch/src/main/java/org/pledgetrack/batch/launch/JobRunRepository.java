@@ -25,7 +25,10 @@ class JobRunRepository {
     private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
             + "e.EXIT_CODE, e.EXIT_MESSAGE, "
             + PARAM.formatted(SnapshotJobParameters.AS_OF) + ", "
-            + PARAM.formatted(SnapshotJobParameters.LAUNCHED_BY) + ", "
+            // who started it as people know them: an account's display name, else the launcher's own word
+            + "COALESCE((SELECT u.display_name FROM app_user u WHERE u.username = "
+            + PARAM.formatted(SnapshotJobParameters.LAUNCHED_BY) + "), "
+            + PARAM.formatted(SnapshotJobParameters.LAUNCHED_BY) + "), "
             + PARAM.formatted(SnapshotJobLauncher.TOTAL_ITEMS) + ", "
             + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
             + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "

@@ -1,5 +1,6 @@
 package org.pledgetrack.batch.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,17 +12,21 @@ import org.openpdf.text.pdf.BaseFont;
  * Sizes a PDF table's columns to what they hold, so that no word and no number is broken: each
  * column is at least as wide as its header's longest word, its widest label (a label such as
  * "At risk" is never wrapped) or the widest value of its type ("100.00", "2028-02-20"); the font
- * shrinks until those minimums fit the page; the width left over goes to the free-text columns,
- * whose values wrap at spaces. A single word wider than its column (a long name without spaces)
- * is set in a smaller font in that cell only, see {@link #fontSizeFor}. Free-text columns are at
- * least {@value #FREE_TEXT_CHARACTERS} digits wide (or their declared width if less), so that codes
- * such as an ORI and most words fit in the table's font.
+ * shrinks until those minimums fit the page, but never below {@value #READABLE_FONT} pt: a report with
+ * more columns than fit at that size is split into parts ({@link #split}), each a table of its own
+ * that repeats the first column (the row's name) so that every part can be read by itself. The width
+ * left over goes to the free-text columns, whose values wrap at spaces. A single word wider than its
+ * column (a long name without spaces) is set in a smaller font in that cell only, down to the same
+ * {@value #READABLE_FONT} pt, see {@link #fontSizeFor}. Free-text columns are at least
+ * {@value #FREE_TEXT_CHARACTERS} digits wide (or their declared width if less), so that codes such as
+ * an ORI and most words fit in the table's font.
  */
 final class PdfColumnLayout {
 
-    static final float LARGEST_FONT = 7;
+    static final float LARGEST_FONT = 8;
+    /** No table text is smaller: a report's PDF is printed and read on paper. */
+    static final float READABLE_FONT = 7;
     static final float PADDING = 3;
-    private static final float SMALLEST_FONT = 4;
     private static final int FREE_TEXT_CHARACTERS = 10;
     /** The cell border and rounding, so that a word measured to fit does fit. */
     private static final float SLACK = 1.5f;
@@ -32,29 +37,60 @@ final class PdfColumnLayout {
     private static final float WIDEST_CHARACTER = 1.015f;
     private static final float WIDEST_DIGIT = 0.556f;
 
+    /** Which of the report's columns this part shows, in order, and their columns. */
+    private final int[] positions;
     private final List<ReportColumn> columns;
     private final float[] widths;
     private final float fontSize;
 
-    private PdfColumnLayout(List<ReportColumn> columns, float[] widths, float fontSize) {
+    private PdfColumnLayout(int[] positions, List<ReportColumn> columns, float[] widths, float fontSize) {
+        this.positions = positions;
         this.columns = columns;
         this.widths = widths;
         this.fontSize = fontSize;
     }
 
-    static PdfColumnLayout fit(List<ReportColumn> columns, float tableWidth) {
-        float[] unitWidths = new float[columns.size()];
-        for (int i = 0; i < unitWidths.length; i++) {
-            unitWidths[i] = unitWidth(columns.get(i));
+    /**
+     * The report's columns in as few parts as keep the font at {@value #READABLE_FONT} pt or more:
+     * columns are taken in order while they fit; the first column starts every part.
+     */
+    static List<PdfColumnLayout> split(List<ReportColumn> columns, float tableWidth) {
+        List<PdfColumnLayout> parts = new ArrayList<>();
+        List<Integer> part = new ArrayList<>(List.of(0));
+        for (int position = 1; position < columns.size(); position++) {
+            part.add(position);
+            if (part.size() > 2 && fittingFont(of(columns, part), tableWidth) < READABLE_FONT) {
+                part.removeLast();
+                parts.add(fit(columns, part, tableWidth));
+                part = new ArrayList<>(List.of(0, position));
+            }
         }
-        float fixed = columns.size() * (2 * PADDING + SLACK);
-        float fontSize = Math.max(SMALLEST_FONT, Math.min(LARGEST_FONT, (tableWidth - fixed) / sum(unitWidths)));
-        float[] widths = new float[unitWidths.length];
+        parts.add(fit(columns, part, tableWidth));
+        return List.copyOf(parts);
+    }
+
+    private static PdfColumnLayout fit(List<ReportColumn> all, List<Integer> positions, float tableWidth) {
+        List<ReportColumn> columns = of(all, positions);
+        float fontSize = Math.max(READABLE_FONT, Math.min(LARGEST_FONT, fittingFont(columns, tableWidth)));
+        float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = unitWidths[i] * fontSize + 2 * PADDING + SLACK;
+            widths[i] = unitWidth(columns.get(i)) * fontSize + 2 * PADDING + SLACK;
         }
         share(tableWidth - sum(widths), columns, widths);
-        return new PdfColumnLayout(List.copyOf(columns), widths, fontSize);
+        return new PdfColumnLayout(positions.stream().mapToInt(Integer::intValue).toArray(), columns, widths, fontSize);
+    }
+
+    private static List<ReportColumn> of(List<ReportColumn> all, List<Integer> positions) {
+        return positions.stream().map(all::get).toList();
+    }
+
+    /** The font size at which the columns' minimum widths fill the table's width exactly. */
+    private static float fittingFont(List<ReportColumn> columns, float tableWidth) {
+        float units = 0;
+        for (ReportColumn column : columns) {
+            units += unitWidth(column);
+        }
+        return (tableWidth - columns.size() * (2 * PADDING + SLACK)) / units;
     }
 
     /** The space left over goes to free-text columns by their share; without any, to every column. */
@@ -103,6 +139,15 @@ final class PdfColumnLayout {
         return total;
     }
 
+    /** The positions, in the report's row, of this part's columns. */
+    int[] positions() {
+        return positions.clone();
+    }
+
+    List<ReportColumn> columns() {
+        return columns;
+    }
+
     float[] widths() {
         return Arrays.copyOf(widths, widths.length);
     }
@@ -112,7 +157,7 @@ final class PdfColumnLayout {
     }
 
     /**
-     * The font size for a cell of column {@code column} holding {@code text}: the table's, or smaller
+     * The font size for a cell of this part's column {@code column} holding {@code text}: the table's, or smaller
      * when the text's longest word (a number is one word) would not fit the column otherwise.
      */
     float fontSizeFor(int column, String text) {
@@ -124,6 +169,6 @@ final class PdfColumnLayout {
         }
         float word = longestWord(text, REGULAR) * fontSize;
         // a little under the exact fit: the PDF library's line breaking measures slightly wider
-        return word <= room ? fontSize : Math.max(SMALLEST_FONT, 0.95f * fontSize * room / word);
+        return word <= room ? fontSize : Math.max(READABLE_FONT, 0.95f * fontSize * room / word);
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,18 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A PDF in A4 landscape: a title page (report, as-of date, when the numbers were computed, filters),
- * the rows in a table whose header repeats on every page and which is flushed every
- * {@value #FLUSH_ROWS} rows (so memory stays constant), then the summary rows in the same columns and
- * a bar chart drawn as vector graphics. Columns are sized by {@link PdfColumnLayout}, so words and
- * numbers are never broken. Every page is numbered "Page n of m".
+ * the rows, then the summary rows in the same columns and a bar chart drawn as vector graphics.
+ * Columns are sized by {@link PdfColumnLayout}, so words and numbers are never broken and no text is
+ * under 7 pt. When the columns fit one table, the rows are one table whose header repeats on every
+ * page, flushed every {@value #FLUSH_ROWS} rows (so memory stays constant). When they do not, the
+ * rows go in blocks of {@value #BLOCK_ROWS}, about a page: each block on one page per part of the
+ * columns, every part led by the row's name, so a reader turns the page to see the same rows' other
+ * columns (memory holds one block). Every page is numbered "Page n of m".
  */
 final class PdfReportWriter implements ReportWriter {
 
     private static final int FLUSH_ROWS = 100;
+    private static final int BLOCK_ROWS = 25;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
@@ -43,8 +48,12 @@ final class PdfReportWriter implements ReportWriter {
     private Document document;
     private PdfWriter writer;
     private ReportHeader header;
-    private PdfColumnLayout layout;
+    private List<PdfColumnLayout> parts;
+    /** The one table while the columns fit one; null when they are split into parts. */
     private PdfPTable table;
+    /** The rows not yet written, when the columns are split into parts. */
+    private final List<List<Object>> block = new ArrayList<>();
+    private int rowsWritten;
     private ChartBars bars;
     /** Cell fonts by size: nearly every cell has the table's size, a few long words a smaller one. */
     private final Map<Float, Font> fonts = new HashMap<>();
@@ -55,7 +64,7 @@ final class PdfReportWriter implements ReportWriter {
         this.header = header;
         this.bars = new ChartBars(header.chart());
         document = new Document(PageSize.A4.rotate(), 36, 36, 40, 44);
-        layout = PdfColumnLayout.fit(header.columns(), document.right() - document.left());
+        parts = PdfColumnLayout.split(header.columns(), document.right() - document.left());
         writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PageNumbers());
@@ -64,13 +73,26 @@ final class PdfReportWriter implements ReportWriter {
         titlePage();
         document.newPage();
         document.add(new Paragraph("Rows", HEADING));
-        table = newTable();
+        if (parts.size() == 1) {
+            table = newTable(parts.getFirst());
+        } else {
+            document.add(new Paragraph("The columns are in " + parts.size() + " parts, each on a page of its own "
+                    + "for the same rows and each starting with the " + header.columns().getFirst().header()
+                    + " column.", TEXT));
+        }
     }
 
     @Override
     public void row(List<Object> values) {
         bars.add(values);
-        addRow(table, values);
+        if (table == null) {
+            block.add(values);
+            if (block.size() == BLOCK_ROWS) {
+                writeBlock();
+            }
+            return;
+        }
+        addRow(table, parts.getFirst(), values);
         if (++rowsSinceFlush >= FLUSH_ROWS) {
             document.add(table); // a table marked incomplete hands its rows to the page and forgets them
             rowsSinceFlush = 0;
@@ -79,11 +101,39 @@ final class PdfReportWriter implements ReportWriter {
 
     @Override
     public void finish() {
-        table.setComplete(true);
-        document.add(table);
+        if (table == null) {
+            writeBlock();
+        } else {
+            table.setComplete(true);
+            document.add(table);
+        }
         document.newPage();
         summaryPage();
         document.close();
+    }
+
+    /** The block's rows, once per part of the columns, each part from a new page. */
+    private void writeBlock() {
+        if (block.isEmpty()) {
+            return;
+        }
+        for (int part = 0; part < parts.size(); part++) {
+            if (rowsWritten > 0 || part > 0) {
+                document.newPage();
+            }
+            document.add(new Paragraph("Rows %,d–%,d · columns, part %d of %d".formatted(rowsWritten + 1,
+                    rowsWritten + block.size(), part + 1, parts.size()), TEXT));
+            document.add(table(parts.get(part), block));
+        }
+        rowsWritten += block.size();
+        block.clear();
+    }
+
+    private PdfPTable table(PdfColumnLayout part, List<List<Object>> rows) {
+        PdfPTable complete = newTable(part);
+        rows.forEach(row -> addRow(complete, part, row));
+        complete.setComplete(true);
+        return complete;
     }
 
     @Override
@@ -118,8 +168,8 @@ final class PdfReportWriter implements ReportWriter {
         return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
     }
 
-    private PdfPTable newTable() {
-        List<ReportColumn> columns = header.columns();
+    private PdfPTable newTable(PdfColumnLayout layout) {
+        List<ReportColumn> columns = layout.columns();
         PdfPTable newTable = new PdfPTable(columns.size());
         newTable.setTotalWidth(layout.widths());
         newTable.setLockedWidth(true);
@@ -135,11 +185,12 @@ final class PdfReportWriter implements ReportWriter {
         return newTable;
     }
 
-    private void addRow(PdfPTable target, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            String text = format(values.get(i));
+    private void addRow(PdfPTable target, PdfColumnLayout layout, List<Object> values) {
+        int[] positions = layout.positions();
+        for (int i = 0; i < positions.length; i++) {
+            String text = format(values.get(positions[i]));
             Font font = fonts.computeIfAbsent(layout.fontSizeFor(i, text), size -> new Font(Font.HELVETICA, size));
-            target.addCell(cell(text, font, header.columns().get(i).kind().numeric()));
+            target.addCell(cell(text, font, layout.columns().get(i).kind().numeric()));
         }
     }
 
@@ -147,10 +198,9 @@ final class PdfReportWriter implements ReportWriter {
         document.add(new Paragraph("Summary", HEADING));
         document.add(new Paragraph("Rows in this report: " + bars.rows(), TEXT));
         if (!header.summaryRows().isEmpty()) {
-            PdfPTable summary = newTable();
-            header.summaryRows().forEach(row -> addRow(summary, row));
-            summary.setComplete(true);
-            document.add(summary);
+            for (PdfColumnLayout part : parts) {
+                document.add(table(part, header.summaryRows()));
+            }
             document.add(new Paragraph(ReportHeader.SUMMARY_NOTE, new Font(Font.HELVETICA, 8, Font.ITALIC)));
         }
         document.add(new Paragraph(" "));

@@ -129,8 +129,7 @@ class ReportQueries {
                 .addIf(filters.scheduleStatus() == null ? null : filters.scheduleStatus().name(), "s.schedule_status = ?")
                 .addIf(filters.providerId(), "s.agency_id IN (SELECT t.agency_id FROM ta_agency_assignment t"
                         + " JOIN app_user u ON u.id = t.user_id WHERE u.organization_id = ?)")
-                .addIf(filters.grantId(), "s.agency_id IN (SELECT g.lead_agency_id FROM bcji_grant g WHERE g.id = ?)")
-                .addIf(filters.agencyId(), "s.agency_id = ?");
+                .addIf(filters.grantId(), "s.agency_id IN (SELECT g.lead_agency_id FROM bcji_grant g WHERE g.id = ?)");
         String sql = select + " FROM agency_snapshot s JOIN organization o ON o.id = s.agency_id"
                 + " JOIN pledge p ON p.id = s.pledge_id" + where.sql()
                 + " ORDER BY o.name, s.agency_id";

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for today against a plain {@code INSERT … SELECT … GROUP BY} that computes the same agency × focus-area
  * numbers from the same history, as it stood at the end of the date, into a scratch table (same
  * database, same run; both start with no rows for the date, untimed). Target ≤ 1.5×.
- * The figure is the median of {@value #RUNS} timed runs after {@value #WARM_UP_RUNS} untimed ones, each
+ * The figure is the median of {@code -Dbench.figure1.runs} (default 9) timed runs after
+ * {@code -Dbench.figure1.warm-up} (default 2) untimed ones, each
  * once InnoDB has purged what the previous runs deleted and written their pages to disk: the figures are
  * a warm server's, as the nightly
  * and on-demand runs of a running application are. The first run of the fresh JVM is printed beside them.
@@ -65,8 +66,8 @@ public final class PledgeStatusBench {
             GROUP BY cp.agency_id, ci.focus_area_id, cp.id""";
 
     /** Untimed runs first, then timed runs: the median of an odd number stands for the figure on a noisy machine. */
-    private static final int WARM_UP_RUNS = 2;
-    private static final int RUNS = 9;
+    private static final int WARM_UP_RUNS = Integer.getInteger("bench.figure1.warm-up", 2);
+    private static final int RUNS = Integer.getInteger("bench.figure1.runs", 9);
     private static final int QUIET_DIRTY_PAGES = 200;
     private static final int QUIET_WAIT_SECONDS = 30;
 
@@ -113,14 +114,14 @@ public final class PledgeStatusBench {
     }
 
     /** One run of the job: how it went and how long it took. */
-    private record TimedRun(JobRun run, long nanos) {
+    record TimedRun(JobRun run, long nanos) {
     }
 
     /**
      * Like the baseline's table, the job's tables start without the date's rows (as on the nightly
      * run of a new day): deleting a previous run's rows is not timed.
      */
-    private static TimedRun fullRun(JdbcTemplate jdbc, SnapshotJobLauncher launcher, LocalDate asOf) {
+    static TimedRun fullRun(JdbcTemplate jdbc, SnapshotJobLauncher launcher, LocalDate asOf) {
         for (String table : List.of("agency_area_snapshot", "agency_snapshot", "rollup_snapshot")) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
         }
@@ -186,7 +187,7 @@ public final class PledgeStatusBench {
         return median(LongStream.generate(run).limit(runs).toArray());
     }
 
-    private static long median(List<TimedRun> runs) {
+    static long median(List<TimedRun> runs) {
         return median(runs.stream().mapToLong(TimedRun::nanos).toArray());
     }
 
@@ -196,11 +197,11 @@ public final class PledgeStatusBench {
         return sorted[sorted.length / 2];
     }
 
-    private static String seconds(List<TimedRun> runs) {
+    static String seconds(List<TimedRun> runs) {
         return runs.stream().map(run -> Figure.seconds(run.nanos())).collect(Collectors.joining(", "));
     }
 
-    private static boolean completed(List<TimedRun> runs) {
+    static boolean completed(List<TimedRun> runs) {
         return runs.stream().allMatch(run -> run.run().completed());
     }
 

@@ -67,6 +67,18 @@ class DemoSnapshotsFunctionalTests {
         assertThat(verified.getFirst()).isLessThan(verified.getLast());
     }
 
+    /** The dashboards' 30-day trend moves: the demo verified items within the last weeks, not only long ago. */
+    @Test
+    void nationalVerifiedShareMovedWithinTheLastTwoWeeks() {
+        LocalDate today = LocalDate.now(clock);
+        String share = "SELECT pct_verified FROM rollup_snapshot WHERE scope_type = 'NATIONAL' "
+                + "AND focus_area_position = 0 AND as_of = ?";
+        BigDecimal twoWeeksAgo = jdbc.queryForObject(share, BigDecimal.class, today.minusDays(14));
+        BigDecimal now = jdbc.queryForObject(share, BigDecimal.class, today);
+
+        assertThat(now.subtract(twoWeeksAgo)).as("points gained in 14 days").isGreaterThanOrEqualTo(new BigDecimal("2"));
+    }
+
     private int lateReportsOfTheGrant(LocalDate asOf) {
         return count("SELECT grantee_reports_late FROM deliverable_snapshot WHERE as_of = ? AND scope_type = 'GRANT'",
                 asOf);

@@ -50,7 +50,7 @@ class SnapshotJobLauncherIntegrationTests {
         assertThat(run.status()).isEqualTo("COMPLETED");
         assertThat(run.total()).isPositive().isEqualTo(run.read());
         assertThat(run.fractionDone()).isEqualTo(1.0);
-        assertThat(run.launchedBy()).isEqualTo(DemoAccounts.OVERSEER);
+        assertThat(run.launchedBy()).isEqualTo("Olive Overseer (demo)");
         assertThat(run.asOf()).isEqualTo(LocalDate.of(2028, 2, 25));
         assertThat(run.jobLabel()).isEqualTo("Pledge status snapshot");
         assertThat(launcher.recentRuns(overseer, 50)).extracting(JobRun::executionId).contains(executionId);

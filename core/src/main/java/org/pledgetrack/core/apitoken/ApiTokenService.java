@@ -102,7 +102,7 @@ public class ApiTokenService {
             throw new IllegalArgumentException("A token is valid for 1 to " + maxValidityDays + " days.");
         }
         String prefix = randomText(6).substring(0, 8);
-        String secret = "pt_" + prefix + "_" + randomText(32);
+        String secret = ApiToken.SECRET_START + prefix + "_" + randomText(32);
         Instant now = clock.instant();
         long id = tokens.insert(actor.id(), trimmed, prefix, sha256(secret), now,
                 now.plus(Duration.ofDays(validityDays)));

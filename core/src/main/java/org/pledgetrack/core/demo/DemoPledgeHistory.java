@@ -15,7 +15,9 @@ import org.pledgetrack.core.pledge.ItemStatus;
  * What a demo pledge went through before today: when it was entered, each started item's status
  * changes along the workflow's paths and the own target dates its agency set and moved (by item
  * number), and when the pledge was closed. The work lies within the {@value #MONTHS} months before
- * today (never before the pledge was entered), so the dashboards' trend has that long to show.
+ * today (never before the pledge was entered), so the dashboards' trend has that long to show; every
+ * {@value #RECENTLY_VERIFIED_EVERY}th verified item's work lies in the last {@value #RECENT_DAYS} days, so
+ * the dashboards' 30-day trend moves too.
  * Drawn with a fixed seed per agency: every load tells the same story, told relative to today.
  */
 record DemoPledgeHistory(Instant createdAt, Instant closedAt, Map<Integer, ItemHistory> items) {
@@ -26,6 +28,9 @@ record DemoPledgeHistory(Instant createdAt, Instant closedAt, Map<Integer, ItemH
     private static final int DAYS_TO_ENTER = 2;
     /** How far back the work on an item that is still open began, at most. */
     private static final int OPEN_WORK_DAYS = 60;
+    /** The window of recent work: the dashboards' trend. */
+    private static final int RECENT_DAYS = 30;
+    private static final int RECENTLY_VERIFIED_EVERY = 4;
 
     static DemoPledgeHistory of(DemoPledge pledge, Instant now) {
         Instant createdAt = earlier(pledge.signedOn().plusDays(DAYS_TO_ENTER).atTime(15, 0).toInstant(ZoneOffset.UTC),
@@ -37,9 +42,11 @@ record DemoPledgeHistory(Instant createdAt, Instant closedAt, Map<Integer, ItemH
         Random random = new Random(pledge.ori().hashCode());
         Map<Integer, ItemHistory> items = new TreeMap<>();
         startedItems(pledge).forEach((number, status) -> {
-            // what is still open was taken up in the last few months, so today's waiting items are fresh
-            Instant itemFrom = status == ItemStatus.VERIFIED ? from
-                    : later(from, until.minus(Duration.ofDays(OPEN_WORK_DAYS)));
+            // what is still open was taken up in the last few months, so today's waiting items are fresh;
+            // some verified items were done in the last month, so the recent trend has movement
+            Instant itemFrom = status != ItemStatus.VERIFIED ? later(from, until.minus(Duration.ofDays(OPEN_WORK_DAYS)))
+                    : number % RECENTLY_VERIFIED_EVERY == 0 ? later(from, until.minus(Duration.ofDays(RECENT_DAYS)))
+                    : from;
             ItemHistory history = ItemHistory.leadingTo(status, itemFrom, until, random);
             // every third item has its own target date, every sixth had it moved
             items.put(number, number % 3 == 0 ? history.withTargetDate(number % 6 == 0) : history);

@@ -2,6 +2,7 @@ package org.pledgetrack.core.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,16 @@ public record ReportFilters(String state, Long providerId, Long grantId, Schedul
         if (state != null && !STATE.matcher(state).matches()) {
             throw new IllegalArgumentException("A state is a two-letter code such as KS.");
         }
+    }
+
+    /** These filters without the ones {@code type} does not apply, so that a file records only what narrowed it. */
+    public ReportFilters keptFor(ReportType type) {
+        Set<ReportFilter> applied = type.filters();
+        return new ReportFilters(applied.contains(ReportFilter.STATE) ? state : null,
+                applied.contains(ReportFilter.PROVIDER) ? providerId : null,
+                applied.contains(ReportFilter.GRANT) ? grantId : null,
+                applied.contains(ReportFilter.SCHEDULE_STATUS) ? scheduleStatus : null,
+                applied.contains(ReportFilter.AGENCY) ? agencyId : null);
     }
 
     public String toJson() {

@@ -89,7 +89,7 @@ class ReportRepository {
     }
 
     private List<ReportFile> fileQuery(Condition condition, int limit) {
-        return dsl.select(REPORT_FILE.asterisk(), APP_USER.USERNAME)
+        return dsl.select(REPORT_FILE.asterisk(), APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
                 .from(REPORT_FILE).leftJoin(APP_USER).on(APP_USER.ID.eq(REPORT_FILE.REQUESTED_BY))
                 .where(condition)
                 .orderBy(REPORT_FILE.CREATED_AT.desc(), REPORT_FILE.ID.desc())
@@ -100,6 +100,7 @@ class ReportRepository {
     private ReportFile toFile(Record r) {
         ReportFilters filters = ReportFilters.fromJson(r.get(REPORT_FILE.FILTERS));
         return new ReportFile(r.get(REPORT_FILE.ID), r.get(REPORT_FILE.DEFINITION_ID), r.get(APP_USER.USERNAME),
+                r.get(APP_USER.DISPLAY_NAME),
                 ReportType.valueOf(r.get(REPORT_FILE.REPORT_TYPE)), ReportFormat.valueOf(r.get(REPORT_FILE.FORMAT)),
                 filters, describe(filters), r.get(REPORT_FILE.AS_OF), ReportStatus.valueOf(r.get(REPORT_FILE.STATUS)),
                 r.get(REPORT_FILE.ROW_COUNT), r.get(REPORT_FILE.SIZE_BYTES), r.get(REPORT_FILE.SHA256),

@@ -101,7 +101,8 @@ public class ReportService {
     private ReportFile insert(Long definitionId, long requestedBy, ReportType type, ReportFormat format,
                               LocalDate asOf, ReportFilters filters) {
         Instant now = clock.instant();
-        long id = reports.insertFile(definitionId, requestedBy, type, format, filters, asOf, now, now.plus(retention));
+        long id = reports.insertFile(definitionId, requestedBy, type, format, filters.keptFor(type), asOf, now,
+                now.plus(retention));
         return reports.findFile(id).orElseThrow();
     }
 
@@ -202,7 +203,8 @@ public class ReportService {
         if (ReportCron.parse(cron).nextAfter(clock.instant()).equals(Instant.MAX)) {
             throw new IllegalArgumentException("\"" + cron + "\" never fires: choose a day that exists.");
         }
-        long id = reports.insertDefinition(user.id(), reportName, type, format, filters, schedule, clock.instant());
+        long id = reports.insertDefinition(user.id(), reportName, type, format, filters.keptFor(type), schedule,
+                clock.instant());
         audit.recordAction(user, null, "report_definition", id, "CREATE", reportName);
         return reports.findDefinition(id).orElseThrow();
     }

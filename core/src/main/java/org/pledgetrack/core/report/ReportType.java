@@ -1,22 +1,41 @@
 package org.pledgetrack.core.report;
 
-/** The reports overseers can generate; each reads one kind of snapshot (or, for items, the pledge). */
+import static org.pledgetrack.core.report.ReportFilter.AGENCY;
+import static org.pledgetrack.core.report.ReportFilter.GRANT;
+import static org.pledgetrack.core.report.ReportFilter.PROVIDER;
+import static org.pledgetrack.core.report.ReportFilter.SCHEDULE_STATUS;
+import static org.pledgetrack.core.report.ReportFilter.STATE;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The reports overseers can generate; each reads one kind of snapshot (or, for items, the pledge),
+ * narrowed by the filters it names: the only ones the form offers for it and a file records.
+ */
 public enum ReportType {
-    AGENCY_STATUS("Agency pledge status"),
-    FOCUS_AREA_SUMMARY("Focus-area summary (national and states)"),
-    GRANT_DELIVERABLES("Grant deliverables"),
-    OVERDUE_DELIVERABLES("Overdue deliverables"),
-    PROVIDER_ACTIVITY("TA provider activity"),
-    AGENCY_ITEMS("Item-level detail for one agency");
+    AGENCY_STATUS("Agency pledge status", STATE, PROVIDER, GRANT, SCHEDULE_STATUS),
+    FOCUS_AREA_SUMMARY("Focus-area summary (national and states)", STATE),
+    GRANT_DELIVERABLES("Grant deliverables", STATE, PROVIDER, GRANT),
+    OVERDUE_DELIVERABLES("Overdue deliverables", STATE, PROVIDER, GRANT),
+    PROVIDER_ACTIVITY("TA provider activity", PROVIDER),
+    AGENCY_ITEMS("Item-level detail for one agency", AGENCY);
 
     private final String label;
+    private final Set<ReportFilter> filters;
 
-    ReportType(String label) {
+    ReportType(String label, ReportFilter first, ReportFilter... rest) {
         this.label = label;
+        this.filters = EnumSet.of(first, rest);
     }
 
     public String label() {
         return label;
+    }
+
+    /** The filters this report applies. */
+    public Set<ReportFilter> filters() {
+        return EnumSet.copyOf(filters);
     }
 
     /** Only the item-level detail is about one agency, so only it may be read outside the overseers. */

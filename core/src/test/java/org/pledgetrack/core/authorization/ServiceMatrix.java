@@ -185,6 +185,8 @@ final class ServiceMatrix {
                         (s, t, u) -> s.pledges().agencyProgress(u, PortfolioQuery.all()), EVERYONE),
                 row("PledgeService.countAgencies(CurrentUser, PortfolioQuery)",
                         (s, t, u) -> s.pledges().countAgencies(u, PortfolioQuery.all()), EVERYONE),
+                row("AgencyListPages.page(CurrentUser, PortfolioQuery)",
+                        (s, t, u) -> s.agencyPages().page(u, PortfolioQuery.all()), EVERYONE),
                 row("PledgeService.seesAnyAgency(CurrentUser)", (s, t, u) -> s.pledges().seesAnyAgency(u), EVERYONE),
                 row("PledgeService.withdraw(CurrentUser, long, int, String)",
                         (s, t, u) -> s.pledges().withdraw(u, t.pledgeId(), t.pledgeVersion(), "Leadership change"),

@@ -9,6 +9,7 @@ import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.pledge.AgencyListPages;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
@@ -21,7 +22,8 @@ import org.springframework.context.ApplicationContext;
 record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
-                TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts) {
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
+                AgencyListPages agencyPages) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -31,6 +33,6 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
                 context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
-                context.getBean(DraftService.class));
+                context.getBean(DraftService.class), context.getBean(AgencyListPages.class));
     }
 }

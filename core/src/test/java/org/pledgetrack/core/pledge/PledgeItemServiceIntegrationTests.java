@@ -94,7 +94,7 @@ class PledgeItemServiceIntegrationTests {
                 .containsExactly("IN_PROGRESS", "SUBMITTED", "RETURNED", "SUBMITTED", "VERIFIED");
         assertThat(history).extracting(AuditEntry::action).contains("EVIDENCE_ADDED", "RETURN_REASON");
         assertThat(history).filteredOn(e -> "VERIFIED".equals(e.newValue())).singleElement()
-                .satisfies(e -> assertThat(e.actorName()).isEqualTo(DemoAccounts.TA_STAFF));
+                .satisfies(e -> assertThat(e.actorName()).isEqualTo("Theo Advisor (demo)"));
     }
 
     @Test

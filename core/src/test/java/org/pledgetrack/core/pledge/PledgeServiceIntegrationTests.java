@@ -95,7 +95,7 @@ class PledgeServiceIntegrationTests {
         assertThat(overview.targetOn()).isEqualTo(LocalDate.of(2029, 1, 15));
         assertThat(overview.totals().of(ItemStatus.NOT_STARTED)).isEqualTo(25);
         assertThat(audit.historyOf(PledgeService.ENTITY, pledgeId)).singleElement()
-                .satisfies(e -> assertThat(e.actorName()).isEqualTo(DemoAccounts.ADMIN));
+                .satisfies(e -> assertThat(e.actorName()).isEqualTo("Avery Admin (demo)"));
 
         assertThatThrownBy(() -> pledges.startPledge(admin, kuPolice.id(), catalog.currentVersion().id(),
                 LocalDate.of(2026, 2, 1))).isInstanceOf(IllegalStateException.class).hasMessageContaining("already");

@@ -21,6 +21,18 @@ class ReportFiltersTests {
     }
 
     @Test
+    void aReportKeepsOnlyTheFiltersItApplies() {
+        ReportFilters everything = new ReportFilters("KS", 3L, 7L, ScheduleStatus.AT_RISK, 11L);
+
+        assertThat(everything.keptFor(ReportType.AGENCY_ITEMS)).isEqualTo(new ReportFilters(null, null, null, null, 11L));
+        assertThat(everything.keptFor(ReportType.FOCUS_AREA_SUMMARY))
+                .isEqualTo(new ReportFilters("KS", null, null, null, null));
+        assertThat(everything.keptFor(ReportType.PROVIDER_ACTIVITY)).isEqualTo(new ReportFilters(null, 3L, null, null, null));
+        assertThat(everything.keptFor(ReportType.AGENCY_STATUS))
+                .isEqualTo(new ReportFilters("KS", 3L, 7L, ScheduleStatus.AT_RISK, null));
+    }
+
+    @Test
     void stateMustBeATwoLetterCode() {
         assertThatThrownBy(() -> new ReportFilters("Kansas", null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two-letter");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.CoreTestApplication;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
@@ -63,6 +64,19 @@ class ReportServiceIntegrationTests {
 
         assertThatThrownBy(() -> reports.request(overseer, ReportType.AGENCY_ITEMS, ReportFormat.PDF, LocalDate.now(),
                 ReportFilters.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("agency");
+    }
+
+    @Test
+    void anItemDetailFileRecordsOnlyTheAgencyItIsNarrowedTo() {
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+        long wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId();
+
+        ReportFile file = reports.request(overseer, ReportType.AGENCY_ITEMS, ReportFormat.CSV, LocalDate.now(),
+                new ReportFilters("OH", null, null, ScheduleStatus.BEHIND, wichita));
+
+        assertThat(file.filters()).isEqualTo(new ReportFilters(null, null, null, null, wichita));
+        assertThat(reports.file(overseer, file.id()).filtersText()).contains("Wichita")
+                .doesNotContain("OH", "Behind", "BEHIND");
     }
 
     @Test

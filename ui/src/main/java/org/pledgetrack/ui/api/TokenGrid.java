@@ -18,7 +18,7 @@ public class TokenGrid extends Grid<ApiToken> {
     public TokenGrid(Clock clock, Consumer<ApiToken> revoke) {
         super(ApiToken.class, false);
         addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2);
-        addColumn(token -> token.prefix() + "…").setHeader("Starts with").setAutoWidth(true);
+        addColumn(token -> token.startsWith() + "…").setHeader("Starts with").setKey("startsWith").setAutoWidth(true);
         addComponentColumn(token -> HumanDates.relativeSpan(token.createdAt(), clock)).setHeader("Created");
         addColumn(token -> HumanDates.date(token.expiresAt().atZone(clock.getZone()).toLocalDate()))
                 .setHeader("Expires");

@@ -2,7 +2,6 @@ package org.pledgetrack.ui.components;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,7 +64,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         addColumn(row -> row.signedOn() == null ? "" : row.pledgeAgeMonths() + " mo")
                 .setHeader("Pledge age").setSortProperty(PortfolioQuery.Sort.PLEDGE_AGE.name()).setAutoWidth(true)
                 .setTooltipGenerator(row -> row.signedOn() == null ? "" : "Signed " + HumanDates.date(row.signedOn()));
-        addColumn(row -> row.pledgeId() == null ? "" : String.format(Locale.US, "%.0f%%", row.percentVerified()))
+        addColumn(row -> row.pledgeId() == null ? "" : PercentText.of(row.verified(), row.itemsTotal()))
                 .setHeader("Verified").setSortProperty(PortfolioQuery.Sort.VERIFIED.name()).setAutoWidth(true);
         addColumn(LitRenderer.<AgencyProgress>of("<div class=\"area-bars\">${item.areas.map(area => html`"
                         + "<span style=\"--fill: ${area.fill}%\" title=\"${area.title}\"></span>`)}</div>")
@@ -75,8 +74,8 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                         .withProperty("theme", row -> row.pledgeId() == null ? "" : StatusBadge.theme(row.scheduleStatus()))
                         .withProperty("label", row -> row.pledgeId() == null ? "" : StatusBadge.label(row.scheduleStatus())))
                 .setHeader("Schedule").setAutoWidth(true)
-                .setTooltipGenerator(row -> row.pledgeId() == null ? "" : String.format(Locale.US,
-                        "%.0f%% expected verified by now", row.expectedPercent()));
+                .setTooltipGenerator(row -> row.pledgeId() == null ? ""
+                        : PercentText.of(row.expectedPercent()) + " expected verified by now");
         addColumn(AgencyProgress::submitted).setHeader("Waiting for review")
                 .setSortProperty(PortfolioQuery.Sort.WAITING.name()).setAutoWidth(true);
         addColumn(LitRenderer.<AgencyProgress>of("<span title=\"${item.exact}\">${item.relative}</span>")

@@ -3,7 +3,6 @@ package org.pledgetrack.ui.components;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import com.vaadin.flow.component.Composite;
@@ -78,7 +77,7 @@ public class LineChart extends Composite<Div> {
         List<List<String>> rows = axis.stream().map(date -> {
             List<String> row = new ArrayList<>(List.of(date.toString()));
             series.forEach(s -> row.add(s.points().stream().filter(p -> p.date().equals(date)).findFirst()
-                    .map(p -> String.format(Locale.ROOT, "%.2f %%", p.percent())).orElse("–")));
+                    .map(p -> PercentText.of(p.percent())).orElse("–")));
             return row;
         }).toList();
         return new DataTable(title, headers, rows);

@@ -11,6 +11,7 @@ import org.pledgetrack.core.snapshot.AgencyStatusRow;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.LineChart;
 import org.pledgetrack.ui.components.NumbersAsOf;
+import org.pledgetrack.ui.components.PercentText;
 
 /** An agency's own progress by focus area and over time, beside the national median. */
 class AgencyDashboardPanel extends VerticalLayout {
@@ -22,8 +23,8 @@ class AgencyDashboardPanel extends VerticalLayout {
         add(new H2(totals.agencyName() + " as of " + HumanDates.date(dashboard.asOf())));
         add(numbersAsOf);
         add(DashboardParts.facts(
-                DashboardParts.fact("Items verified", DashboardParts.percent(totals.pctVerified())),
-                DashboardParts.fact("Expected by now", DashboardParts.percent(totals.expectedPct())),
+                DashboardParts.fact("Items verified", PercentText.of(totals.pctVerified())),
+                DashboardParts.fact("Expected by now", PercentText.of(totals.expectedPct())),
                 DashboardParts.fact("Schedule", totals.scheduleStatus().label()),
                 DashboardParts.fact("Waiting for review", Integer.toString(totals.waitingReview())),
                 DashboardParts.fact("Returned to you", Integer.toString(totals.returned()))));

@@ -1,6 +1,5 @@
 package org.pledgetrack.ui.dashboard;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,15 +12,12 @@ import org.pledgetrack.core.snapshot.StatusDistribution;
 import org.pledgetrack.core.snapshot.TrendPoint;
 import org.pledgetrack.ui.components.BarChart;
 import org.pledgetrack.ui.components.LineChart;
+import org.pledgetrack.ui.components.PercentText;
 
 /** Pieces both dashboards use: key figures, the focus-area chart and trend series. */
 final class DashboardParts {
 
     private DashboardParts() {
-    }
-
-    static String percent(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString() + " %";
     }
 
     static String days(Integer days) {
@@ -44,7 +40,7 @@ final class DashboardParts {
 
     static BarChart focusAreaChart(String title, List<AreaProgress> areas) {
         return new BarChart(title, "% of items verified", 100, areas.stream()
-                .map(a -> new BarChart.Bar(a.focusArea(), a.pctVerified().doubleValue(), percent(a.pctVerified())))
+                .map(a -> new BarChart.Bar(a.focusArea(), a.pctVerified().doubleValue(), PercentText.of(a.pctVerified())))
                 .toList());
     }
 

@@ -16,6 +16,7 @@ import org.pledgetrack.core.snapshot.StateRow;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.LineChart;
 import org.pledgetrack.ui.components.NumbersAsOf;
+import org.pledgetrack.ui.components.PercentText;
 
 /** The overseer's national dashboard, or a TA staff member's portfolio with their review backlog. */
 class PortfolioDashboardPanel extends VerticalLayout {
@@ -26,8 +27,8 @@ class PortfolioDashboardPanel extends VerticalLayout {
         add(numbersAsOf);
         add(DashboardParts.facts(
                 DashboardParts.fact("Agencies", Integer.toString(dashboard.agencies())),
-                DashboardParts.fact("Items submitted or verified", DashboardParts.percent(dashboard.pctSubmitted())),
-                DashboardParts.fact("Items verified", DashboardParts.percent(dashboard.pctVerified())),
+                DashboardParts.fact("Items submitted or verified", PercentText.of(dashboard.pctSubmitted())),
+                DashboardParts.fact("Items verified", PercentText.of(dashboard.pctVerified())),
                 DashboardParts.fact("Waiting for review", Integer.toString(dashboard.waitingReview())),
                 DashboardParts.fact("Oldest waiting", DashboardParts.days(dashboard.oldestWaitDays()))));
         Div charts = new Div(
@@ -55,7 +56,7 @@ class PortfolioDashboardPanel extends VerticalLayout {
         grid.addClassName("states-grid");
         grid.addColumn(StateRow::state).setHeader("State").setSortable(true);
         grid.addColumn(StateRow::agencies).setHeader("Agencies").setSortable(true);
-        grid.addColumn(r -> DashboardParts.percent(r.pctVerified())).setHeader("Verified")
+        grid.addColumn(r -> PercentText.of(r.pctVerified())).setHeader("Verified")
                 .setComparator(StateRow::pctVerified);
         grid.addColumn(r -> r.distribution().onTrack()).setHeader("On track");
         grid.addColumn(r -> r.distribution().atRisk()).setHeader("At risk");
@@ -68,9 +69,9 @@ class PortfolioDashboardPanel extends VerticalLayout {
         Grid<AgencyStatusRow> grid = compactGrid(agencies);
         grid.addClassName("agencies-grid");
         grid.addColumn(AgencyStatusRow::agencyName).setHeader("Agency").setSortable(true).setFlexGrow(2);
-        grid.addColumn(r -> DashboardParts.percent(r.pctVerified())).setHeader("Verified")
+        grid.addColumn(r -> PercentText.of(r.pctVerified())).setHeader("Verified")
                 .setComparator(AgencyStatusRow::pctVerified);
-        grid.addColumn(r -> DashboardParts.percent(r.expectedPct())).setHeader("Expected");
+        grid.addColumn(r -> PercentText.of(r.expectedPct())).setHeader("Expected");
         grid.addColumn(r -> r.scheduleStatus().label()).setHeader("Schedule").setSortable(true);
         grid.addColumn(AgencyStatusRow::waitingReview).setHeader("Waiting for review").setSortable(true);
         grid.addColumn(r -> DashboardParts.days(r.oldestWaitDays())).setHeader("Oldest waiting")
@@ -85,7 +86,7 @@ class PortfolioDashboardPanel extends VerticalLayout {
         grid.addColumn(OverdueGrant::overdue).setHeader("Overdue");
         grid.addColumn(g -> DashboardParts.days(g.oldestOverdueDays())).setHeader("Oldest overdue");
         grid.addColumn(OverdueGrant::dueNext30Days).setHeader("Due in 30 days");
-        grid.addColumn(g -> DashboardParts.percent(g.onTimePct())).setHeader("Delivered on time");
+        grid.addColumn(g -> PercentText.of(g.onTimePct())).setHeader("Delivered on time");
         return grid;
     }
 

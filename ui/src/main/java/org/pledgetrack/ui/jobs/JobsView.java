@@ -119,7 +119,7 @@ public class JobsView extends VerticalLayout {
         runs.addComponentColumn(r -> HumanDates.relativeSpan(r.startedAt(), clock)).setHeader("Started").setAutoWidth(true);
         runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration");
         runs.addColumn(r -> r.read() + " / " + r.written() + " / " + r.skipped()).setHeader("Read / written / skipped").setAutoWidth(true);
-        runs.addColumn(JobRun::status).setHeader("Status").setAutoWidth(true);
+        runs.addColumn(JobRun::statusLabel).setHeader("Status").setAutoWidth(true);
         runs.addColumn(r -> r.errorText() == null ? "" : r.errorText()).setHeader("Error").setFlexGrow(3);
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         runs.setAllRowsVisible(true);
@@ -160,7 +160,7 @@ public class JobsView extends VerticalLayout {
         JobRun current = launcher.progress(user, followed);
         progress.setValue(current.fractionDone());
         progressText.setText(current.jobLabel() + " for " + HumanDates.date(current.asOf()) + ": " + current.read()
-                + " of " + current.total() + " items · " + current.status());
+                + " of " + current.total() + " items · " + current.statusLabel());
         cancel.setEnabled(current.running());
         if (!current.running()) {
             poller.stop();

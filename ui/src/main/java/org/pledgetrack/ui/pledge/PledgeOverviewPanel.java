@@ -1,6 +1,5 @@
 package org.pledgetrack.ui.pledge;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -21,6 +20,7 @@ import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.StatusCounts;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.PercentText;
 import org.pledgetrack.ui.components.StatusBadge;
 
 /**
@@ -45,7 +45,7 @@ class PledgeOverviewPanel extends VerticalLayout {
                 fact("Months elapsed", overview.monthsElapsed() + " of 36"),
                 fact("Months remaining", String.valueOf(overview.monthsRemaining())),
                 fact("Verified", totals.of(ItemStatus.VERIFIED) + " of " + totals.total()
-                        + " (" + percent(totals.percentVerified()) + ")"));
+                        + " (" + PercentText.of(totals.of(ItemStatus.VERIFIED), totals.total()) + ")"));
         facts.addClassName("facts");
 
         Div statusLine = new Div();
@@ -70,7 +70,7 @@ class PledgeOverviewPanel extends VerticalLayout {
             return line;
         }
         // to the hundredth, as the dashboard shows the same figure
-        Span expected = new Span("Expected by now: " + percent(overview.expectedPercent()) + " verified");
+        Span expected = new Span("Expected by now: " + PercentText.of(overview.expectedPercent()) + " verified");
         expected.addClassName("expected");
         Paragraph rule = new Paragraph(scheduleRule);
         rule.addClassName("schedule-rule");
@@ -119,11 +119,4 @@ class PledgeOverviewPanel extends VerticalLayout {
         return new Div(labelSpan, valueSpan);
     }
 
-    static String percent(double value) {
-        return String.format(Locale.US, "%.0f%%", value);
-    }
-
-    static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + "%";
-    }
 }

@@ -29,7 +29,7 @@ class ReportFilesGrid extends Grid<ReportFile> {
         addColumn(ReportFile::filtersText).setHeader("Filters").setFlexGrow(2);
         addColumn(file -> file.rowCount() == null ? "" : Integer.toString(file.rowCount())).setHeader("Rows");
         addColumn(file -> size(file.sizeBytes())).setHeader("Size");
-        addColumn(file -> file.requestedBy() == null ? "" : file.requestedBy()).setHeader("By").setAutoWidth(true);
+        addColumn(file -> file.requestedByName() == null ? "" : file.requestedByName()).setHeader("By").setAutoWidth(true);
         addComponentColumn(file -> HumanDates.relativeSpan(file.createdAt(), clock)).setHeader("Created").setAutoWidth(true);
         addColumn(file -> HumanDates.date(file.expiresAt().atZone(ZoneOffset.UTC).toLocalDate())).setHeader("Expires").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -2,12 +2,14 @@ package org.pledgetrack.ui.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import org.pledgetrack.core.report.Choice;
 import org.pledgetrack.core.report.FilterChoices;
+import org.pledgetrack.core.report.ReportFilter;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportType;
@@ -16,7 +18,8 @@ import org.pledgetrack.ui.components.HumanDates;
 
 /**
  * What to generate: report type, format, as-of date (one of the snapshot dates) and the filters.
- * The agency field shows only for the item-level detail, which is about one agency.
+ * Only the filters the chosen report applies are shown (the agency only for the item-level detail,
+ * which is about one agency), and only those are sent.
  */
 class ReportForm extends FormLayout {
 
@@ -37,7 +40,7 @@ class ReportForm extends FormLayout {
         configureFilters(choices);
         add(type, format, asOf, state, provider, grant, scheduleStatus, agency);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 4));
-        showAgencyWhenNeeded();
+        showAppliedFilters();
     }
 
     private void configureType(List<ReportType> types) {
@@ -45,7 +48,7 @@ class ReportForm extends FormLayout {
         type.setItems(types);
         type.setItemLabelGenerator(ReportType::label);
         type.setValue(types.getFirst());
-        type.addValueChangeListener(change -> showAgencyWhenNeeded());
+        type.addValueChangeListener(change -> showAppliedFilters());
     }
 
     private void configureFormat() {
@@ -95,15 +98,24 @@ class ReportForm extends FormLayout {
         }
     }
 
-    private void showAgencyWhenNeeded() {
-        agency.setVisible(type.getValue() != null && type.getValue().aboutOneAgency());
+    private void showAppliedFilters() {
+        Set<ReportFilter> applied = applied();
+        state.setVisible(applied.contains(ReportFilter.STATE));
+        provider.setVisible(applied.contains(ReportFilter.PROVIDER));
+        grant.setVisible(applied.contains(ReportFilter.GRANT));
+        scheduleStatus.setVisible(applied.contains(ReportFilter.SCHEDULE_STATUS));
+        agency.setVisible(applied.contains(ReportFilter.AGENCY));
     }
 
-    /** The filters as entered; the agency only for the item-level detail. */
+    private Set<ReportFilter> applied() {
+        return type.getValue() == null ? Set.of() : type.getValue().filters();
+    }
+
+    /** The filters as entered, of those the chosen report applies. */
     ReportFilters filters() {
-        boolean oneAgency = type.getValue() != null && type.getValue().aboutOneAgency();
-        return new ReportFilters(state.getValue(), id(provider.getValue()), id(grant.getValue()),
-                scheduleStatus.getValue(), oneAgency ? id(agency.getValue()) : null);
+        ReportFilters entered = new ReportFilters(state.getValue(), id(provider.getValue()), id(grant.getValue()),
+                scheduleStatus.getValue(), id(agency.getValue()));
+        return type.getValue() == null ? entered : entered.keptFor(type.getValue());
     }
 
     private static Long id(Choice choice) {

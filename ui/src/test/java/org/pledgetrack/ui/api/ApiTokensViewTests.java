@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.UserRepository;
@@ -50,5 +52,20 @@ class ApiTokensViewTests extends KaribuViewTests {
         _click(_get(Button.class, spec -> spec.withText("Create token")));
 
         assertThat(tokens.myTokens(Users.signedIn(users, DemoAccounts.DAYTON_AGENCY))).hasSize(before + 1);
+    }
+
+    @Test
+    void theTokenListShowsHowTheSecretBeginsWithItsPtPrefix() {
+        signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("api-tokens");
+        _get(TextField.class, spec -> spec.withLabel("Token name")).setValue("prefix check");
+        _get(PasswordField.class, spec -> spec.withLabel("Your current password")).setValue(DemoAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Create token")));
+
+        ApiToken created = tokens.myTokens(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY)).stream()
+                .filter(token -> token.name().equals("prefix check")).findFirst().orElseThrow();
+        TokenGrid grid = _get(TokenGrid.class);
+        int row = grid.getGenericDataView().getItems().toList().indexOf(created);
+        assertThat(GridKt._getFormatted(grid, row, "startsWith")).isEqualTo("pt_" + created.prefix() + "_…");
     }
 }

@@ -24,12 +24,15 @@ import java.util.concurrent.TimeUnit;
  * percentiles and errors: answers of 400 or more, socket errors, time-outs after 30 s (wrk's counts;
  * that the path answers 200, not a redirect, is checked before and after each run). Baseline:
  * the same load on a trivial authenticated endpoint (the overseer's report files, none), so that the
- * token check and the HTTP stack are visible. Also, for information and with no target, the same
- * load on {@code /api/v1/agencies}: every agency's live pledge progress, computed per request.
+ * token check and the HTTP stack are visible. Figure 5b: the same load on {@code /api/v1/agencies},
+ * the live agency list (pages kept in memory until the data changes), target p95 ≤ 100 ms. Both
+ * figures are measured after a warm-up on the same endpoint: between two changes of the data, as a
+ * server that has run a while answers; the first request for a page after a change computes it.
  */
 final class ApiLoadBench {
 
     private static final double TARGET_P95_MS = 50;
+    private static final double LIVE_TARGET_P95_MS = 100;
     private static final int PAGE_SIZE = 100;
     private static final String SNAPSHOT_PAGES = "/api/v1/snapshots/agencies?size=" + PAGE_SIZE + "&page=%d";
     private static final String AGENCY_PAGES = "/api/v1/agencies?size=" + PAGE_SIZE + "&page=%d";
@@ -56,7 +59,7 @@ final class ApiLoadBench {
         this.script = script;
     }
 
-    /** Figure 5 and the informational line for the live list. */
+    /** Figures 5 and 5b. */
     List<Figure> run(Duration duration, Duration infoDuration) {
         int snapshotPages = pages(snapshotRows);
         int agencyPages = pages(agencies);
@@ -65,6 +68,7 @@ final class ApiLoadBench {
         wrk(Duration.ofSeconds(5), TRIVIAL, 1);
         Result baseline = wrk(duration, TRIVIAL, 1);
         Result agencyStatus = wrk(duration, SNAPSHOT_PAGES, snapshotPages);
+        wrk(Duration.ofSeconds(10), AGENCY_PAGES, agencyPages);
         Result live = wrk(infoDuration, AGENCY_PAGES, agencyPages);
         String baselineName = "trivial authenticated endpoint /api/v1/reports?size=1, same load";
         List<Figure> figures = new ArrayList<>();
@@ -73,10 +77,11 @@ final class ApiLoadBench {
                         PAGE_SIZE, snapshotRows, clients, duration.toSeconds()), agencyStatus.summary(),
                 baselineName, baseline.summary(), agencyStatus.p95 / baseline.p95, "p95 ≤ 50 ms, 0 errors",
                 agencyStatus.p95 <= TARGET_P95_MS && agencyStatus.errors() == 0));
-        figures.add(new Figure("5 (info)", String.format(Locale.US,
-                        "API live progress /api/v1/agencies (random page of %d of %,d agencies), %d connections, %d s",
+        figures.add(new Figure("5b", String.format(Locale.US,
+                        "API live agency list /api/v1/agencies (random page of %d of %,d agencies), %d connections, %d s",
                         PAGE_SIZE, agencies, clients, infoDuration.toSeconds()), live.summary(),
-                baselineName, baseline.summary(), live.p95 / baseline.p95, Figure.INFORMATIONAL, true));
+                baselineName, baseline.summary(), live.p95 / baseline.p95, "p95 ≤ 100 ms, 0 errors",
+                live.p95 <= LIVE_TARGET_P95_MS && live.errors() == 0));
         return figures;
     }
 

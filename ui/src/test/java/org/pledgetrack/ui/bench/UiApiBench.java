@@ -26,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Options (system properties): {@code bench.sections} (any of grids, sessions, api; default all),
  * {@code bench.runs} (timed runs per grid figure, default 30),
  * {@code bench.sessions} (default 100), {@code bench.clients} (default 50), {@code bench.seconds}
- * (API load and its baseline, default 60), {@code bench.info-seconds} (the live agency list's
- * informational line, default 30), {@code bench.wrk-script} (default {@code bench/api-load.lua}).
+ * (API load and its baseline, default 60), {@code bench.info-seconds} (figure 5b, the live agency list,
+ * default 30), {@code bench.wrk-script} (default {@code bench/api-load.lua}).
  */
 public final class UiApiBench {
 

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,11 @@ class JobsViewTests extends KaribuViewTests {
         assertThat(progress.getValue()).isEqualTo(1.0);
         Grid<JobRun> runs = _get(Grid.class);
         JobRun latest = runs.getGenericDataView().getItems().findFirst().orElseThrow();
-        assertThat(latest.launchedBy()).isEqualTo(DemoAccounts.TA_STAFF);
+        assertThat(latest.launchedBy()).isEqualTo("Theo Advisor (demo)");
         assertThat(latest.status()).isEqualTo("COMPLETED");
+        assertThat(GridKt._getFormattedRow(runs, 0)).contains("Completed", "Theo Advisor (demo)")
+                .doesNotContain("COMPLETED", DemoAccounts.TA_STAFF);
+        assertThat(_get(Span.class, spec -> spec.withClasses("progress-text")).getText()).endsWith("· Completed");
         assertThat(latest.read()).isEqualTo(latest.total()).isPositive();
         Instant computedAt = snapshots.computedAt(LocalDate.now(ZoneOffset.UTC)).orElseThrow();
         assertThat(computedAt).isAfter(beforeTheRun);

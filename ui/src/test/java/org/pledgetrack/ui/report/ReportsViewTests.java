@@ -50,6 +50,8 @@ class ReportsViewTests extends KaribuViewTests {
         assertThat(newest.status()).isEqualTo(ReportStatus.READY);
         assertThat(newest.format()).isEqualTo(ReportFormat.PDF);
         assertThat(newest.requestedBy()).isEqualTo(DemoAccounts.OVERSEER);
+        assertThat(GridKt._getFormattedRow(files, 0)).contains("Olive Overseer (demo)")
+                .doesNotContain(DemoAccounts.OVERSEER);
         assertThat(newest.rowCount()).isPositive();
         assertThat(GridKt._getCellComponent(files, 0, "file")).isInstanceOfSatisfying(Anchor.class,
                 link -> assertThat(link.getText()).isEqualTo("Download"));
