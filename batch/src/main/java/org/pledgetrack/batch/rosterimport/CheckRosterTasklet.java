@@ -1,5 +1,8 @@
 package org.pledgetrack.batch.rosterimport;
 
+import java.time.Clock;
+import java.util.List;
+
 import org.pledgetrack.batch.rosterimport.RosterImportRepository.CheckOutcome;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -7,9 +10,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * The check job's step: reads the whole file and records what importing it would do: new agencies,
