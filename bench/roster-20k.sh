@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the roster import with a generated 20,000-row file in the FBI's agency-list format (NB and GM
 # state codes, no city for county, state and tribal agencies, the FBI's type names, 200 bad rows):
-# check, import of the valid rows, then the same file again with 500 agencies renamed. Runs
+# check, import of the valid rows, then the same file again with 67 agencies renamed. Runs
 # RosterImportBench against the test database (embedded MariaDB); the file is left in
 # batch/target/fbi-roster-20k.csv. Not a test: run it by hand from the repository root.
 set -euo pipefail

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Times a 20,000-row roster in the FBI's format (NB and GM codes, no city for county, state and
  * tribal agencies, the FBI's type names, one row in a hundred spoiled): check, import of the valid
- * rows, and a second import of the same agencies with 500 new names. Not part of the build (a bench,
+ * rows, and a second import of the same file with 67 city agencies renamed. Not part of the build (a bench,
  * not a test): {@code bench/roster-20k.sh}. Its agencies have the marker B after the state code and
  * are removed at the end.
  */
