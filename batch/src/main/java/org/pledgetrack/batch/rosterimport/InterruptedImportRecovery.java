@@ -1,6 +1,7 @@
 package org.pledgetrack.batch.rosterimport;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
 import org.slf4j.Logger;
@@ -42,13 +43,18 @@ class InterruptedImportRecovery implements InterruptedRunRecovery {
 
     @Override
     public void recoverInterruptedRuns() {
-        for (JobExecution execution : jobRepository.findRunningJobExecutions(RosterImportJobConfiguration.JOB_NAME)) {
-            long importId = execution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
-            log.warn("Roster import {}: its job execution {} was left running by a previous start", importId,
-                    execution.getId());
-            jobOperator.recover(execution);
-            imports.failIfUnfinished(importId, MESSAGE, clock.instant());
-            files.delete(importId);
+        for (String jobName : List.of(RosterImportJobConfiguration.CHECK_JOB_NAME,
+                RosterImportJobConfiguration.IMPORT_JOB_NAME)) {
+            jobRepository.findRunningJobExecutions(jobName).forEach(this::recover);
         }
+    }
+
+    private void recover(JobExecution execution) {
+        long importId = execution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
+        log.warn("Roster import {}: its job execution {} was left running by a previous start", importId,
+                execution.getId());
+        jobOperator.recover(execution);
+        imports.failIfUnfinished(importId, MESSAGE, clock.instant());
+        files.delete(importId);
     }
 }

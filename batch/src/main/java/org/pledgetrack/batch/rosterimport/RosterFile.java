@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -43,6 +42,7 @@ final class RosterFile {
     private final RosterImportSettings settings;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long size;
+    private List<String> header = List.of();
 
     RosterFile(Path path, RosterImportSettings settings) throws IOException {
         this.path = path;
@@ -64,15 +64,32 @@ final class RosterFile {
         }
     }
 
+    /** What {@link #read} hands over, in file order. */
+    interface RowHandler {
+
+        /** A row with as many values as the header names columns. */
+        void row(RosterRow row);
+
+        /** A row with a different number of values: refused, but kept for the rejected-rows CSV. */
+        void malformedRow(long line, List<String> raw, RowError error);
+
+        /** A fault of the file itself (header, CSV syntax) after which no row can be trusted. */
+        void fileError(RowError error);
+    }
+
+    /** The header's names exactly as written, once {@link #read} has read it; empty before. */
+    List<String> header() {
+        return header;
+    }
+
     /**
-     * Reads the header, then hands every well-formed row to {@code rows}. Header faults, rows with
-     * the wrong number of values and broken CSV go to {@code errors}; after a header fault or broken
-     * CSV nothing more is read, because the following lines cannot be trusted.
+     * Reads the header, then hands every row to {@code handler}. After a header fault or broken CSV
+     * nothing more is read, because the following lines cannot be trusted.
      *
      * @throws RosterFileRefused when a line is too long or the header names too many columns; the rows
      *                           handed over before it are all that was read
      */
-    void read(Consumer<RosterRow> rows, Consumer<RowError> errors) throws IOException {
+    void read(RowHandler handler) throws IOException {
         bytesRead.set(0);
         try (Reader reader = new LineLengthLimit(strictUtf8(counting(openWithoutBom())), settings.maxLineLength());
              CSVParser parser = FORMAT.parse(reader)) {
@@ -80,7 +97,7 @@ final class RosterFile {
             long line = parser.getCurrentLineNumber() + 1;
             try {
                 if (!records.hasNext()) {
-                    errors.accept(new RowError(1, null, RosterMessages.EMPTY_FILE));
+                    handler.fileError(new RowError(1, null, RosterMessages.EMPTY_FILE));
                     return;
                 }
                 CSVRecord headerLine = records.next();
@@ -88,9 +105,10 @@ final class RosterFile {
                     throw new RosterFileRefused(new RowError(1, null,
                             RosterMessages.tooManyColumns(headerLine.size(), settings.maxColumns())));
                 }
-                Header header = Header.of(headerLine);
-                if (!header.errors().isEmpty()) {
-                    header.errors().forEach(errors);
+                header = headerLine.toList();
+                Header columns = Header.of(headerLine);
+                if (!columns.errors().isEmpty()) {
+                    columns.errors().forEach(handler::fileError);
                     return;
                 }
                 while (true) {
@@ -99,11 +117,11 @@ final class RosterFile {
                         return;
                     }
                     CSVRecord record = records.next();
-                    if (record.size() != header.columns().size()) {
-                        errors.accept(new RowError(line, null,
-                                RosterMessages.wrongValueCount(record.size(), header.columns().size())));
+                    if (record.size() != columns.columns().size()) {
+                        handler.malformedRow(line, record.toList(), new RowError(line, null,
+                                RosterMessages.wrongValueCount(record.size(), columns.columns().size())));
                     } else {
-                        rows.accept(new RosterRow(line, header.valuesOf(record)));
+                        handler.row(new RosterRow(line, columns.valuesOf(record), record.toList()));
                     }
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
@@ -111,7 +129,7 @@ final class RosterFile {
                 if (e.getCause() instanceof RosterFileRefused refused) {
                     throw refused;
                 }
-                errors.accept(new RowError(line, null, RosterMessages.notCsv(e)));
+                handler.fileError(new RowError(line, null, RosterMessages.notCsv(e)));
             }
         }
     }
@@ -143,14 +161,22 @@ final class RosterFile {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    /** The columns of the header line, by position, with what is wrong with them. */
+    /**
+     * The columns of the header line, by position ({@code null} for the ignored reason column), with
+     * what is wrong with them.
+     */
     private record Header(List<RosterColumn> columns, List<RowError> errors) {
 
         static Header of(CSVRecord record) {
             List<RosterColumn> columns = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             for (String name : record) {
-                RosterColumn column = RosterColumn.byHeader(name.toLowerCase(Locale.ROOT)).orElse(null);
+                String lowerCase = name.toLowerCase(Locale.ROOT);
+                RosterColumn column = RosterColumn.byHeader(lowerCase).orElse(null);
+                if (column == null && lowerCase.equals(RosterColumn.REASON)) {
+                    columns.add(null);
+                    continue;
+                }
                 if (column == null) {
                     errors.add(new RowError(1, name, RosterMessages.unknownColumn(name)));
                 } else if (columns.contains(column)) {
@@ -169,7 +195,9 @@ final class RosterFile {
         Map<RosterColumn, String> valuesOf(CSVRecord record) {
             Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
             for (int i = 0; i < columns.size(); i++) {
-                values.put(columns.get(i), record.get(i));
+                if (columns.get(i) != null) {
+                    values.put(columns.get(i), record.get(i));
+                }
             }
             return values;
         }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a step that broke (after its transaction rolled back, so the import record says FAILED
- * while the agencies and users it tried to insert are gone), and removes the uploaded file and the
- * progress once the job ends.
+ * while the agencies and users it tried to write are gone), and removes the progress once a job
+ * ends, and the uploaded file too unless it waits for the admin's decision.
  */
 @Component
 class RosterImportListener implements StepExecutionListener, JobExecutionListener {
@@ -56,7 +56,16 @@ class RosterImportListener implements StepExecutionListener, JobExecutionListene
     @Override
     public void afterJob(JobExecution jobExecution) {
         long importId = jobExecution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
-        files.delete(importId);
-        progress.forget(importId);
+        boolean importJob = jobExecution.getJobInstance().getJobName().equals(RosterImportJobConfiguration.IMPORT_JOB_NAME);
+        // After the check the admin may already have chosen, and the import job started, so the status
+        // decides: a checked file waits for the decision, a file being imported is the import job's.
+        RosterImportStatus status = imports.find(importId).map(RosterImportRun::status)
+                .orElse(RosterImportStatus.FAILED);
+        if (importJob || status.finished()) {
+            files.delete(importId);
+        }
+        if (importJob || !status.running()) {
+            progress.forget(importId);
+        }
     }
 }

@@ -6,21 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * How far running imports have got, kept in memory: the insert step runs in one transaction, so
- * nothing it writes is visible to the screen before the end. Validation takes the first half of
- * the bar, the insert the second.
+ * How far running checks and imports have read their file, kept in memory: the import runs in one
+ * transaction, so nothing it writes is visible to the screen before the end.
  */
 @Component
 class RosterImportProgress {
 
     private final Map<Long, Double> fractions = new ConcurrentHashMap<>();
 
-    void validating(long importId, RosterFile file) {
-        fractions.put(importId, file.fractionRead() / 2);
-    }
-
-    void inserting(long importId, RosterFile file) {
-        fractions.put(importId, 0.5 + file.fractionRead() / 2);
+    void reading(long importId, RosterFile file) {
+        fractions.put(importId, file.fractionRead());
     }
 
     double of(long importId) {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Bounds on a roster file and what its import keeps. A roster has ten columns and short lines, so
+ * Bounds on a roster file and what its import keeps. A roster has eleven columns and short lines, so
  * anything far past that is refused at once instead of being parsed and reported cell by cell.
  *
  * @param maxSize          {@code pledgetrack.roster-import.max-size}: the largest file accepted

@@ -3,6 +3,7 @@ package org.pledgetrack.batch.rosterimport;
 import java.util.Arrays;
 
 import org.pledgetrack.core.agency.AgencyType;
+import org.pledgetrack.core.agency.FbiAgencyType;
 
 /** What the error report says, in one place so that the wording stays consistent. */
 final class RosterMessages {
@@ -66,12 +67,13 @@ final class RosterMessages {
     }
 
     static String badState(String state) {
-        return "\"" + state + "\" is not a US state or territory code.";
+        return "\"" + state + "\" is not a US state or territory code (postal, or the FBI's such as NB for "
+                + "Nebraska).";
     }
 
     static String badOri(String ori) {
-        return "ORI \"" + ori + "\" is not valid: it is a 2-letter state code and 7 capital letters or digits, "
-                + "e.g. KS0870100.";
+        return "ORI \"" + ori + "\" is not valid: it is a 2-letter state code (postal, or the FBI's such as NB) and "
+                + "7 capital letters or digits, e.g. KS0870300.";
     }
 
     static String oriStateMismatch(String ori, String state) {
@@ -82,12 +84,9 @@ final class RosterMessages {
         return "ORI \"" + ori + "\" is also on line " + firstLine + ".";
     }
 
-    static String existingOri(String ori, String agencyName) {
-        return "ORI \"" + ori + "\" already belongs to " + agencyName + ".";
-    }
-
     static String badAgencyType(String value) {
-        return "agency_type must be one of " + String.join(", ", Arrays.stream(AgencyType.values())
+        return "agency_type must be one of the FBI's types (" + String.join(", ", Arrays.stream(FbiAgencyType.values())
+                .map(FbiAgencyType::fbiName).toList()) + ") or " + String.join(", ", Arrays.stream(AgencyType.values())
                 .map(Enum::name).toList()) + ", not \"" + value + "\".";
     }
 
@@ -110,5 +109,38 @@ final class RosterMessages {
 
     static String badEmail(String email) {
         return "\"" + email + "\" is not a valid e-mail address.";
+    }
+
+    static String checked(RosterImportRepository.CheckOutcome outcome) {
+        int valid = outcome.rowsNew() + outcome.rowsChanged();
+        return "Checked " + count(outcome.rowsRead(), "row", "rows") + ": " + outcome.rowsNew() + " new, "
+                + outcome.rowsChanged() + " changed, " + outcome.rowsUnchanged() + " unchanged, "
+                + outcome.rowsRejected() + " rejected. Import the " + count(valid, "valid row", "valid rows")
+                + (outcome.rowsRejected() > 0 ? " and download the rejected ones to correct," : "")
+                + " or import nothing.";
+    }
+
+    static String nothingToImport(int unchanged) {
+        return "Nothing to import: " + (unchanged == 0 ? "the file has no rows."
+                : count(unchanged, "agency is", "agencies are") + " already as the file says.");
+    }
+
+    static String refused(ErrorSink errors) {
+        String notListed = errors.notStored() > 0
+                ? " The error report lists the first " + (errors.count() - errors.notStored()) + " of them."
+                : "";
+        return count(errors.count(), "problem", "problems") + " on " + count(errors.lineCount(), "line", "lines")
+                + "; nothing was imported." + notListed
+                + " Download the error report, correct the file and upload it again.";
+    }
+
+    static String imported(int created, int updated, int users) {
+        return "Imported " + count(created, "new agency", "new agencies") + ", updated "
+                + count(updated, "agency", "agencies") + " and added " + count(users, "user", "users")
+                + (users > 0 ? ". The users are disabled until an admin gives them a password." : ".");
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

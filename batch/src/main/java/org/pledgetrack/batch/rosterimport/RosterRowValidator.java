@@ -1,20 +1,21 @@
 package org.pledgetrack.batch.rosterimport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.pledgetrack.core.agency.AgencyType;
-import org.pledgetrack.core.agency.UsStates;
+import org.pledgetrack.core.agency.FbiAgencyType;
+import org.pledgetrack.core.agency.NcicStateCodes;
 
 /**
  * Checks the rows of one file in order. It remembers what earlier rows used (ORIs, user names,
- * whole rows) so that repeats are reported with the line they repeat, and it knows the ORIs and
- * user names already in the database so that an import can never collide with them.
+ * whole rows) so that repeats are reported with the line they repeat, and it knows the user names
+ * already in the database so that an import never takes one that belongs to another agency.
+ * ORIs and states may use the FBI's (NCIC) state codes; types may be the FBI's names.
  */
 final class RosterRowValidator {
 
@@ -23,22 +24,18 @@ final class RosterRowValidator {
     // Deliberately simple: one @, no spaces, a dot in the domain. Delivery is the real test.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
-    private static final Set<String> AGENCY_TYPES = Set.copyOf(Arrays.stream(AgencyType.values())
-            .map(Enum::name).toList());
 
-    private final Map<String, String> existingOris;
-    private final Set<String> existingUsernames;
+    private final Map<String, String> usernameOris;
     private final Map<String, Long> rowsSeen = new HashMap<>();
     private final Map<String, Long> orisSeen = new HashMap<>();
     private final Map<String, Long> usernamesSeen = new HashMap<>();
 
     /**
-     * @param existingOris      ORI → agency name of the agencies already in the database
-     * @param existingUsernames user names already taken, lower case
+     * @param usernameOris every user name in the database (lower case) → the ORI of its agency, or ""
+     *                     for users of other organizations
      */
-    RosterRowValidator(Map<String, String> existingOris, Set<String> existingUsernames) {
-        this.existingOris = existingOris;
-        this.existingUsernames = existingUsernames;
+    RosterRowValidator(Map<String, String> usernameOris) {
+        this.usernameOris = usernameOris;
     }
 
     List<RowError> validate(RosterRow row) {
@@ -50,10 +47,29 @@ final class RosterRowValidator {
         }
         checkPresenceAndLength(row, errors);
         checkAgency(row, errors);
-        if (row.createsUser()) {
+        if (row.hasUser()) {
             checkUser(row, errors);
         }
         return errors;
+    }
+
+    /** The row as it goes into the database; only for a row {@link #validate} found no fault with. */
+    static RosterAgency agencyOf(RosterRow row) {
+        String type = row.get(RosterColumn.AGENCY_TYPE);
+        Optional<FbiAgencyType> fbiType = FbiAgencyType.byName(type);
+        return new RosterAgency(row.get(RosterColumn.ORI), row.get(RosterColumn.AGENCY_NAME),
+                NcicStateCodes.postalCodeOf(row.get(RosterColumn.STATE)).orElseThrow(),
+                row.optional(RosterColumn.CITY), row.optional(RosterColumn.COUNTY),
+                fbiType.map(FbiAgencyType::type).orElseGet(() -> AgencyType.valueOf(type)),
+                fbiType.map(FbiAgencyType::fbiName).orElse(null),
+                row.number(RosterColumn.SWORN_OFFICERS), row.number(RosterColumn.POPULATION_SERVED),
+                row.optional(RosterColumn.USER_USERNAME), row.optional(RosterColumn.USER_DISPLAY_NAME),
+                row.optional(RosterColumn.USER_EMAIL));
+    }
+
+    /** Whether the row's user is new: it may also name the user its agency already has. */
+    boolean createsUser(RosterAgency agency) {
+        return agency.username() != null && !usernameOris.containsKey(agency.username());
     }
 
     private static void checkPresenceAndLength(RosterRow row, List<RowError> errors) {
@@ -61,7 +77,7 @@ final class RosterRowValidator {
             String value = row.get(column);
             if (value.isEmpty() && column.required()) {
                 errors.add(error(row, column, RosterMessages.required(column)));
-            } else if (value.isEmpty() && RosterColumn.USER_COLUMNS.contains(column) && row.createsUser()) {
+            } else if (value.isEmpty() && RosterColumn.USER_COLUMNS.contains(column) && row.hasUser()) {
                 errors.add(error(row, column, RosterMessages.requiredForUser(column)));
             } else if (value.length() > column.maxLength()) {
                 errors.add(error(row, column, RosterMessages.tooLong(column)));
@@ -71,13 +87,13 @@ final class RosterRowValidator {
 
     private void checkAgency(RosterRow row, List<RowError> errors) {
         String state = row.get(RosterColumn.STATE);
-        boolean stateValid = UsStates.isCode(state);
-        if (!state.isEmpty() && !stateValid) {
+        Optional<String> postalState = NcicStateCodes.postalCodeOf(state);
+        if (!state.isEmpty() && postalState.isEmpty()) {
             errors.add(error(row, RosterColumn.STATE, RosterMessages.badState(state)));
         }
-        checkOri(row, state, stateValid, errors);
+        checkOri(row, postalState, errors);
         String type = row.get(RosterColumn.AGENCY_TYPE);
-        if (!type.isEmpty() && !AGENCY_TYPES.contains(type)) {
+        if (!type.isEmpty() && FbiAgencyType.byName(type).isEmpty() && !isTypeName(type)) {
             errors.add(error(row, RosterColumn.AGENCY_TYPE, RosterMessages.badAgencyType(type)));
         }
         for (RosterColumn column : List.of(RosterColumn.SWORN_OFFICERS, RosterColumn.POPULATION_SERVED)) {
@@ -88,23 +104,30 @@ final class RosterRowValidator {
         }
     }
 
-    private void checkOri(RosterRow row, String state, boolean stateValid, List<RowError> errors) {
+    private static boolean isTypeName(String type) {
+        for (AgencyType candidate : AgencyType.values()) {
+            if (candidate.name().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkOri(RosterRow row, Optional<String> postalState, List<RowError> errors) {
         String ori = row.get(RosterColumn.ORI);
         if (ori.isEmpty()) {
             return;
         }
-        if (!ORI.matcher(ori).matches() || !UsStates.isCode(ori.substring(0, 2))) {
+        if (!ORI.matcher(ori).matches() || NcicStateCodes.postalCodeOf(ori.substring(0, 2)).isEmpty()) {
             errors.add(error(row, RosterColumn.ORI, RosterMessages.badOri(ori)));
             return;
         }
-        if (stateValid && !ori.startsWith(state)) {
-            errors.add(error(row, RosterColumn.ORI, RosterMessages.oriStateMismatch(ori, state)));
+        if (postalState.isPresent() && !NcicStateCodes.oriIsInState(ori, postalState.get())) {
+            errors.add(error(row, RosterColumn.ORI, RosterMessages.oriStateMismatch(ori, row.get(RosterColumn.STATE))));
         }
         Long firstLine = orisSeen.putIfAbsent(ori, row.line());
         if (firstLine != null) {
             errors.add(error(row, RosterColumn.ORI, RosterMessages.repeatedOri(ori, firstLine)));
-        } else if (existingOris.containsKey(ori)) {
-            errors.add(error(row, RosterColumn.ORI, RosterMessages.existingOri(ori, existingOris.get(ori))));
         }
     }
 
@@ -116,10 +139,11 @@ final class RosterRowValidator {
             } else {
                 // Only lower case passes the pattern, and the database compares without regard to case.
                 Long firstLine = usernamesSeen.putIfAbsent(username, row.line());
+                String usersOri = usernameOris.get(username);
                 if (firstLine != null) {
                     errors.add(error(row, RosterColumn.USER_USERNAME,
                             RosterMessages.repeatedUsername(username, firstLine)));
-                } else if (existingUsernames.contains(username)) {
+                } else if (usersOri != null && !usersOri.equals(row.get(RosterColumn.ORI))) {
                     errors.add(error(row, RosterColumn.USER_USERNAME, RosterMessages.existingUsername(username)));
                 }
             }

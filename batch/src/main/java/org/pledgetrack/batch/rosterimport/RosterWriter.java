@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.security.Role;
 import org.springframework.stereotype.Repository;
 
-/** Inserts validated roster rows: a multi-row insert of agencies, then of their users. */
+/**
+ * Writes planned roster rows: a multi-row insert of new agencies, then of their users; a batch of
+ * updates of the changed agencies. Users are created disabled with {@code passwordHash}, the hash of
+ * a secret nobody knows: an admin gives them a password and enables them.
+ */
 @Repository
 class RosterWriter {
 
@@ -22,39 +27,70 @@ class RosterWriter {
         this.dsl = dsl;
     }
 
-    /**
-     * Inserts the agencies of the rows and the users of the rows that have one. Users are created
-     * disabled with {@code passwordHash}, the hash of a secret nobody knows: an admin gives them a
-     * password and enables them.
-     *
-     * @return the number of users created
-     */
-    int insert(List<RosterRow> rows, String passwordHash, Instant now) {
+    /** Inserts the agencies and the users of the rows that add one; returns the number of users. */
+    int insert(List<RowPlan.NewAgency> rows, String passwordHash, Instant now) {
         var agencies = dsl.insertInto(ORGANIZATION, ORGANIZATION.KIND, ORGANIZATION.NAME, ORGANIZATION.ORI,
-                ORGANIZATION.STATE, ORGANIZATION.CITY, ORGANIZATION.AGENCY_TYPE, ORGANIZATION.SWORN_OFFICERS,
-                ORGANIZATION.POPULATION_SERVED, ORGANIZATION.CREATED_AT, ORGANIZATION.UPDATED_AT);
-        for (RosterRow row : rows) {
-            agencies = agencies.values(OrganizationKind.AGENCY.name(), row.get(RosterColumn.AGENCY_NAME),
-                    row.get(RosterColumn.ORI), row.get(RosterColumn.STATE), row.get(RosterColumn.CITY),
-                    row.get(RosterColumn.AGENCY_TYPE), row.number(RosterColumn.SWORN_OFFICERS),
-                    row.number(RosterColumn.POPULATION_SERVED), now, now);
+                ORGANIZATION.STATE, ORGANIZATION.CITY, ORGANIZATION.COUNTY, ORGANIZATION.AGENCY_TYPE,
+                ORGANIZATION.FBI_AGENCY_TYPE, ORGANIZATION.SWORN_OFFICERS, ORGANIZATION.POPULATION_SERVED,
+                ORGANIZATION.CREATED_AT, ORGANIZATION.UPDATED_AT);
+        for (RowPlan.NewAgency row : rows) {
+            RosterAgency a = row.agency();
+            agencies = agencies.values(OrganizationKind.AGENCY.name(), a.name(), a.ori(), a.state(), a.city(),
+                    a.county(), a.type().name(), a.fbiAgencyType(), a.swornOfficers(), a.populationServed(), now, now);
         }
         agencies.execute();
-        List<RosterRow> withUsers = rows.stream().filter(RosterRow::createsUser).toList();
-        if (withUsers.isEmpty()) {
+        List<RosterAgency> withUsers = rows.stream().filter(RowPlan.NewAgency::createsUser)
+                .map(RowPlan.NewAgency::agency).toList();
+        return insertUsers(withUsers, passwordHash, now);
+    }
+
+    /** Sets the fields the rows change; an empty cell leaves its field as it is. */
+    void update(List<RowPlan.ExistingAgencyRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Query> updates = rows.stream().<Query>map(row -> {
+            RosterAgency a = row.agency();
+            ExistingAgency old = row.existing();
+            return dsl.update(ORGANIZATION)
+                    .set(ORGANIZATION.NAME, a.name())
+                    .set(ORGANIZATION.AGENCY_TYPE, a.type().name())
+                    .set(ORGANIZATION.FBI_AGENCY_TYPE, orKept(a.fbiAgencyType(), old.fbiAgencyType()))
+                    .set(ORGANIZATION.SWORN_OFFICERS, orKept(a.swornOfficers(), old.swornOfficers()))
+                    .set(ORGANIZATION.POPULATION_SERVED, orKept(a.populationServed(), old.populationServed()))
+                    .set(ORGANIZATION.COUNTY, orKept(a.county(), old.county()))
+                    .set(ORGANIZATION.CITY, orKept(a.city(), old.city()))
+                    .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
+                    .set(ORGANIZATION.UPDATED_AT, now)
+                    .where(ORGANIZATION.ID.eq(old.id()));
+        }).toList();
+        dsl.batch(updates).execute();
+    }
+
+    /** Adds the users that rows of existing agencies name and that are not there yet; returns how many. */
+    int insertUsersOfExisting(List<RowPlan.ExistingAgencyRow> rows, String passwordHash, Instant now) {
+        return insertUsers(rows.stream().filter(RowPlan.ExistingAgencyRow::createsUser)
+                .map(RowPlan.ExistingAgencyRow::agency).toList(), passwordHash, now);
+    }
+
+    private int insertUsers(List<RosterAgency> agencies, String passwordHash, Instant now) {
+        if (agencies.isEmpty()) {
             return 0;
         }
         Map<String, Long> agencyIds = dsl.select(ORGANIZATION.ORI, ORGANIZATION.ID).from(ORGANIZATION)
-                .where(ORGANIZATION.ORI.in(withUsers.stream().map(row -> row.get(RosterColumn.ORI)).toList()))
+                .where(ORGANIZATION.ORI.in(agencies.stream().map(RosterAgency::ori).toList()))
                 .fetchMap(ORGANIZATION.ORI, ORGANIZATION.ID);
         var users = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.DISPLAY_NAME,
                 APP_USER.EMAIL, APP_USER.ROLE, APP_USER.ORGANIZATION_ID, APP_USER.ENABLED, APP_USER.CREATED_AT,
                 APP_USER.UPDATED_AT);
-        for (RosterRow row : withUsers) {
-            users = users.values(row.get(RosterColumn.USER_USERNAME), passwordHash,
-                    row.get(RosterColumn.USER_DISPLAY_NAME), row.get(RosterColumn.USER_EMAIL), Role.AGENCY.name(),
-                    agencyIds.get(row.get(RosterColumn.ORI)), false, now, now);
+        for (RosterAgency a : agencies) {
+            users = users.values(a.username(), passwordHash, a.userDisplayName(), a.userEmail(), Role.AGENCY.name(),
+                    agencyIds.get(a.ori()), false, now, now);
         }
         return users.execute();
+    }
+
+    private static <T> T orKept(T value, T kept) {
+        return value != null ? value : kept;
     }
 }

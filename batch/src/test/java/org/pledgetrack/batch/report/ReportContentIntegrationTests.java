@@ -196,10 +196,14 @@ class ReportContentIntegrationTests {
         // the summary label wraps at its spaces inside its cell
         assertThat(agencies.replaceAll("\\s+", " ")).contains("All agencies (national)",
                 "Numbers computed").doesNotContain("Sum of the rows", "ACTIVE");
+        // the statuses as they stood at the end of the as-of date, which the report shows; not today's
         for (String status : jdbc.queryForList("""
-                SELECT DISTINCT pi.status FROM pledge_item pi
+                SELECT DISTINCT COALESCE((SELECT c.to_status FROM pledge_item_status_change c
+                                          WHERE c.pledge_item_id = pi.id AND c.changed_at < ?
+                                          ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), 'NOT_STARTED')
+                FROM pledge_item pi
                 WHERE pi.pledge_id = (SELECT pledge_id FROM agency_snapshot WHERE as_of = ? AND agency_id = ?)""",
-                String.class, AS_OF, generated.wichitaId())) {
+                String.class, AS_OF.plusDays(1), AS_OF, generated.wichitaId())) {
             assertThat(items).contains(ItemStatus.valueOf(status).label()).doesNotContain(status);
         }
         String overdueCsv = new String(generated.generate(ReportType.OVERDUE_DELIVERABLES, ReportFormat.CSV),

@@ -61,10 +61,11 @@ class RosterImportJobFunctionalTests {
                 .line("AL0000003,Sheriff's Office,AL,Mobile,COUNTY_SHERIFF,,,,,").bytes());
 
         assertThat(run.status()).isEqualTo(RosterImportStatus.IMPORTED);
-        assertThat(run.message()).isEqualTo("Imported 3 agencies and 2 users. The users are disabled until an "
-                + "admin gives them a password.");
+        assertThat(run.message()).isEqualTo("Imported 3 new agencies, updated 0 agencies and added 2 users. The users "
+                + "are disabled until an admin gives them a password.");
         assertThat(List.of(run.rowsRead(), run.agenciesCreated(), run.usersCreated(), run.errorCount()))
                 .containsExactly(3, 3, 2, 0);
+        assertThat(run.found()).isEqualTo(new CheckCounts(3, 0, 0, 0));
         assertThat(jdbc.queryForList("SELECT CONCAT_WS('|', kind, name, state, city, agency_type, sworn_officers) "
                 + "FROM organization WHERE ori LIKE 'AL000000%' ORDER BY ori", String.class))
                 .containsExactly("AGENCY|Police Department AL0000001|AL|Springfield|MUNICIPAL|120",
@@ -80,13 +81,12 @@ class RosterImportJobFunctionalTests {
 
     @Test
     void badOriIsRefused() throws InterruptedException {
+        String rule = " is not valid: it is a 2-letter state code (postal, or the FBI's such as NB) and 7 capital "
+                + "letters or digits, e.g. KS0870300.";
         assertRefused(aRoster().agency("AK00001", "AK").agency("ZZ0000001", "AK").agency("ak0000003", "AK"),
-                new RowError(2, "ori", "ORI \"AK00001\" is not valid: it is a 2-letter state code and 7 capital "
-                        + "letters or digits, e.g. KS0870100."),
-                new RowError(3, "ori", "ORI \"ZZ0000001\" is not valid: it is a 2-letter state code and 7 capital "
-                        + "letters or digits, e.g. KS0870100."),
-                new RowError(4, "ori", "ORI \"ak0000003\" is not valid: it is a 2-letter state code and 7 capital "
-                        + "letters or digits, e.g. KS0870100."));
+                new RowError(2, "ori", "ORI \"AK00001\"" + rule),
+                new RowError(3, "ori", "ORI \"ZZ0000001\"" + rule),
+                new RowError(4, "ori", "ORI \"ak0000003\"" + rule));
     }
 
     @Test
@@ -97,12 +97,22 @@ class RosterImportJobFunctionalTests {
     }
 
     @Test
-    void oriAlreadyInTheDatabaseIsRefusedWithTheAgencyThatHasIt() throws InterruptedException {
+    void oriAlreadyInTheDatabaseIsAChangeShownOldToNewAndImportingNothingKeepsTheAgency() throws InterruptedException {
         String wichitaOri = jdbc.queryForObject(
                 "SELECT ori FROM organization WHERE name = 'Wichita Police Department'", String.class);
 
-        assertRefused(aRoster().line(wichitaOri + ",Wichita PD,KS,Wichita,MUNICIPAL,,,,,"),
-                new RowError(2, "ori", "ORI \"" + wichitaOri + "\" already belongs to Wichita Police Department."));
+        RosterImportRun run = checkFile(aRoster().line(wichitaOri + ",Wichita PD,KS,,MUNICIPAL,,,,,").bytes());
+
+        assertThat(run.status()).isEqualTo(RosterImportStatus.CHECKED);
+        assertThat(run.found()).isEqualTo(new CheckCounts(0, 1, 0, 0));
+        assertThat(service.changes(admin(), run.id(), 0, 10)).containsExactly(new AgencyFieldChange(2, wichitaOri,
+                "Wichita Police Department", "agency_name", "Wichita Police Department", "Wichita PD"));
+        service.importNothing(admin(), run.id());
+        assertThat(service.find(admin(), run.id()).status()).isEqualTo(RosterImportStatus.DISCARDED);
+        assertThat(service.find(admin(), run.id()).message()).isEqualTo("Nothing was imported, as you chose.");
+        assertThat(files.pathOf(run.id())).doesNotExist();
+        assertThat(jdbc.queryForObject("SELECT name FROM organization WHERE ori = ?", String.class, wichitaOri))
+                .isEqualTo("Wichita Police Department");
     }
 
     @Test
@@ -114,14 +124,14 @@ class RosterImportJobFunctionalTests {
     @Test
     void unknownStateIsRefused() throws InterruptedException {
         assertRefused(aRoster().line("CO0000001,Police,XX,Denver,MUNICIPAL,,,,,"),
-                new RowError(2, "state", "\"XX\" is not a US state or territory code."));
+                new RowError(2, "state", "\"XX\" is not a US state or territory code (postal, or the FBI's such as NB "
+                        + "for Nebraska)."));
     }
 
     @Test
     void missingRequiredFieldsAreRefusedOneByOne() throws InterruptedException {
         assertRefused(aRoster().line("CT0000001,,CT,,MUNICIPAL,,,ct.user,,ct@example.org"),
                 new RowError(2, "agency_name", "agency_name is required."),
-                new RowError(2, "city", "city is required."),
                 new RowError(2, "user_display_name", "user_display_name is required when the row creates a user."));
     }
 
@@ -133,9 +143,10 @@ class RosterImportJobFunctionalTests {
 
     @Test
     void otherFieldFaultsAreRefused() throws InterruptedException {
-        assertRefused(aRoster().line("FL0000001,Police,FL,Miami,CITY,many,-5,Fl Chief,Chief,fl@example.org"),
-                new RowError(2, "agency_type", "agency_type must be one of MUNICIPAL, COUNTY_SHERIFF, STATE_POLICE, "
-                        + "TRIBAL, UNIVERSITY, OTHER, not \"CITY\"."),
+        assertRefused(aRoster().line("FL0000001,Police,FL,Miami,TOWN,many,-5,Fl Chief,Chief,fl@example.org"),
+                new RowError(2, "agency_type", "agency_type must be one of the FBI's types (City, County, State Police, "
+                        + "Other State Agency, Tribal, University or College, Other) or MUNICIPAL, COUNTY_SHERIFF, "
+                        + "STATE_POLICE, TRIBAL, UNIVERSITY, OTHER, not \"TOWN\"."),
                 new RowError(2, "sworn_officers",
                         "sworn_officers must be a whole number from 0 to 9999999, not \"many\"."),
                 new RowError(2, "population_served",
@@ -172,7 +183,7 @@ class RosterImportJobFunctionalTests {
 
         assertThat(run.status()).isEqualTo(RosterImportStatus.INVALID);
         assertThat(errorsOf(run)).containsExactly(
-                new RowError(1, "name", "Unknown column \"name\"; the columns are ori,agency_name,state,city,"
+                new RowError(1, "name", "Unknown column \"name\"; the columns are ori,agency_name,state,city,county,"
                         + "agency_type,sworn_officers,population_served,user_username,user_display_name,user_email."),
                 new RowError(1, "agency_name", "The header has no column \"agency_name\", which is required."));
     }
@@ -238,6 +249,13 @@ class RosterImportJobFunctionalTests {
         List<String> reportLines = report.toString().lines().toList();
         assertThat(reportLines).hasSize(1 + 1000 + 1);
         assertThat(reportLines.getLast()).endsWith(",,and 5 more errors not listed");
+        StringBuilder rejected = new StringBuilder();
+        service.writeRejectedRows(admin(), run.id(), rejected);
+        List<String> rejectedLines = rejected.toString().lines().toList();
+        assertThat(rejectedLines).hasSize(1 + 1005);
+        assertThat(rejectedLines.getFirst()).isEqualTo(RosterFiles.HEADER + ",reason");
+        assertThat(rejectedLines.getLast()).isEqualTo("OR0001005,Police,OR,Salem,,,,,,,"
+                + "This row has 4 values but the header names 10 columns.");
     }
 
     @Test
@@ -286,7 +304,7 @@ class RosterImportJobFunctionalTests {
     }
 
     @Test
-    void oneBadRowAmongGoodOnesImportsNothing() throws InterruptedException {
+    void oneBadRowAmongGoodOnesWaitsForTheAdminWhoMayImportNothing() throws InterruptedException {
         RosterFiles roster = aRoster();
         for (int i = 1; i <= 50; i++) {
             roster.agency("LA%07d".formatted(i), "LA");
@@ -297,10 +315,14 @@ class RosterImportJobFunctionalTests {
                 new RowError(52, "user_email", "\"la-at-example.org\" is not a valid e-mail address."));
 
         assertThat(run.rowsRead()).isEqualTo(51);
-        assertThat(run.message()).isEqualTo("1 problem on 1 line; nothing was imported. Download the error report, "
-                + "correct the file and upload it again.");
+        assertThat(run.found()).isEqualTo(new CheckCounts(50, 0, 0, 1));
+        assertThat(run.message()).isEqualTo("Checked 51 rows: 50 new, 0 changed, 0 unchanged, 1 rejected. Import the "
+                + "50 valid rows and download the rejected ones to correct, or import nothing.");
+        assertThat(service.find(admin(), run.id()).status()).isEqualTo(RosterImportStatus.DISCARDED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username LIKE 'la00000%'", Integer.class))
                 .isZero();
+        assertThatThrownBy(() -> service.importValidRows(admin(), run.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("This import does not wait for a decision any more (Nothing imported, as chosen).");
     }
 
     @Test
@@ -314,8 +336,8 @@ class RosterImportJobFunctionalTests {
 
         assertThat(first.status()).isEqualTo(RosterImportStatus.IMPORTED);
         assertThat(second.status()).isEqualTo(RosterImportStatus.UNCHANGED);
-        assertThat(second.message()).isEqualTo("This file was already imported on Feb 29, 2028 12:00 UTC (import "
-                + first.id() + "); nothing changed.");
+        assertThat(second.message()).isEqualTo("Nothing to import: 2 agencies are already as the file says.");
+        assertThat(second.found()).isEqualTo(new CheckCounts(0, 0, 2, 0));
         assertThat(List.of(second.agenciesCreated(), second.usersCreated(), second.errorCount()))
                 .containsExactly(0, 0, 0);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class)).isEqualTo(organizations);
@@ -441,11 +463,18 @@ class RosterImportJobFunctionalTests {
         assertThat(agencyCount("MS1%")).isEqualTo(100_000);
     }
 
+    /**
+     * Checks the file: the rows come back refused with exactly these errors; when other rows are valid
+     * the import waits for the admin, who imports nothing. Either way nothing is imported.
+     */
     private RosterImportRun assertRefused(RosterFiles roster, RowError... expected) throws InterruptedException {
         int organizations = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Integer.class);
         int accounts = jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class);
-        RosterImportRun run = importFile(roster.bytes());
-        assertThat(run.status()).isEqualTo(RosterImportStatus.INVALID);
+        RosterImportRun run = checkFile(roster.bytes());
+        assertThat(run.status()).isIn(RosterImportStatus.INVALID, RosterImportStatus.CHECKED);
+        if (run.status() == RosterImportStatus.CHECKED) {
+            service.importNothing(admin(), run.id());
+        }
         assertThat(errorsOf(run)).containsExactly(expected);
         assertThat(run.errorCount()).isEqualTo(expected.length);
         assertThat(run.agenciesCreated()).isZero();
@@ -456,6 +485,10 @@ class RosterImportJobFunctionalTests {
 
     private RosterImportRun importFile(byte[] content) throws InterruptedException {
         return RosterImports.importAndWait(service, admin(), "roster.csv", content);
+    }
+
+    private RosterImportRun checkFile(byte[] content) throws InterruptedException {
+        return RosterImports.checkAndWait(service, admin(), "roster.csv", content);
     }
 
     private List<RowError> errorsOf(RosterImportRun run) {

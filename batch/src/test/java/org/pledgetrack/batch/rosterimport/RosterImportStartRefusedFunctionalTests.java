@@ -47,8 +47,9 @@ class RosterImportStartRefusedFunctionalTests {
         // Holds the first import in its insert step, so that the only job thread is busy.
         jdbc.execute("CREATE TRIGGER roster_slow_insert BEFORE INSERT ON organization FOR EACH ROW "
                 + "IF NEW.ori = 'VT0000001' THEN SET @slept = SLEEP(3); END IF");
-        long first = service.start(admin(), "first.csv",
-                new ByteArrayInputStream(aRoster().agency("VT0000001", "VT").bytes()));
+        long first = RosterImports.checkAndWait(service, admin(), "first.csv",
+                aRoster().agency("VT0000001", "VT").bytes()).id();
+        service.importValidRows(admin(), first);
 
         long second = service.start(admin(), "second.csv",
                 new ByteArrayInputStream(aRoster().agency("VT0000002", "VT").bytes()));
@@ -57,6 +58,7 @@ class RosterImportStartRefusedFunctionalTests {
         assertThat(refused.status()).isEqualTo(RosterImportStatus.FAILED);
         assertThat(refused.message()).isEqualTo("Nothing was imported: too many background jobs are waiting, so the "
                 + "import could not start. Upload the file again in a few minutes.");
+        assertThat(refused.progress()).isEqualTo(1.0);
         assertThat(Files.exists(files.pathOf(second))).isFalse();
         assertThat(service.find(admin(), first).status().finished()).isFalse();
         for (int i = 0; i < 300 && !service.find(admin(), first).status().finished(); i++) {

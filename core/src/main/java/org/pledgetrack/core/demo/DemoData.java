@@ -37,9 +37,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A small, plausible world: twelve agencies in several states (Wichita PD with its housing
- * department partner, Dayton PD), pledges at different stages, one BCJI grant for Wichita's
- * homeless-outreach site with its TA deliverables, a TA provider and the overseer. ORIs are invented.
+ * A small, plausible world: twelve real agencies in several states (Wichita PD, Dayton PD, …) with
+ * their FBI ORIs where a public source confirmed them (see {@link DemoNotice#TEXT} for those it did
+ * not), invented pledges at different stages, one BCJI grant for Wichita's homeless-outreach site made
+ * to the city's Housing and Community Services Department with Newman University as research partner
+ * (as the real FY2020 award was), with invented TA deliverables, a TA provider and the overseer.
  */
 @Component
 public class DemoData {
@@ -57,11 +59,13 @@ public class DemoData {
     private final DemoHistoryRepository histories;
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
+    private final DemoNotice notice;
     private final Clock clock;
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
-             DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder, Clock clock) {
+             DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder,
+             DemoNotice notice, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
@@ -71,6 +75,7 @@ public class DemoData {
         this.histories = histories;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -89,22 +94,22 @@ public class DemoData {
         long provider = organizations.insert(NewOrganization.other(OrganizationKind.TA_PROVIDER,
                 "Safe Night Training Collaborative", "CO", "Denver"), now);
         long housing = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
-                "Wichita Housing and Community Services Department", "KS", "Wichita"), now);
-        long city = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
-                "City of Wichita", "KS", "Wichita"), now);
+                "City of Wichita Housing and Community Services Department", "KS", "Wichita"), now);
+        long newman = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
+                "Newman University", "KS", "Wichita"), now);
 
         Map<String, Long> agency = new HashMap<>();
         agencies().forEach(a -> agency.put(a.ori(), organizations.insert(a, now)));
-        long wichita = agency.get("KS0872300");
-        long dayton = agency.get("OH0570300");
+        long wichita = agency.get("KS0870300");
+        long dayton = agency.get("OH0570200");
 
         long admin = account(DemoAccounts.ADMIN, "Avery Admin (demo)", Role.ADMIN, iacp);
         account(DemoAccounts.OVERSEER, "Olive Overseer (demo)", Role.OVERSEER, iacp);
         long taStaff = account(DemoAccounts.TA_STAFF, "Theo Advisor (demo)", Role.TA_STAFF, provider);
         Map<String, Long> agencyUser = Map.of(
-                "KS0872300", account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita),
-                "OH0570300", account(DemoAccounts.DAYTON_AGENCY, "Dale Dayton (demo)", Role.AGENCY, dayton));
-        for (String ori : List.of("KS0872300", "OH0570300", "KS0870000", "OH0250300", "OK0720100")) {
+                "KS0870300", account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita),
+                "OH0570200", account(DemoAccounts.DAYTON_AGENCY, "Dale Dayton (demo)", Role.AGENCY, dayton));
+        for (String ori : List.of("KS0870300", "OH0570200", "KS0870000", "OHCOP0000", "OK0720500")) {
             assignments.assignAgency(taStaff, agency.get(ori), now);
         }
 
@@ -113,24 +118,30 @@ public class DemoData {
             pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, now);
         }
 
-        long grantId = wichitaGrant(wichita, housing, city, iacp, provider, taStaff, version);
-        granteeReports(grantId, agencyUser.get("KS0872300"));
+        long grantId = wichitaGrant(wichita, housing, newman, iacp, provider, taStaff, version);
+        granteeReports(grantId, agencyUser.get("KS0870300"));
+        notice.recordLoad(now);
         log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant, in {} ms", agency.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
+    /**
+     * Real agencies. The ORIs of Wichita, Dayton, Columbus, Albuquerque, Madison, Spokane and Burlington
+     * PD are the FBI's as public crime-data sources give them; the others (Tulsa's among them) no source
+     * at hand confirmed, and {@link DemoNotice#TEXT} marks them "demo ORI, not verified".
+     */
     private static List<NewOrganization> agencies() {
         return List.of(
-                NewOrganization.agency("Wichita Police Department", "KS0872300", "KS", "Wichita", AgencyType.MUNICIPAL, 640, 397_000),
-                NewOrganization.agency("Dayton Police Department", "OH0570300", "OH", "Dayton", AgencyType.MUNICIPAL, 350, 137_000),
+                NewOrganization.agency("Wichita Police Department", "KS0870300", "KS", "Wichita", AgencyType.MUNICIPAL, 640, 397_000),
+                NewOrganization.agency("Dayton Police Department", "OH0570200", "OH", "Dayton", AgencyType.MUNICIPAL, 350, 137_000),
                 NewOrganization.agency("Sedgwick County Sheriff's Office", "KS0870000", "KS", "Wichita", AgencyType.COUNTY_SHERIFF, 180, 525_000),
-                NewOrganization.agency("Columbus Division of Police", "OH0250300", "OH", "Columbus", AgencyType.MUNICIPAL, 1_900, 907_000),
-                NewOrganization.agency("Tulsa Police Department", "OK0720100", "OK", "Tulsa", AgencyType.MUNICIPAL, 800, 411_000),
+                NewOrganization.agency("Columbus Division of Police", "OHCOP0000", "OH", "Columbus", AgencyType.MUNICIPAL, 1_900, 907_000),
+                NewOrganization.agency("Tulsa Police Department", "OK0720500", "OK", "Tulsa", AgencyType.MUNICIPAL, 800, 411_000),
                 NewOrganization.agency("Albuquerque Police Department", "NM0010100", "NM", "Albuquerque", AgencyType.MUNICIPAL, 870, 561_000),
                 NewOrganization.agency("Madison Police Department", "WI0130100", "WI", "Madison", AgencyType.MUNICIPAL, 480, 280_000),
                 NewOrganization.agency("Durham Police Department", "NC0320100", "NC", "Durham", AgencyType.MUNICIPAL, 500, 296_000),
-                NewOrganization.agency("Spokane Police Department", "WA0320100", "WA", "Spokane", AgencyType.MUNICIPAL, 310, 230_000),
+                NewOrganization.agency("Spokane Police Department", "WA0320400", "WA", "Spokane", AgencyType.MUNICIPAL, 310, 230_000),
                 NewOrganization.agency("Burlington Police Department", "VT0040100", "VT", "Burlington", AgencyType.MUNICIPAL, 75, 45_000),
                 NewOrganization.agency("University of Kansas Public Safety Office", "KS0230200", "KS", "Lawrence", AgencyType.UNIVERSITY, 60, 28_000),
                 NewOrganization.agency("Kansas Highway Patrol", "KSKHP0000", "KS", "Topeka", AgencyType.STATE_POLICE, 500, 2_940_000));
@@ -138,16 +149,16 @@ public class DemoData {
 
     private static List<DemoPledge> pledges() {
         return List.of(
-                DemoPledge.active("KS0872300", LocalDate.of(2025, 3, 3), 9, 4, 3, 1),
-                DemoPledge.active("OH0570300", LocalDate.of(2024, 6, 14), 16, 3, 2, 0),
+                DemoPledge.active("KS0870300", LocalDate.of(2025, 3, 3), 9, 4, 3, 1),
+                DemoPledge.active("OH0570200", LocalDate.of(2024, 6, 14), 16, 3, 2, 0),
                 DemoPledge.active("KS0870000", LocalDate.of(2026, 5, 1), 1, 2, 0, 0),
-                DemoPledge.active("OH0250300", LocalDate.of(2023, 2, 20), 25, 0, 0, 0)
+                DemoPledge.active("OHCOP0000", LocalDate.of(2023, 2, 20), 25, 0, 0, 0)
                         .closed(PledgeStatus.COMPLETED, null, 75),
-                DemoPledge.active("OK0720100", LocalDate.of(2023, 9, 12), 6, 3, 1, 1),
+                DemoPledge.active("OK0720500", LocalDate.of(2023, 9, 12), 6, 3, 1, 1),
                 DemoPledge.active("NM0010100", LocalDate.of(2024, 11, 4), 11, 5, 2, 0),
                 DemoPledge.active("WI0130100", LocalDate.of(2025, 8, 19), 3, 6, 1, 0),
                 DemoPledge.active("NC0320100", LocalDate.of(2022, 10, 3), 14, 2, 0, 2),
-                DemoPledge.active("WA0320100", LocalDate.of(2024, 1, 15), 2, 1, 0, 0)
+                DemoPledge.active("WA0320400", LocalDate.of(2024, 1, 15), 2, 1, 0, 0)
                         .closed(PledgeStatus.WITHDRAWN, "Leadership change; the agency will re-sign later.", 150));
     }
 
@@ -196,17 +207,22 @@ public class DemoData {
         return a.isAfter(b) ? a : b;
     }
 
-    private long wichitaGrant(long wichita, long housing, long city, long iacp, long provider, long taStaff,
+    /**
+     * The grant of Wichita's BCJI site. Like the real award (FY2020), it is made to the City of Wichita's
+     * Housing and Community Services Department with Newman University as research partner; its number,
+     * amount, period and deliverables are invented, which the demo notice says.
+     */
+    private long wichitaGrant(long wichita, long housing, long newman, long iacp, long provider, long taStaff,
                               CatalogVersion version) {
         Instant now = clock.instant();
         long grantId = grants.insertGrant(new NewGrant("15PBJA-23-GG-04182-BCJI",
-                "Project HOPE: relationship-based homeless outreach", city, wichita,
+                "Project HOPE: relationship-based homeless outreach", housing, wichita,
                 "Wichita Project HOPE homeless-outreach site", new BigDecimal("1000000.00"), iacp,
                 LocalDate.of(2023, 10, 1), LocalDate.of(2027, 9, 30)), now);
         grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2023, 10, 1), LocalDate.of(2024, 9, 30));
         grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 9, 30));
         grants.insertPhase(grantId, GrantPhase.SUSTAINABILITY, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30));
-        grants.addPartner(grantId, housing, "Housing partner");
+        grants.addPartner(grantId, newman, "Research partner");
         grants.addPartner(grantId, wichita, "Lead law-enforcement agency");
         grants.addProvider(grantId, provider);
         assignments.assignGrant(taStaff, grantId, now);

@@ -139,7 +139,7 @@ class DemoDataIntegrationTests {
         assertThat(jdbc.queryForList("SELECT concat(o.ori, ' ', c.from_status, '>', c.to_status) FROM pledge_status_change c "
                 + "JOIN pledge p ON p.id = c.pledge_id JOIN organization o ON o.id = p.agency_id "
                 + "WHERE p.updated_at <= " + LOADED_AT + " ORDER BY o.ori", String.class))
-                .containsExactly("OH0250300 ACTIVE>COMPLETED", "WA0320100 ACTIVE>WITHDRAWN");
+                .containsExactly("OHCOP0000 ACTIVE>COMPLETED", "WA0320400 ACTIVE>WITHDRAWN");
         // entered within days of signing; the items' work starts after that and ends before today
         assertThat(count("SELECT count(*)" + untouched + " AND (p.created_at < p.signed_on "
                 + "OR p.created_at > p.signed_on + INTERVAL 7 DAY)")).isZero();

@@ -41,7 +41,7 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
 
         var wichitaOnly = new PortfolioQuery("wichita", null, PortfolioQuery.Sort.AGENCY, true, 0, 50);
         assertThat(pledges.countAgencies(ta, wichitaOnly)).isEqualTo(1);
-        assertThat(pledges.agencyProgress(ta, new PortfolioQuery("OH0570300", null, PortfolioQuery.Sort.AGENCY,
+        assertThat(pledges.agencyProgress(ta, new PortfolioQuery("OH0570200", null, PortfolioQuery.Sort.AGENCY,
                 true, 0, 50))).extracting(AgencyProgress::agencyName).containsExactly("Dayton Police Department");
 
         var byVerified = new PortfolioQuery(null, null, PortfolioQuery.Sort.VERIFIED, false, 0, 50);
@@ -90,7 +90,7 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
     @Test
     void completedPledgeIsRecognized() {
         CurrentUser admin = user(DemoAccounts.ADMIN);
-        long complete = Items.agencyId(pledges, admin, "OH0250300");
+        long complete = Items.agencyId(pledges, admin, "OHCOP0000");
         PledgeOverview overview = pledges.overview(admin, complete).orElseThrow();
         assertThat(overview.allVerified()).isTrue();
         pledges.close(admin, overview.pledgeId(), overview.version(), PledgeStatus.RECOGNIZED);

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -37,8 +38,9 @@ import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
- * Admins upload a CSV roster of agencies and their users, start the import, follow its progress
- * (the page polls while it runs) and, if rows were refused, download the list of problems.
+ * Admins upload a CSV roster of agencies and their users (the template or the FBI's agency list),
+ * follow its check (the page polls while a job runs), see what importing it would do, choose to
+ * import the valid rows or nothing, and download the rejected rows to correct and import again.
  */
 @Route("admin/roster-import")
 @PageTitle("Roster import | pledgetrack")
@@ -54,7 +56,8 @@ public class RosterImportView extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Paragraph result = new Paragraph();
-    private final Div errorReport = new Div();
+    private final Div decision = new Div();
+    private final Div downloads = new Div();
     /** The uploaded roster waiting for "Start import"; deleted once handed over, replaced or left. */
     private TemporaryUpload pending;
     private Long followed;
@@ -65,16 +68,20 @@ public class RosterImportView extends VerticalLayout {
         this.admin = authenticatedUser.get();
         addClassName("roster-import-view");
         result.addClassName("roster-import-result");
-        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, errorReport);
+        downloads.addClassName("roster-import-downloads");
+        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, decision, downloads);
     }
 
     private Component instructions() {
         return new Paragraph("Upload a CSV file saved as UTF-8 whose first line names the columns ori, agency_name, "
-                + "state, city, agency_type and, optionally, sworn_officers, population_served, user_username, "
-                + "user_display_name, user_email. Each row adds an agency and, when the user columns are filled, "
-                + "one agency user, who stays disabled until an admin gives them a password. Every row is checked "
-                + "first: if any is wrong, nothing is imported and you can download the list of problems. "
-                + "Importing a file that was already imported changes nothing.");
+                + "state, agency_type and, optionally, city, county, sworn_officers, population_served, user_username, "
+                + "user_display_name, user_email. The FBI's agency list works as published: its state codes (NB for "
+                + "Nebraska, GM for Guam), its agency types (City, County, Tribal, …) and its column names "
+                + "state_abbr, county_name, agency_type_name. A row adds an agency, or updates the agency with the "
+                + "same ORI, and, when the user columns are filled, one agency user, who stays disabled until an "
+                + "admin gives them a password. Every row is checked first; then you see what the import would do "
+                + "and choose to import the valid rows or nothing. Rejected rows come back as a CSV with a reason "
+                + "column: correct them and upload that file.");
     }
 
     private Component upload() {
@@ -122,13 +129,35 @@ public class RosterImportView extends VerticalLayout {
         chosenFile.setText("Importing " + fileName + ". To import another file, upload it.");
         start.setEnabled(false);
         result.setText("");
-        errorReport.removeAll();
+        decision.removeAll();
+        downloads.removeAll();
         progress.setVisible(true);
         startPolling();
         refresh();
     }
 
-    /** Shows how far the followed import has got, and its outcome once it has ended. */
+    private void importValidRows() {
+        try {
+            imports.importValidRows(admin, followed);
+        } catch (IllegalStateException e) {
+            error(e.getMessage());
+        }
+        decision.removeAll();
+        startPolling();
+        refresh();
+    }
+
+    private void importNothing() {
+        try {
+            imports.importNothing(admin, followed);
+        } catch (IllegalStateException e) {
+            error(e.getMessage());
+        }
+        decision.removeAll();
+        refresh();
+    }
+
+    /** Shows how far the followed import has got, what its check found and its outcome once it has ended. */
     void refresh() {
         if (followed == null) {
             return;
@@ -137,29 +166,50 @@ public class RosterImportView extends VerticalLayout {
         progress.setValue(run.progress());
         String rows = run.rowsRead() > 0 ? " · " + run.rowsRead() + " rows checked" : "";
         progressText.setText(run.status().label() + rows);
-        if (run.status().finished()) {
-            stopPolling();
-            result.setText(run.message());
-            // A refused or failed import's reason is what the admin must act on, so it stands out and is announced.
-            boolean failed = run.status() == RosterImportStatus.FAILED || run.status() == RosterImportStatus.INVALID;
-            result.setClassName("roster-import-failed", failed);
-            result.getElement().setAttribute("role", failed ? "alert" : "status");
-            if (run.errorCount() > 0) {
-                errorReport.add(reportLink(run));
-            }
+        if (run.status().running()) {
+            return;
+        }
+        stopPolling();
+        result.setText(run.message());
+        // A refused or failed import's reason is what the admin must act on, so it stands out and is announced.
+        boolean failed = run.status() == RosterImportStatus.FAILED || run.status() == RosterImportStatus.INVALID;
+        result.setClassName("roster-import-failed", failed);
+        result.getElement().setAttribute("role", failed ? "alert" : "status");
+        if (run.status() == RosterImportStatus.CHECKED && decision.getComponentCount() == 0) {
+            RosterCheckPanel panel = new RosterCheckPanel(imports, admin, run);
+            panel.addImportValidRowsListener(event -> importValidRows());
+            panel.addImportNothingListener(event -> importNothing());
+            decision.add(panel);
+        }
+        downloads.removeAll();
+        if (run.found().rejected() > 0) {
+            downloads.add(new Div(rejectedRowsLink(run.id())));
+        }
+        if (run.errorCount() > 0) {
+            downloads.add(new Div(reportLink(run.id())));
         }
     }
 
-    private Anchor reportLink(RosterImportRun run) {
-        long importId = run.id();
-        DownloadHandler report = event -> {
-            event.setFileName("roster-import-" + importId + "-errors.csv");
+    private Anchor rejectedRowsLink(long importId) {
+        return csvLink("roster-import-" + importId + "-rejected-rows.csv",
+                out -> imports.writeRejectedRows(admin, importId, out),
+                "Download the rejected rows (CSV with a reason column, to correct and upload again)");
+    }
+
+    private Anchor reportLink(long importId) {
+        return csvLink("roster-import-" + importId + "-errors.csv", out -> imports.writeErrorReport(admin, importId, out),
+                "Download the error report (CSV, one line per problem)");
+    }
+
+    private static Anchor csvLink(String fileName, Consumer<Writer> content, String text) {
+        DownloadHandler download = event -> {
+            event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                imports.writeErrorReport(admin, importId, out);
+                content.accept(out);
             }
         };
-        return new Anchor(report, AttachmentType.DOWNLOAD, "Download the error report (CSV, one line per problem)");
+        return new Anchor(download, AttachmentType.DOWNLOAD, text);
     }
 
     private void startPolling() {
@@ -180,7 +230,7 @@ public class RosterImportView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (followed != null && polling == null && progress.getValue() < 1) {
+        if (followed != null && polling == null && imports.find(admin, followed).status().running()) {
             startPolling();
         }
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.demo.DemoNotice;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.admin.RosterImportView;
@@ -55,15 +57,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NotificationBell bell;
 
     MainLayout(AuthenticatedUser authenticatedUser, AccessAnnotationChecker accessChecker, UserService users,
-               NotificationService notifications, Clock clock) {
+               NotificationService notifications, DemoNotice demoNotice, Clock clock) {
         this.authenticatedUser = authenticatedUser;
         this.accessChecker = accessChecker;
         this.users = users;
         this.bell = new NotificationBell(notifications, authenticatedUser.get(), clock);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), pageTitle, bell);
+        addToNavbar(true, new DrawerToggle(), pageTitle);
+        if (demoNotice.demoDataLoaded()) {
+            addToNavbar(true, demoDataBadge());
+        }
+        addToNavbar(true, bell);
         pageTitle.addClassName("page-title");
         addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticatedUser.get()));
+    }
+
+    /** A small mark on every page while the database holds the demo data; it says what in it is real. */
+    private static Component demoDataBadge() {
+        Button badge = new Button("Demo data");
+        badge.addClassName("demo-data-badge");
+        badge.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        badge.setTooltipText(DemoNotice.TEXT);
+        badge.addClickListener(click -> Notification.show(DemoNotice.TEXT, 15_000, Notification.Position.TOP_END));
+        return badge;
     }
 
     private static Component brand() {
