@@ -3,6 +3,7 @@ package org.pledgetrack.core.authorization;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
+import org.pledgetrack.core.assignment.TaAssignmentService;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.DeliverableService;
@@ -20,7 +21,8 @@ import org.springframework.context.ApplicationContext;
 record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
-                TaRequestService requests, SnapshotService snapshots, CatalogService catalog) {
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog,
+                TaAssignmentService assignments) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -29,6 +31,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(NotificationService.class), context.getBean(EvidenceService.class),
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
-                context.getBean(SnapshotService.class), context.getBean(CatalogService.class));
+                context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
+                context.getBean(TaAssignmentService.class));
     }
 }
