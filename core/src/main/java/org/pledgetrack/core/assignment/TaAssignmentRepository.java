@@ -19,8 +19,9 @@ import org.pledgetrack.db.tables.AppUser;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the current assignments (the tables access checks read) and reads their history. The
- * periods themselves are opened and closed by the database's triggers; this class adds who acted.
+ * The history of TA assignments and what the assignment screen shows about people, agencies and grants.
+ * The periods are opened and closed by the database's triggers when the current assignments change;
+ * this class adds who acted.
  */
 @Repository
 class TaAssignmentRepository {
@@ -66,38 +67,6 @@ class TaAssignmentRepository {
         return dsl.select(BCJI_GRANT.AWARD_NUMBER, BCJI_GRANT.TITLE).from(BCJI_GRANT)
                 .where(BCJI_GRANT.ID.eq(grantId))
                 .fetchOptional(r -> grantName(r.value1(), r.value2()));
-    }
-
-    /** Assigns unless already assigned; returns whether a new assignment was made. */
-    boolean insertAgencyAssignment(long userId, long agencyId, Instant now) {
-        return dsl.insertInto(TA_AGENCY_ASSIGNMENT)
-                .set(TA_AGENCY_ASSIGNMENT.USER_ID, userId)
-                .set(TA_AGENCY_ASSIGNMENT.AGENCY_ID, agencyId)
-                .set(TA_AGENCY_ASSIGNMENT.CREATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
-    }
-
-    boolean insertGrantAssignment(long userId, long grantId, Instant now) {
-        return dsl.insertInto(TA_GRANT_ASSIGNMENT)
-                .set(TA_GRANT_ASSIGNMENT.USER_ID, userId)
-                .set(TA_GRANT_ASSIGNMENT.GRANT_ID, grantId)
-                .set(TA_GRANT_ASSIGNMENT.CREATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
-    }
-
-    /** Ends the current assignment; returns whether there was one. */
-    boolean deleteAgencyAssignment(long userId, long agencyId) {
-        return dsl.deleteFrom(TA_AGENCY_ASSIGNMENT)
-                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)).and(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId))
-                .execute() == 1;
-    }
-
-    boolean deleteGrantAssignment(long userId, long grantId) {
-        return dsl.deleteFrom(TA_GRANT_ASSIGNMENT)
-                .where(TA_GRANT_ASSIGNMENT.USER_ID.eq(userId)).and(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId))
-                .execute() == 1;
     }
 
     /** Names who made the open period the insert's trigger just opened; returns its id. */
