@@ -26,8 +26,7 @@ class AssignPicker<T> extends HorizontalLayout {
         choice = new ComboBox<>(label, items);
         choice.setItemLabelGenerator(itemLabel);
         choice.setClearButtonVisible(true);
-        choice.setWidth("28em");
-        choice.setMaxWidth("100%");
+        choice.setMinWidth("14em");
         binder.forField(choice).asRequired(requiredMessage).bind(Selection::get, Selection::set);
         Button assign = new Button(buttonText, click -> {
             if (binder.writeBeanIfValid(selection)) {
@@ -37,7 +36,9 @@ class AssignPicker<T> extends HorizontalLayout {
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        setWidthFull();
         add(choice, assign);
+        setFlexGrow(1, choice);
     }
 
     void clear() {

@@ -15,24 +15,31 @@ import org.pledgetrack.ui.components.HumanDates;
  */
 class AssignmentHistoryGrid extends Grid<AssignmentPeriod> {
 
-    private static final String NOT_RECORDED = "not recorded";
+    private static final String NOT_RECORDED = "someone not recorded";
 
     AssignmentHistoryGrid(String className, Consumer<AssignmentPeriod> onEnd) {
         super(AssignmentPeriod.class, false);
         addClassName(className);
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(period -> period.isAgency() ? "Agency" : "Grant").setHeader("Kind").setKey("kind").setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(AssignmentPeriod::assignedTo).setHeader("Assigned to").setKey("assignedTo").setFlexGrow(2);
-        addColumn(period -> HumanDates.exact(period.startedAt())).setHeader("From").setKey("from").setAutoWidth(true);
-        addColumn(period -> by(period.startedBy())).setHeader("Assigned by").setKey("startedBy").setAutoWidth(true);
+        addColumn(AssignmentHistoryGrid::target).setHeader("Assigned to").setKey("assignedTo").setFlexGrow(3);
+        addColumn(period -> when(period.startedAt(), period.startedBy())).setHeader("Assigned").setKey("started")
+                .setFlexGrow(2);
         if (onEnd == null) {
-            addColumn(period -> HumanDates.exact(period.endedAt())).setHeader("Until").setKey("until").setAutoWidth(true);
-            addColumn(period -> by(period.endedBy())).setHeader("Ended by").setKey("endedBy").setAutoWidth(true);
+            addColumn(period -> when(period.endedAt(), period.endedBy())).setHeader("Ended").setKey("ended")
+                    .setFlexGrow(2);
         } else {
             addComponentColumn(period -> endButton(period, onEnd)).setKey("end").setAutoWidth(true).setFlexGrow(0);
         }
+    }
+
+    private static String target(AssignmentPeriod period) {
+        return (period.isAgency() ? "Agency: " : "Grant: ") + period.assignedTo();
+    }
+
+    /** When and by whom, e.g. "Dec 7, 2026 19:06 UTC by Avery Admin". */
+    private static String when(java.time.Instant at, String by) {
+        return HumanDates.exact(at) + " by " + (by == null ? NOT_RECORDED : by);
     }
 
     private static Button endButton(AssignmentPeriod period, Consumer<AssignmentPeriod> onEnd) {
@@ -42,7 +49,4 @@ class AssignmentHistoryGrid extends Grid<AssignmentPeriod> {
         return end;
     }
 
-    private static String by(String name) {
-        return name == null ? NOT_RECORDED : name;
-    }
 }

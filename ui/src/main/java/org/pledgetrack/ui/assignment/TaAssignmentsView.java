@@ -44,7 +44,7 @@ public class TaAssignmentsView extends SplitLayout {
         this.grants = grantService.visibleGrants(admin);
         addClassName("ta-assignments-view");
         setSizeFull();
-        setSplitterPosition(38);
+        setSplitterPosition(42);
         configureStaffGrid();
         details.addClassName("assignment-details");
         addToPrimary(staff);
@@ -55,9 +55,11 @@ public class TaAssignmentsView extends SplitLayout {
 
     private void configureStaffGrid() {
         staff.addClassName("ta-staff-grid");
-        staff.addColumn(TaStaffMember::displayName).setHeader("TA staff member").setKey("name").setFlexGrow(2)
-                .setSortable(true);
-        staff.addColumn(TaStaffMember::providerName).setHeader("TA provider").setKey("provider").setFlexGrow(2);
+        staff.setHeightFull();
+        staff.addColumn(TaStaffMember::displayName).setHeader("TA staff member").setKey("name").setFlexGrow(3)
+                .setSortable(true).setTooltipGenerator(TaStaffMember::username);
+        staff.addColumn(TaStaffMember::providerName).setHeader("TA provider").setKey("provider").setFlexGrow(2)
+                .setTooltipGenerator(TaStaffMember::providerName);
         staff.addColumn(TaStaffMember::currentAgencies).setHeader("Agencies").setKey("agencies").setAutoWidth(true)
                 .setFlexGrow(0);
         staff.addColumn(TaStaffMember::currentGrants).setHeader("Grants").setKey("grants").setAutoWidth(true)

@@ -64,8 +64,8 @@ class TaAssignmentsViewTests extends KaribuViewTests {
 
         Grid<AssignmentPeriod> current = _get(Grid.class, spec -> spec.withClasses("current-assignments"));
         assertThat(GridKt._size(current)).isEqualTo(1);
-        assertThat(GridKt._getFormatted(current, 0, "assignedTo")).isEqualTo("Dayton Police Department");
-        assertThat(GridKt._getFormatted(current, 0, "startedBy")).isEqualTo(admin.displayName());
+        assertThat(GridKt._getFormatted(current, 0, "assignedTo")).isEqualTo("Agency: Dayton Police Department");
+        assertThat(GridKt._getFormatted(current, 0, "started")).endsWith(" UTC by " + admin.displayName());
         assertThat(GridKt._getFormatted(staff, rowOf(staff, "tessa.new"), "agencies")).isEqualTo("1");
         assertThat(portfolioOf("tessa.new")).containsExactly("Dayton Police Department");
 
@@ -78,8 +78,8 @@ class TaAssignmentsViewTests extends KaribuViewTests {
 
         assertThat(current.isVisible()).as("nothing current any more").isFalse();
         Grid<AssignmentPeriod> ended = _get(Grid.class, spec -> spec.withClasses("ended-assignments"));
-        assertThat(GridKt._getFormatted(ended, 0, "assignedTo")).isEqualTo("Dayton Police Department");
-        assertThat(GridKt._getFormatted(ended, 0, "endedBy")).isEqualTo(admin.displayName());
+        assertThat(GridKt._getFormatted(ended, 0, "assignedTo")).isEqualTo("Agency: Dayton Police Department");
+        assertThat(GridKt._getFormatted(ended, 0, "ended")).endsWith(" UTC by " + admin.displayName());
         assertThat(portfolioOf("tessa.new")).isEmpty();
     }
 
