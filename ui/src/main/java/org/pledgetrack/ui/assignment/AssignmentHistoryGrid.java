@@ -20,7 +20,8 @@ class AssignmentHistoryGrid extends Grid<AssignmentPeriod> {
     AssignmentHistoryGrid(String className, Consumer<AssignmentPeriod> onEnd) {
         super(AssignmentPeriod.class, false);
         addClassName(className);
-        addThemeVariants(GridVariant.LUMO_COMPACT);
+        // names and "when, by whom" wrap rather than being cut off on narrow screens
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         addColumn(AssignmentHistoryGrid::target).setHeader("Assigned to").setKey("assignedTo").setFlexGrow(3);
         addColumn(period -> when(period.startedAt(), period.startedBy())).setHeader("Assigned").setKey("started")

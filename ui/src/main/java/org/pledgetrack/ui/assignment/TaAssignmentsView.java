@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -56,6 +57,7 @@ public class TaAssignmentsView extends SplitLayout {
     private void configureStaffGrid() {
         staff.addClassName("ta-staff-grid");
         staff.setHeightFull();
+        staff.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         staff.addColumn(TaStaffMember::displayName).setHeader("TA staff member").setKey("name").setFlexGrow(3)
                 .setSortable(true).setTooltipGenerator(TaStaffMember::username);
         staff.addColumn(TaStaffMember::providerName).setHeader("TA provider").setKey("provider").setFlexGrow(2)
