@@ -12,7 +12,11 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Which agencies and grants a TA staff member is assigned to. */
+/**
+ * Which agencies and grants a TA staff member is assigned to now: what access checks read, and the
+ * only writer of the current assignments. Their history and who made them are kept by
+ * {@code core.assignment}, which manages them; this stays here because the access policy reads it.
+ */
 @Repository
 public class AssignmentRepository {
 
@@ -49,21 +53,37 @@ public class AssignmentRepository {
                 .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)));
     }
 
-    public void assignAgency(long userId, long agencyId, Instant now) {
-        dsl.insertInto(TA_AGENCY_ASSIGNMENT)
+    /** Assigns unless already assigned; returns whether a new assignment was made. */
+    public boolean assignAgency(long userId, long agencyId, Instant now) {
+        return dsl.insertInto(TA_AGENCY_ASSIGNMENT)
                 .set(TA_AGENCY_ASSIGNMENT.USER_ID, userId)
                 .set(TA_AGENCY_ASSIGNMENT.AGENCY_ID, agencyId)
                 .set(TA_AGENCY_ASSIGNMENT.CREATED_AT, now)
                 .onDuplicateKeyIgnore()
-                .execute();
+                .execute() == 1;
     }
 
-    public void assignGrant(long userId, long grantId, Instant now) {
-        dsl.insertInto(TA_GRANT_ASSIGNMENT)
+    /** Assigns unless already assigned; returns whether a new assignment was made. */
+    public boolean assignGrant(long userId, long grantId, Instant now) {
+        return dsl.insertInto(TA_GRANT_ASSIGNMENT)
                 .set(TA_GRANT_ASSIGNMENT.USER_ID, userId)
                 .set(TA_GRANT_ASSIGNMENT.GRANT_ID, grantId)
                 .set(TA_GRANT_ASSIGNMENT.CREATED_AT, now)
                 .onDuplicateKeyIgnore()
-                .execute();
+                .execute() == 1;
+    }
+
+    /** Ends the assignment; returns whether there was one. */
+    public boolean unassignAgency(long userId, long agencyId) {
+        return dsl.deleteFrom(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)).and(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId))
+                .execute() == 1;
+    }
+
+    /** Ends the assignment; returns whether there was one. */
+    public boolean unassignGrant(long userId, long grantId) {
+        return dsl.deleteFrom(TA_GRANT_ASSIGNMENT)
+                .where(TA_GRANT_ASSIGNMENT.USER_ID.eq(userId)).and(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId))
+                .execute() == 1;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's principal for a pledgetrack account; carries the {@link CurrentUser}. */
-public final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails, AccountPrincipal {
 
     private final CurrentUser user;
     private final String passwordHash;
@@ -23,6 +23,7 @@ public final class SignedInUser implements UserDetails {
         this.locked = credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(now);
     }
 
+    @Override
     public CurrentUser currentUser() {
         return user;
     }

@@ -81,6 +81,19 @@ final class ServiceMatrix {
                         (s, t, u) -> s.users().changePassword(u, "not the password", "Another-Pass-2026"), EVERYONE),
                 row("UserService.unlock(CurrentUser, long)", (s, t, u) -> s.users().unlock(u, t.agencyUserId()),
                         ADMIN_ONLY).onRecords(),
+                // TA assignments (admins only; a business refusal, such as assigning an agency user, still
+                // shows the caller got past the access check)
+                row("TaAssignmentService.taStaff(CurrentUser)", (s, t, u) -> s.assignments().taStaff(u), ADMIN_ONLY),
+                row("TaAssignmentService.assignmentsOf(CurrentUser, long)",
+                        (s, t, u) -> s.assignments().assignmentsOf(u, t.agencyUserId()), ADMIN_ONLY).onRecords(),
+                row("TaAssignmentService.assignAgency(CurrentUser, long, long)",
+                        (s, t, u) -> s.assignments().assignAgency(u, t.agencyUserId(), t.agencyId()), ADMIN_ONLY)
+                        .onRecords(),
+                row("TaAssignmentService.assignGrant(CurrentUser, long, long)",
+                        (s, t, u) -> s.assignments().assignGrant(u, t.agencyUserId(), t.grantId()), ADMIN_ONLY)
+                        .onRecords(),
+                row("TaAssignmentService.endAssignment(CurrentUser, long)",
+                        (s, t, u) -> s.assignments().endAssignment(u, t.agencyId()), ADMIN_ONLY).onRecords(),
                 // agency
                 row("AgencyService.visibleAgencies(CurrentUser)", (s, t, u) -> s.agencies().visibleAgencies(u), EVERYONE),
                 row("AgencyService.agency(CurrentUser, long)", (s, t, u) -> s.agencies().agency(u, t.agencyId()),
@@ -345,6 +358,8 @@ final class ServiceMatrix {
                 internal("AccountUserDetailsService.loadUserByUsername(String)", SIGN_IN),
                 internal("LoginAttemptRecorder.onFailure(AuthenticationFailureBadCredentialsEvent)", SIGN_IN),
                 internal("LoginAttemptRecorder.onSuccess(AuthenticationSuccessEvent)", SIGN_IN),
+                internal("SingleSignOnService.signIn(String, String, boolean)", SIGN_IN
+                        + ": the identity provider has vouched for the e-mail address, and the answer is an account or none"),
                 internal("LoginThrottle.isBlocked(String)", SIGN_IN),
                 internal("LoginThrottle.recordFailure(String)", SIGN_IN),
                 internal("PasswordPolicy.check(String, String)", "the password rules, applied by the account service"),

@@ -3,6 +3,7 @@ package org.pledgetrack.core.authorization;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
+import org.pledgetrack.core.assignment.TaAssignmentService;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.AttachmentService;
@@ -23,7 +24,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
-                AgencyListPages agencyPages) {
+                AgencyListPages agencyPages, TaAssignmentService assignments) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -33,6 +34,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
                 context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
-                context.getBean(DraftService.class), context.getBean(AgencyListPages.class));
+                context.getBean(DraftService.class), context.getBean(AgencyListPages.class),
+                context.getBean(TaAssignmentService.class));
     }
 }

@@ -2,7 +2,7 @@ package org.pledgetrack.ui.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.SignedInUser;
+import org.pledgetrack.core.security.AccountPrincipal;
 import org.springframework.stereotype.Component;
 
 /** The signed-in user as the {@link CurrentUser} every core service call takes. */
@@ -17,8 +17,8 @@ public class AuthenticatedUser {
 
     /** The current user; views are only reachable signed in, so absence is a programming error. */
     public CurrentUser get() {
-        return authenticationContext.getAuthenticatedUser(SignedInUser.class)
-                .map(SignedInUser::currentUser)
+        return authenticationContext.getAuthenticatedUser(AccountPrincipal.class)
+                .map(AccountPrincipal::currentUser)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.pledgetrack.ui.sso.SingleSignOnPanel;
+import org.pledgetrack.ui.sso.SingleSignOnProperties;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | pledgetrack")
@@ -19,7 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    LoginView(SingleSignOnProperties singleSignOn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -32,7 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Div intro = new Div(new H1("pledgetrack"),
                 new Paragraph("Trust Building Campaign pledges and BCJI technical assistance, in one place."));
         intro.addClassName("login-intro");
-        add(intro, login);
+        add(intro, login, new SingleSignOnPanel(singleSignOn));
     }
 
     private static LoginI18n texts() {

@@ -4,6 +4,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 
+import org.pledgetrack.ui.sso.SingleSignOnLogin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,7 +25,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                           ObjectProvider<SingleSignOnLogin> singleSignOn)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // open for monitoring; anonymous callers get the status only (application.properties)
@@ -45,6 +48,8 @@ class SecurityConfiguration {
         // carry Vaadin's own security key and stay exempt; the sign-in POST must carry the token.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // OpenID Connect sign-in beside the password, only when an identity provider is configured
+        singleSignOn.ifAvailable(sso -> sso.applyTo(http));
         return http.build();
     }
 

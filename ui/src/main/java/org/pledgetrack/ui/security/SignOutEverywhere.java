@@ -1,7 +1,7 @@
 package org.pledgetrack.ui.security;
 
 import org.pledgetrack.core.account.PasswordChanged;
-import org.pledgetrack.core.security.SignedInUser;
+import org.pledgetrack.core.security.AccountPrincipal;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,7 +22,7 @@ class SignOutEverywhere {
     @TransactionalEventListener
     void onPasswordChanged(PasswordChanged event) {
         sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof SignedInUser user && user.currentUser().id() == event.userId())
+                .filter(principal -> principal instanceof AccountPrincipal user && user.currentUser().id() == event.userId())
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(session -> session.expireNow());
     }

@@ -94,7 +94,8 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
             line("jobs", ids -> "jobs", STAFF),
             line("api-tokens", ids -> "api-tokens", SIGNED_IN),
             line("admin/accounts", ids -> "admin/accounts", EnumSet.of(ADMIN)),
-            line("admin/roster-import", ids -> "admin/roster-import", EnumSet.of(ADMIN)));
+            line("admin/roster-import", ids -> "admin/roster-import", EnumSet.of(ADMIN)),
+            line("admin/ta-assignments", ids -> "admin/ta-assignments", EnumSet.of(ADMIN)));
 
     @Autowired UserRepository users;
     @Autowired PledgeService pledges;
