@@ -63,7 +63,7 @@ class InsertRosterTasklet implements Tasklet {
         int[] counts = {0, 0};
         Runnable flush = () -> {
             counts[0] += chunk.size();
-            counts[1] += writer.insert(chunk, passwordHash, now);
+            counts[1] += writer.insert(importId, chunk, passwordHash, now);
             chunk.clear();
             progress.inserting(importId, file);
         };

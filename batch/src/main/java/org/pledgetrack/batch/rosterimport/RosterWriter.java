@@ -25,11 +25,12 @@ class RosterWriter {
     /**
      * Inserts the agencies of the rows and the users of the rows that have one. Users are created
      * disabled with {@code passwordHash}, the hash of a secret nobody knows: an admin gives them a
-     * password and enables them.
+     * password by inviting them, which also enables them; {@code importId} lets the admin invite an import's people
+     * in one step.
      *
      * @return the number of users created
      */
-    int insert(List<RosterRow> rows, String passwordHash, Instant now) {
+    int insert(long importId, List<RosterRow> rows, String passwordHash, Instant now) {
         var agencies = dsl.insertInto(ORGANIZATION, ORGANIZATION.KIND, ORGANIZATION.NAME, ORGANIZATION.ORI,
                 ORGANIZATION.STATE, ORGANIZATION.CITY, ORGANIZATION.AGENCY_TYPE, ORGANIZATION.SWORN_OFFICERS,
                 ORGANIZATION.POPULATION_SERVED, ORGANIZATION.CREATED_AT, ORGANIZATION.UPDATED_AT);
@@ -48,12 +49,12 @@ class RosterWriter {
                 .where(ORGANIZATION.ORI.in(withUsers.stream().map(row -> row.get(RosterColumn.ORI)).toList()))
                 .fetchMap(ORGANIZATION.ORI, ORGANIZATION.ID);
         var users = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.DISPLAY_NAME,
-                APP_USER.EMAIL, APP_USER.ROLE, APP_USER.ORGANIZATION_ID, APP_USER.ENABLED, APP_USER.CREATED_AT,
-                APP_USER.UPDATED_AT);
+                APP_USER.EMAIL, APP_USER.ROLE, APP_USER.ORGANIZATION_ID, APP_USER.ENABLED, APP_USER.ROSTER_IMPORT_ID,
+                APP_USER.CREATED_AT, APP_USER.UPDATED_AT);
         for (RosterRow row : withUsers) {
             users = users.values(row.get(RosterColumn.USER_USERNAME), passwordHash,
                     row.get(RosterColumn.USER_DISPLAY_NAME), row.get(RosterColumn.USER_EMAIL), Role.AGENCY.name(),
-                    agencyIds.get(row.get(RosterColumn.ORI)), false, now, now);
+                    agencyIds.get(row.get(RosterColumn.ORI)), false, importId, now, now);
         }
         return users.execute();
     }
