@@ -10,20 +10,24 @@ import org.pledgetrack.core.security.Role;
  * report for), TA staff to a TA provider, overseers to the overseeing or funding organization, admins to the
  * overseeing one.
  */
-final class RoleOrganizationRule {
+public final class RoleOrganizationRule {
 
     private RoleOrganizationRule() {
     }
 
-    /** Why an account of this role cannot belong to an organization of this kind; empty when it can. */
-    static Optional<String> problem(Role role, OrganizationKind kind) {
-        boolean fits = switch (role) {
+    /** Whether an account of this role may belong to an organization of this kind. */
+    public static boolean fits(Role role, OrganizationKind kind) {
+        return switch (role) {
             case AGENCY -> kind == OrganizationKind.AGENCY;
             case TA_STAFF -> kind == OrganizationKind.TA_PROVIDER;
             case OVERSEER -> kind == OrganizationKind.OVERSEER || kind == OrganizationKind.FUNDER;
             case ADMIN -> kind == OrganizationKind.OVERSEER;
         };
-        if (fits) {
+    }
+
+    /** Why an account of this role cannot belong to an organization of this kind; empty when it can. */
+    static Optional<String> problem(Role role, OrganizationKind kind) {
+        if (fits(role, kind)) {
             return Optional.empty();
         }
         return Optional.of(switch (role) {

@@ -1,6 +1,9 @@
 package org.pledgetrack.core.authorization;
 
+import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.account.InvitationService;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.catalog.CatalogService;
@@ -20,7 +23,8 @@ import org.springframework.context.ApplicationContext;
 record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
-                TaRequestService requests, SnapshotService snapshots, CatalogService catalog) {
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog,
+                AccountAdminService accountAdmin, InvitationService invitations, OrganizationService organizations) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -29,6 +33,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(NotificationService.class), context.getBean(EvidenceService.class),
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
-                context.getBean(SnapshotService.class), context.getBean(CatalogService.class));
+                context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
+                context.getBean(AccountAdminService.class), context.getBean(InvitationService.class),
+                context.getBean(OrganizationService.class));
     }
 }

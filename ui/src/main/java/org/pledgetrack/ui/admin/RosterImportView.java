@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +30,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.account.InvitationService;
+import org.pledgetrack.core.account.IssuedLink;
 import org.pledgetrack.batch.rosterimport.RosterImportRun;
 import org.pledgetrack.batch.rosterimport.RosterImportService;
 import org.pledgetrack.batch.rosterimport.RosterImportStatus;
@@ -49,6 +53,7 @@ public class RosterImportView extends VerticalLayout {
     static final int POLL_MILLIS = 500;
 
     private final RosterImportService imports;
+    private final InvitationService invitations;
     private final CurrentUser admin;
     private final Button start = new Button("Start import");
     private final Span chosenFile = new Span("No file chosen yet.");
@@ -56,24 +61,27 @@ public class RosterImportView extends VerticalLayout {
     private final Span progressText = new Span();
     private final Paragraph result = new Paragraph();
     private final Div errorReport = new Div();
+    private final Button inviteImported = new Button();
     /** The uploaded roster waiting for "Start import"; deleted once handed over, replaced or left. */
     private TemporaryUpload pending;
     private Long followed;
     private Registration polling;
 
-    RosterImportView(RosterImportService imports, AuthenticatedUser authenticatedUser) {
+    RosterImportView(RosterImportService imports, InvitationService invitations, AuthenticatedUser authenticatedUser) {
         this.imports = imports;
+        this.invitations = invitations;
         this.admin = authenticatedUser.get();
         addClassName("roster-import-view");
         result.addClassName("roster-import-result");
-        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, errorReport);
+        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, inviteButton(), errorReport);
     }
 
     private Component instructions() {
         return new Paragraph("Upload a CSV file saved as UTF-8 whose first line names the columns ori, agency_name, "
                 + "state, city, agency_type and, optionally, sworn_officers, population_served, user_username, "
                 + "user_display_name, user_email. Each row adds an agency and, when the user columns are filled, "
-                + "one agency user, who stays disabled until an admin gives them a password. Every row is checked "
+                + "one agency user, who stays disabled until they set a password from an invitation (invite them with the "
+                + "button shown after the import, or on the Accounts page). Every row is checked "
                 + "first: if any is wrong, nothing is imported and you can download the list of problems. "
                 + "Importing a file that was already imported changes nothing.");
     }
@@ -90,6 +98,28 @@ public class RosterImportView extends VerticalLayout {
         start.setEnabled(false);
         start.addClickListener(click -> startImport());
         return start;
+    }
+
+    private Component inviteButton() {
+        inviteImported.addClassName("roster-import-invite");
+        inviteImported.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inviteImported.setIcon(VaadinIcon.ENVELOPE.create());
+        inviteImported.setVisible(false);
+        inviteImported.addClickListener(click -> {
+            List<IssuedLink> issued = invitations.inviteNotYetInvitedFromRosterImport(admin, followed);
+            inviteImported.setVisible(false);
+            new InvitationLinksDialog(issued).open();
+        });
+        return inviteImported;
+    }
+
+    /** Offers to invite the import's people who have no password and no invitation yet. */
+    private void offerInvitations(RosterImportRun run) {
+        int notInvited = run.status() == RosterImportStatus.IMPORTED
+                ? invitations.notYetInvitedFromRosterImport(admin, run.id()) : 0;
+        inviteImported.setText(notInvited == 1 ? "Invite the 1 person of this import"
+                : "Invite the " + notInvited + " people of this import");
+        inviteImported.setVisible(notInvited > 0);
     }
 
     private Component progressPanel() {
@@ -123,6 +153,7 @@ public class RosterImportView extends VerticalLayout {
         chosenFile.setText("Importing " + fileName + ". To import another file, upload it.");
         start.setEnabled(false);
         result.setText("");
+        inviteImported.setVisible(false);
         errorReport.removeAll();
         progress.setVisible(true);
         startPolling();
@@ -148,6 +179,7 @@ public class RosterImportView extends VerticalLayout {
             if (run.errorCount() > 0) {
                 errorReport.add(reportLink(run));
             }
+            offerInvitations(run);
         }
     }
 

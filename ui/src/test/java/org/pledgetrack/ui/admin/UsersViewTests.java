@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.ManagedAccount;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -48,7 +49,7 @@ class UsersViewTests extends KaribuViewTests {
 
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
-        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        Grid<ManagedAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state"))
                 .isEqualTo("Locked until Jan 2, 2099 03:04 UTC (lockout 2 in a row)");
 
@@ -72,7 +73,7 @@ class UsersViewTests extends KaribuViewTests {
 
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
-        Grid<UserAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        Grid<ManagedAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
         _click(_get(GridKt._getCellComponent(accounts, rowOf(accounts, "token.holder"), "tokens"), Button.class,
                 spec -> spec.withText("API tokens")));
         TokenGrid holderTokens = _get(TokenGrid.class);
@@ -86,8 +87,8 @@ class UsersViewTests extends KaribuViewTests {
         assertThat(tokens.authenticate(secret)).as("refused at once").isEmpty();
     }
 
-    private static int rowOf(Grid<UserAccount> grid, String username) {
-        return IntStream.range(0, GridKt._size(grid)).filter(row -> GridKt._get(grid, row).username().equals(username))
+    private static int rowOf(Grid<ManagedAccount> grid, String username) {
+        return IntStream.range(0, GridKt._size(grid)).filter(row -> GridKt._get(grid, row).account().username().equals(username))
                 .findFirst().orElseThrow();
     }
 }
