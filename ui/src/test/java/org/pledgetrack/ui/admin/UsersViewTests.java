@@ -2,6 +2,7 @@ package org.pledgetrack.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -11,10 +12,16 @@ import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.ManagedAccount;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.Organization;
+import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
@@ -85,6 +92,30 @@ class UsersViewTests extends KaribuViewTests {
 
         assertThat(GridKt._getFormatted(holderTokens, 0, "state")).isEqualTo("Revoked");
         assertThat(tokens.authenticate(secret)).as("refused at once").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminCreatesAnAgencyUserAndWithoutSmtpGetsTheLinkToPassOn() {
+        signInAs(DemoAccounts.ADMIN);
+        navigateTo("admin/accounts");
+        _click(_get(Button.class, spec -> spec.withText("New account")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), "karl.karibu");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Karl Karibu");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address")), "karl@example.org");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Role")), Role.TA_STAFF);
+        ComboBox<Organization> organization = _get(ComboBox.class, spec -> spec.withLabel("Organization"));
+        assertThat(organization.getListDataView().getItems().map(Organization::kind))
+                .as("a TA staff member belongs to a TA provider").containsOnly(OrganizationKind.TA_PROVIDER);
+        _setValue(organization, organization.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+
+        TextField link = _get(TextField.class, spec -> spec.withClasses("invitation-link"));
+        assertThat(link.getValue()).contains("/set-password/");
+        assertThat(link.isReadOnly()).isTrue();
+        _get(Button.class, spec -> spec.withText("Copy"));
+        Grid<ManagedAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        assertThat(GridKt._getFormatted(grid, rowOf(grid, "karl.karibu"), "state")).startsWith("Invited, link works until");
     }
 
     private static int rowOf(Grid<ManagedAccount> grid, String username) {
