@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(PasswordLinkSettings.class)
 class PasswordLinkIssuer {
 
-    static final String PATH = "set-password/";
+    static final String PATH = "set-password?token=";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PasswordLinkRepository links;

@@ -47,7 +47,7 @@ class PasswordLinkIntegrationTests {
     static final GreenMailExtension SMTP =
             new GreenMailExtension(new ServerSetup(GrantsIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/set-password/(\\S+)");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/set-password\\?token=(\\S+)");
     private static final String NEW_PASSWORD = "copper-harbor-lantern-8";
 
     @Autowired AccountAdminService accounts;

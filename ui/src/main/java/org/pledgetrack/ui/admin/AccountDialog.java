@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.admin;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -43,6 +44,7 @@ class AccountDialog extends Dialog {
         setHeaderTitle(heading);
         setWidth("min(40rem, 95vw)");
         configureFields(newAccount);
+        organization.setItems(organizations);
         bind();
         binder.readBean(AccountForm.of(initial));
         organizationsFor(role.getValue(), initial.organizationId());
@@ -73,11 +75,7 @@ class AccountDialog extends Dialog {
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(AccountDialog::roleLabel);
-        role.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                organizationsFor(change.getValue(), null);
-            }
-        });
+        role.addValueChangeListener(change -> organizationsFor(change.getValue(), null));
         organization.setItemLabelGenerator(org -> org.name() + " (" + kindLabel(org.kind()) + ")");
         organization.setHelperText("Agency users belong to their agency, TA staff to a TA provider");
     }
@@ -89,8 +87,9 @@ class AccountDialog extends Dialog {
         binder.forField(email).asRequired("Enter an e-mail address.").bind(AccountForm::getEmail, AccountForm::setEmail);
         binder.forField(role).asRequired("Choose a role.").bind(AccountForm::getRole, AccountForm::setRole);
         binder.forField(organization).asRequired("Choose the organization the person belongs to.")
-                .bind(form -> organizations.stream().filter(o -> o.id() == form.getOrganizationId()).findFirst()
-                        .orElse(null), (form, org) -> form.setOrganizationId(org == null ? null : org.id()));
+                .bind(form -> organizations.stream()
+                        .filter(org -> Objects.equals(org.id(), form.getOrganizationId())).findFirst().orElse(null),
+                        (form, org) -> form.setOrganizationId(org == null ? null : org.id()));
     }
 
     /** Offers the organizations an account of this role can belong to, keeping the chosen one when it still fits. */

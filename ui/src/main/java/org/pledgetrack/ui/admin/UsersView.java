@@ -120,13 +120,22 @@ public class UsersView extends VerticalLayout {
     }
 
     private Component rowActions(ManagedAccount row) {
-        Button edit = small(new Button("Edit", click -> openEdit(row)));
-        Button invite = small(new Button(row.passwordSet() ? "Send password link" : "Invite",
-                click -> invite(List.of(row.id()))));
+        String username = row.account().username();
+        Button edit = labelled(new Button("Edit", click -> openEdit(row)), "Edit " + username);
+        Button invite = labelled(new Button(row.passwordSet() ? "Send password link" : "Invite",
+                click -> invite(List.of(row.id()))), "Invite " + username);
         invite.setVisible(row.account().enabled() || !row.passwordSet());
-        Button enable = small(new Button("Enable", click -> enable(row)));
+        Button enable = labelled(new Button("Enable", click -> enable(row)), "Enable " + username);
         enable.setVisible(!row.account().enabled() && row.passwordSet());
-        return new HorizontalLayout(edit, invite, enable);
+        Button disable = labelled(new Button("Disable", click -> confirmDisable(Set.of(row))), "Disable " + username);
+        disable.setVisible(row.account().enabled() && row.id() != admin.id());
+        return new HorizontalLayout(edit, invite, enable, disable);
+    }
+
+    /** A small row button whose accessible name says which account it acts on. */
+    private static Button labelled(Button button, String ariaLabel) {
+        button.getElement().setAttribute("aria-label", ariaLabel);
+        return small(button);
     }
 
     private Button unlockButton(ManagedAccount row) {

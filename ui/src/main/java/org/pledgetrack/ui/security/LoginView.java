@@ -57,6 +57,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     + "failed attempts. Try again later or ask an administrator.");
             login.setI18n(i18n);
             login.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle("You were signed out");
+            i18n.getErrorMessage().setMessage("Your password was changed, or an administrator changed or disabled "
+                    + "your account. Sign in again, or ask an administrator if you cannot.");
+            login.setI18n(i18n);
+            login.setError(true);
         } else {
             login.setError(parameters.containsKey("error"));
         }

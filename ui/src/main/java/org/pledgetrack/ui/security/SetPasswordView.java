@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,7 +25,7 @@ import org.pledgetrack.core.account.PasswordResetService;
 @Route(value = "set-password", autoLayout = false)
 @PageTitle("Set your password | pledgetrack")
 @AnonymousAllowed
-public class SetPasswordView extends PublicPage implements HasUrlParameter<String> {
+public class SetPasswordView extends PublicPage implements BeforeEnterObserver {
 
     private final PasswordResetService resets;
     private final PasswordField password = new PasswordField("New password");
@@ -49,8 +49,8 @@ public class SetPasswordView extends PublicPage implements HasUrlParameter<Strin
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String secret) {
-        this.secret = secret;
+    public void beforeEnter(BeforeEnterEvent event) {
+        this.secret = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         PasswordLinkCheck check = resets.check(secret);
         if (check.state() != PasswordLinkState.USABLE) {
             showRefused(check.state());

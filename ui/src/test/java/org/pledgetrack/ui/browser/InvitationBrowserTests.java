@@ -55,7 +55,7 @@ class InvitationBrowserTests {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Pattern LINK = Pattern.compile("/set-password/(\\S+)");
+    private static final Pattern LINK = Pattern.compile("/set-password\\?token=(\\S+)");
     private static final String EMAIL = "nina.newcomer@wichita.example";
     private static final String PASSWORD = "tallgrass-prairie-beacon-4";
 
@@ -111,7 +111,7 @@ class InvitationBrowserTests {
 
         String secret = secretMailedTo(EMAIL);
         driver.manage().deleteAllCookies();
-        open("set-password/" + secret);
+        open("set-password?token=" + secret);
         field("vaadin-password-field", "New password").sendKeys(PASSWORD);
         field("vaadin-password-field", "The same password again").sendKeys(PASSWORD);
         screenshot("invite-3-set-password");
@@ -125,7 +125,7 @@ class InvitationBrowserTests {
         screenshot("invite-4-my-pledge");
 
         driver.manage().deleteAllCookies();
-        open("set-password/" + secret);
+        open("set-password?token=" + secret);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//h2[normalize-space(.)='This link has already been used']")));
     }

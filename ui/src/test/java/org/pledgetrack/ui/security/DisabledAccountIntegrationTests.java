@@ -52,7 +52,7 @@ class DisabledAccountIntegrationTests {
         long id = accounts.create(admin, new AccountDetails("soon.disabled", "Soon Disabled", "soon@example.org",
                 Role.AGENCY, wichita));
         String link = invitations.invite(admin, List.of(id)).getFirst().link();
-        resets.setPassword(link.substring(link.lastIndexOf('/') + 1), PASSWORD);
+        resets.setPassword(link.substring(link.indexOf("token=") + "token=".length()), PASSWORD);
         String token = tokens.create(Users.signedIn(users, "soon.disabled"), PASSWORD, "script", 30).secret();
         MockHttpSession session = signIn(mvc, "soon.disabled");
         assertThat(mvc.perform(get("/swagger-ui/index.html").session(session)).andReturn().getResponse().getStatus())
