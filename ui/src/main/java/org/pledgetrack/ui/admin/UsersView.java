@@ -122,9 +122,9 @@ public class UsersView extends VerticalLayout {
     private Component rowActions(ManagedAccount row) {
         String username = row.account().username();
         Button edit = labelled(new Button("Edit", click -> openEdit(row)), "Edit " + username);
-        Button invite = labelled(new Button(row.passwordSet() ? "Send password link" : "Invite",
-                click -> invite(List.of(row.id()))), "Invite " + username);
-        invite.setVisible(row.account().enabled() || !row.passwordSet());
+        // someone with a password resets it themselves ("Forgot password?"); Invite selected still sends them a link
+        Button invite = labelled(new Button("Invite", click -> invite(List.of(row.id()))), "Invite " + username);
+        invite.setVisible(!row.passwordSet());
         Button enable = labelled(new Button("Enable", click -> enable(row)), "Enable " + username);
         enable.setVisible(!row.account().enabled() && row.passwordSet());
         Button disable = labelled(new Button("Disable", click -> confirmDisable(Set.of(row))), "Disable " + username);
