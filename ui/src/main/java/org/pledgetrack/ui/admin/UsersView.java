@@ -89,11 +89,12 @@ public class UsersView extends VerticalLayout {
         grid.addSelectionListener(selection -> updateBulkButtons());
         grid.addColumn(row -> row.account().username()).setHeader("Username").setKey("username").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(row -> AccountDialog.roleLabel(row.account().role())).setHeader("Role").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setFlexGrow(2);
-        grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
+        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(this::state).setHeader("State").setKey("state").setWidth("12rem").setFlexGrow(1);
         grid.addComponentColumn(row -> HumanDates.relativeSpan(row.account().lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true);
@@ -106,7 +107,7 @@ public class UsersView extends VerticalLayout {
         UserAccount account = row.account();
         if (!row.passwordSet()) {
             return row.invitedUntil() == null ? "Not invited yet"
-                    : "Invited, link works until " + HumanDates.exact(row.invitedUntil());
+                    : "Invited until " + HumanDates.exact(row.invitedUntil());
         }
         if (!account.enabled()) {
             return "Disabled";
