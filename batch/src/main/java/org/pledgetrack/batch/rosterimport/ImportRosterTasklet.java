@@ -65,7 +65,7 @@ class ImportRosterTasklet implements Tasklet {
         CurrentUser admin = users.findCredentials(run.decidedBy()).orElseThrow().user();
         RosterFile file = new RosterFile(files.pathOf(importId), settings);
         Instant now = clock.instant();
-        Writes writes = new Writes(passwordEncoder.encode(unknowableSecret()), now, admin);
+        Writes writes = new Writes(importId, passwordEncoder.encode(unknowableSecret()), now, admin);
         RosterPlanner planner = new RosterPlanner(new RosterRowValidator(imports.usernameOris()),
                 imports.existingAgencies());
         file.read(new RosterFile.RowHandler() {
@@ -118,8 +118,10 @@ class ImportRosterTasklet implements Tasklet {
         private int created;
         private int updated;
         private int usersCreated;
+        private final long importId;
 
-        Writes(String passwordHash, Instant now, CurrentUser admin) {
+        Writes(long importId, String passwordHash, Instant now, CurrentUser admin) {
+            this.importId = importId;
             this.passwordHash = passwordHash;
             this.now = now;
             this.admin = admin;
@@ -140,7 +142,7 @@ class ImportRosterTasklet implements Tasklet {
 
         void flush() {
             if (!newAgencies.isEmpty()) {
-                usersCreated += writer.insert(newAgencies, passwordHash, now);
+                usersCreated += writer.insert(importId, newAgencies, passwordHash, now);
                 created += newAgencies.size();
                 newAgencies.clear();
             }
@@ -148,7 +150,7 @@ class ImportRosterTasklet implements Tasklet {
                 List<RowPlan.ExistingAgencyRow> changed = existing.stream().filter(r -> !r.changes().isEmpty()).toList();
                 writer.update(changed, now);
                 updated += changed.size();
-                usersCreated += writer.insertUsersOfExisting(existing, passwordHash, now);
+                usersCreated += writer.insertUsersOfExisting(importId, existing, passwordHash, now);
                 for (RowPlan.ExistingAgencyRow row : changed) {
                     long agencyId = row.existing().id();
                     row.changes().forEach(change -> audit.recordChange(admin, agencyId, AGENCY_AUDIT_ENTITY, agencyId,

@@ -27,8 +27,14 @@ class RosterWriter {
         this.dsl = dsl;
     }
 
-    /** Inserts the agencies and the users of the rows that add one; returns the number of users. */
-    int insert(List<RowPlan.NewAgency> rows, String passwordHash, Instant now) {
+    /**
+     * Inserts the agencies and the users of the rows that add one. Users are created disabled with
+     * {@code passwordHash}, the hash of a secret nobody knows: an admin gives them a password by inviting them,
+     * which also enables them; {@code importId} lets the admin invite an import's people in one step.
+     *
+     * @return the number of users created
+     */
+    int insert(long importId, List<RowPlan.NewAgency> rows, String passwordHash, Instant now) {
         var agencies = dsl.insertInto(ORGANIZATION, ORGANIZATION.KIND, ORGANIZATION.NAME, ORGANIZATION.ORI,
                 ORGANIZATION.STATE, ORGANIZATION.CITY, ORGANIZATION.COUNTY, ORGANIZATION.AGENCY_TYPE,
                 ORGANIZATION.FBI_AGENCY_TYPE, ORGANIZATION.SWORN_OFFICERS, ORGANIZATION.POPULATION_SERVED,
@@ -41,7 +47,7 @@ class RosterWriter {
         agencies.execute();
         List<RosterAgency> withUsers = rows.stream().filter(RowPlan.NewAgency::createsUser)
                 .map(RowPlan.NewAgency::agency).toList();
-        return insertUsers(withUsers, passwordHash, now);
+        return insertUsers(importId, withUsers, passwordHash, now);
     }
 
     /** Sets the fields the rows change; an empty cell leaves its field as it is. */
@@ -68,12 +74,12 @@ class RosterWriter {
     }
 
     /** Adds the users that rows of existing agencies name and that are not there yet; returns how many. */
-    int insertUsersOfExisting(List<RowPlan.ExistingAgencyRow> rows, String passwordHash, Instant now) {
-        return insertUsers(rows.stream().filter(RowPlan.ExistingAgencyRow::createsUser)
+    int insertUsersOfExisting(long importId, List<RowPlan.ExistingAgencyRow> rows, String passwordHash, Instant now) {
+        return insertUsers(importId, rows.stream().filter(RowPlan.ExistingAgencyRow::createsUser)
                 .map(RowPlan.ExistingAgencyRow::agency).toList(), passwordHash, now);
     }
 
-    private int insertUsers(List<RosterAgency> agencies, String passwordHash, Instant now) {
+    private int insertUsers(long importId, List<RosterAgency> agencies, String passwordHash, Instant now) {
         if (agencies.isEmpty()) {
             return 0;
         }
@@ -81,11 +87,11 @@ class RosterWriter {
                 .where(ORGANIZATION.ORI.in(agencies.stream().map(RosterAgency::ori).toList()))
                 .fetchMap(ORGANIZATION.ORI, ORGANIZATION.ID);
         var users = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.DISPLAY_NAME,
-                APP_USER.EMAIL, APP_USER.ROLE, APP_USER.ORGANIZATION_ID, APP_USER.ENABLED, APP_USER.CREATED_AT,
-                APP_USER.UPDATED_AT);
+                APP_USER.EMAIL, APP_USER.ROLE, APP_USER.ORGANIZATION_ID, APP_USER.ENABLED, APP_USER.ROSTER_IMPORT_ID,
+                APP_USER.CREATED_AT, APP_USER.UPDATED_AT);
         for (RosterAgency a : agencies) {
             users = users.values(a.username(), passwordHash, a.userDisplayName(), a.userEmail(), Role.AGENCY.name(),
-                    agencyIds.get(a.ori()), false, now, now);
+                    agencyIds.get(a.ori()), false, importId, now, now);
         }
         return users.execute();
     }

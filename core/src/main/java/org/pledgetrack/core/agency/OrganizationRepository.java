@@ -55,12 +55,54 @@ public class OrganizationRepository {
                 .fetch(OrganizationRepository::toAgency);
     }
 
+    /** Every organization, by name, for the admin's Organizations page and the account form. */
+    public List<Organization> findAll() {
+        return dsl.selectFrom(ORGANIZATION).orderBy(ORGANIZATION.NAME, ORGANIZATION.ID)
+                .fetch(OrganizationRepository::toOrganization);
+    }
+
+    public Optional<Organization> findById(long id) {
+        return dsl.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
+                .fetchOptional(OrganizationRepository::toOrganization);
+    }
+
+    /** Updates name, place and website when the row still has {@code version}; returns whether it did. */
+    boolean update(long id, int version, OrganizationDetails details, Instant now) {
+        return dsl.update(ORGANIZATION)
+                .set(ORGANIZATION.NAME, details.name())
+                .set(ORGANIZATION.STATE, details.state())
+                .set(ORGANIZATION.CITY, details.city())
+                .set(ORGANIZATION.WEBSITE, details.website())
+                .set(ORGANIZATION.UPDATED_AT, now)
+                .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
+                .where(ORGANIZATION.ID.eq(id)).and(ORGANIZATION.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    long insert(OrganizationKind kind, OrganizationDetails details, Instant now) {
+        return dsl.insertInto(ORGANIZATION)
+                .set(ORGANIZATION.KIND, kind.name())
+                .set(ORGANIZATION.NAME, details.name())
+                .set(ORGANIZATION.STATE, details.state())
+                .set(ORGANIZATION.CITY, details.city())
+                .set(ORGANIZATION.WEBSITE, details.website())
+                .set(ORGANIZATION.CREATED_AT, now)
+                .set(ORGANIZATION.UPDATED_AT, now)
+                .returning(ORGANIZATION.ID)
+                .fetchOne(ORGANIZATION.ID);
+    }
+
     public int countByKind(OrganizationKind kind) {
         return dsl.fetchCount(ORGANIZATION, ORGANIZATION.KIND.eq(kind.name()));
     }
 
     private static Condition isAgency() {
         return ORGANIZATION.KIND.eq(OrganizationKind.AGENCY.name());
+    }
+
+    private static Organization toOrganization(OrganizationRecord r) {
+        return new Organization(r.getId(), OrganizationKind.valueOf(r.getKind()), r.getName(), r.getState(),
+                r.getCity(), r.getWebsite(), r.getVersion());
     }
 
     static Agency toAgency(OrganizationRecord r) {

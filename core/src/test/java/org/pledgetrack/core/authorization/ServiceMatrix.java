@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.pledgetrack.core.account.AccountDetails;
+import org.pledgetrack.core.agency.OrganizationDetails;
+import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
@@ -61,6 +64,8 @@ final class ServiceMatrix {
     private static final String STORAGE = "file storage below the services: keys come from records the caller checked";
     private static final String SCHEDULER = "the scheduler and jobs, with no signed-in user";
     private static final String SIGN_IN = "sign-in, before there is a user";
+    private static final String LINK = "a one-time password link, before anyone is signed in: the link's secret "
+            + "(256 random bits, stored hashed) stands for the account";
     private static final String PUBLIC = "public campaign information, the same for everyone";
 
     private ServiceMatrix() {
@@ -94,7 +99,39 @@ final class ServiceMatrix {
                         .onRecords(),
                 row("TaAssignmentService.endAssignment(CurrentUser, long)",
                         (s, t, u) -> s.assignments().endAssignment(u, t.agencyId()), ADMIN_ONLY).onRecords(),
+                row("AccountAdminService.accounts(CurrentUser)", (s, t, u) -> s.accountAdmin().accounts(u), ADMIN_ONLY),
+                row("AccountAdminService.create(CurrentUser, AccountDetails)", (s, t, u) -> s.accountAdmin().create(u,
+                        new AccountDetails("matrix.invited", "Invited", "invited@example.org", Role.AGENCY,
+                                t.agencyId())), ADMIN_ONLY),
+                row("AccountAdminService.update(CurrentUser, long, AccountDetails)", (s, t, u) -> s.accountAdmin()
+                        .update(u, t.agencyUserId(), new AccountDetails(null, "Renamed", "renamed@example.org",
+                                Role.AGENCY, t.agencyId())), ADMIN_ONLY).onRecords(),
+                row("AccountAdminService.disable(CurrentUser, Collection)",
+                        (s, t, u) -> s.accountAdmin().disable(u, List.of(t.agencyUserId())), ADMIN_ONLY).onRecords(),
+                row("AccountAdminService.enable(CurrentUser, long)",
+                        (s, t, u) -> s.accountAdmin().enable(u, t.agencyUserId()), ADMIN_ONLY).onRecords(),
+                row("InvitationService.invite(CurrentUser, Collection)",
+                        (s, t, u) -> s.invitations().invite(u, List.of(t.agencyUserId())), ADMIN_ONLY).onRecords(),
+                row("InvitationService.inviteNotYetInvitedFromRosterImport(CurrentUser, long)",
+                        (s, t, u) -> s.invitations().inviteNotYetInvitedFromRosterImport(u, 1), ADMIN_ONLY),
+                row("InvitationService.notYetInvitedFromRosterImport(CurrentUser, long)",
+                        (s, t, u) -> s.invitations().notYetInvitedFromRosterImport(u, 1), ADMIN_ONLY),
+                internal("InvitationService.mailsInvitations()", "a setting, the same for everyone: whether SMTP is "
+                        + "configured"),
+                internal("PasswordResetService.check(String)", LINK),
+                internal("PasswordResetService.setPassword(String, String)", LINK),
+                internal("PasswordResetService.requestReset(String, String)", "\"Forgot password?\", before anyone is "
+                        + "signed in: limited per address and per account, and answers the same whether or not the "
+                        + "account exists"),
                 // agency
+                row("OrganizationService.organizations(CurrentUser)", (s, t, u) -> s.organizations().organizations(u),
+                        ADMIN_ONLY),
+                row("OrganizationService.create(CurrentUser, OrganizationKind, OrganizationDetails)",
+                        (s, t, u) -> s.organizations().create(u, OrganizationKind.PARTNER,
+                                new OrganizationDetails("Matrix Partner", "KS", "Wichita", null)), ADMIN_ONLY),
+                row("OrganizationService.update(CurrentUser, long, int, OrganizationDetails)",
+                        (s, t, u) -> s.organizations().update(u, t.providerOrgId(), 0,
+                                new OrganizationDetails("Renamed Provider", null, null, null)), ADMIN_ONLY).onRecords(),
                 row("AgencyService.visibleAgencies(CurrentUser)", (s, t, u) -> s.agencies().visibleAgencies(u), EVERYONE),
                 row("AgencyService.agency(CurrentUser, long)", (s, t, u) -> s.agencies().agency(u, t.agencyId()),
                         READS_AGENCY).onRecords(),

@@ -1,6 +1,9 @@
 package org.pledgetrack.core.authorization;
 
+import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.account.InvitationService;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.assignment.TaAssignmentService;
@@ -24,7 +27,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
-                AgencyListPages agencyPages, TaAssignmentService assignments) {
+                AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
+                InvitationService invitations, OrganizationService organizations) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -35,6 +39,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
                 context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
                 context.getBean(DraftService.class), context.getBean(AgencyListPages.class),
-                context.getBean(TaAssignmentService.class));
+                context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
+                context.getBean(InvitationService.class), context.getBean(OrganizationService.class));
     }
 }

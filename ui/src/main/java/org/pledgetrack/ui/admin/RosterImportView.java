@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +29,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.account.InvitationService;
+import org.pledgetrack.core.account.IssuedLink;
 import org.pledgetrack.batch.rosterimport.RosterImportRun;
 import org.pledgetrack.batch.rosterimport.RosterImportService;
 import org.pledgetrack.batch.rosterimport.RosterImportStatus;
@@ -50,6 +54,7 @@ public class RosterImportView extends VerticalLayout {
     static final int POLL_MILLIS = 500;
 
     private final RosterImportService imports;
+    private final InvitationService invitations;
     private final CurrentUser admin;
     private final Button start = new Button("Start import");
     private final Span chosenFile = new Span("No file chosen yet.");
@@ -58,18 +63,20 @@ public class RosterImportView extends VerticalLayout {
     private final Paragraph result = new Paragraph();
     private final Div decision = new Div();
     private final Div downloads = new Div();
+    private final Button inviteImported = new Button();
     /** The uploaded roster waiting for "Start import"; deleted once handed over, replaced or left. */
     private TemporaryUpload pending;
     private Long followed;
     private Registration polling;
 
-    RosterImportView(RosterImportService imports, AuthenticatedUser authenticatedUser) {
+    RosterImportView(RosterImportService imports, InvitationService invitations, AuthenticatedUser authenticatedUser) {
         this.imports = imports;
+        this.invitations = invitations;
         this.admin = authenticatedUser.get();
         addClassName("roster-import-view");
         result.addClassName("roster-import-result");
         downloads.addClassName("roster-import-downloads");
-        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, decision, downloads);
+        add(instructions(), upload(), chosenFile, startButton(), progressPanel(), result, decision, inviteButton(), downloads);
     }
 
     private Component instructions() {
@@ -78,8 +85,9 @@ public class RosterImportView extends VerticalLayout {
                 + "user_display_name, user_email. The FBI's agency list works as published: its state codes (NB for "
                 + "Nebraska, GM for Guam), its agency types (City, County, Tribal, …) and its column names "
                 + "state_abbr, county_name, agency_type_name. A row adds an agency, or updates the agency with the "
-                + "same ORI, and, when the user columns are filled, one agency user, who stays disabled until an "
-                + "admin gives them a password. Every row is checked first; then you see what the import would do "
+                + "same ORI, and, when the user columns are filled, one agency user, who stays disabled until they "
+                + "set a password from an invitation (invite them with the button shown after the import, or on the Accounts "
+                + "page). Every row is checked first; then you see what the import would do "
                 + "and choose to import the valid rows or nothing. Rejected rows come back as a CSV with a reason "
                 + "column: correct them and upload that file.");
     }
@@ -96,6 +104,28 @@ public class RosterImportView extends VerticalLayout {
         start.setEnabled(false);
         start.addClickListener(click -> startImport());
         return start;
+    }
+
+    private Component inviteButton() {
+        inviteImported.addClassName("roster-import-invite");
+        inviteImported.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inviteImported.setIcon(VaadinIcon.ENVELOPE.create());
+        inviteImported.setVisible(false);
+        inviteImported.addClickListener(click -> {
+            List<IssuedLink> issued = invitations.inviteNotYetInvitedFromRosterImport(admin, followed);
+            inviteImported.setVisible(false);
+            new InvitationLinksDialog(issued).open();
+        });
+        return inviteImported;
+    }
+
+    /** Offers to invite the import's people who have no password and no invitation yet. */
+    private void offerInvitations(RosterImportRun run) {
+        int notInvited = run.status() == RosterImportStatus.IMPORTED
+                ? invitations.notYetInvitedFromRosterImport(admin, run.id()) : 0;
+        inviteImported.setText(notInvited == 1 ? "Invite the 1 person of this import"
+                : "Invite the " + notInvited + " people of this import");
+        inviteImported.setVisible(notInvited > 0);
     }
 
     private Component progressPanel() {
@@ -131,6 +161,7 @@ public class RosterImportView extends VerticalLayout {
         result.setText("");
         decision.removeAll();
         downloads.removeAll();
+        inviteImported.setVisible(false);
         progress.setVisible(true);
         startPolling();
         refresh();
@@ -188,6 +219,7 @@ public class RosterImportView extends VerticalLayout {
         if (run.errorCount() > 0) {
             downloads.add(new Div(reportLink(run.id())));
         }
+        offerInvitations(run);
     }
 
     private Anchor rejectedRowsLink(long importId) {

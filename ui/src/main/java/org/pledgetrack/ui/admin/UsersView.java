@@ -1,63 +1,114 @@
 package org.pledgetrack.ui.admin;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.account.AccountDetails;
+import org.pledgetrack.core.account.InvitationService;
+import org.pledgetrack.core.account.ManagedAccount;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.api.AccountTokensDialog;
 import org.pledgetrack.ui.components.HumanDates;
+import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** Every account with its role, organization and sign-in state, for admins. */
+/**
+ * Every account with its role, organization and sign-in state, for admins: create and edit accounts, invite people
+ * to set their password, disable and enable them, unlock them and see their API tokens.
+ */
 @Route("admin/accounts")
 @PageTitle("Accounts | pledgetrack")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final AccountAdminService accounts;
+    private final InvitationService invitations;
+    private final OrganizationService organizations;
     private final ApiTokenService tokens;
     private final CurrentUser admin;
     private final Clock clock;
-    private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+    private final Grid<ManagedAccount> grid = new Grid<>(ManagedAccount.class, false);
+    private final Button inviteSelected = new Button("Invite selected", VaadinIcon.ENVELOPE.create());
+    private final Button disableSelected = new Button("Disable selected", VaadinIcon.BAN.create());
 
-    UsersView(UserService users, ApiTokenService tokens, AuthenticatedUser authenticatedUser, Clock clock) {
+    UsersView(UserService users, AccountAdminService accounts, InvitationService invitations,
+              OrganizationService organizations, ApiTokenService tokens, AuthenticatedUser authenticatedUser,
+              Clock clock) {
         this.users = users;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.organizations = organizations;
         this.tokens = tokens;
         this.admin = authenticatedUser.get();
         this.clock = clock;
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(grid);
+        add(toolbar(), grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addClassName("accounts-grid");
-        grid.addColumn(UserAccount::username).setHeader("Username").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(account -> account.role().name()).setHeader("Role").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserAccount::organizationName).setHeader("Organization").setFlexGrow(2);
-        grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(UserAccount::failedLoginCount).setHeader("Failed sign-ins").setAutoWidth(true);
-        grid.addComponentColumn(account -> HumanDates.relativeSpan(account.lastLoginAt(), clock))
-                .setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true);
-        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true);
+    private Component toolbar() {
+        Button create = new Button("New account", VaadinIcon.PLUS.create(), click -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inviteSelected.addClickListener(click -> invite(selectedIds()));
+        disableSelected.addClickListener(click -> confirmDisable(grid.getSelectedItems()));
+        disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        updateBulkButtons();
+        HorizontalLayout toolbar = new HorizontalLayout(create, inviteSelected, disableSelected);
+        toolbar.addClassName("accounts-toolbar");
+        toolbar.setWrap(true);
+        return toolbar;
     }
 
-    private String state(UserAccount account) {
+    private void configureGrid() {
+        grid.addClassName("accounts-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(selection -> updateBulkButtons());
+        grid.addColumn(row -> row.account().username()).setHeader("Username").setKey("username").setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(row -> AccountDialog.roleLabel(row.account().role())).setHeader("Role").setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(this::state).setHeader("State").setKey("state").setWidth("12rem").setFlexGrow(1);
+        grid.addComponentColumn(row -> HumanDates.relativeSpan(row.account().lastLoginAt(), clock))
+                .setHeader("Last sign-in").setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true);
+        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true);
+        grid.setEmptyStateText("No accounts yet: create one with New account.");
+    }
+
+    private String state(ManagedAccount row) {
+        UserAccount account = row.account();
+        if (!row.passwordSet()) {
+            return row.invitedUntil() == null ? "Not invited yet"
+                    : "Invited until " + HumanDates.exact(row.invitedUntil());
+        }
         if (!account.enabled()) {
             return "Disabled";
         }
@@ -69,25 +120,134 @@ public class UsersView extends VerticalLayout {
         return account.lockoutStreak() > 1 ? locked + " (lockout " + account.lockoutStreak() + " in a row)" : locked;
     }
 
-    private Button unlockButton(UserAccount account) {
-        Button unlock = new Button("Unlock", click -> {
+    private Component rowActions(ManagedAccount row) {
+        String username = row.account().username();
+        Button edit = labelled(new Button("Edit", click -> openEdit(row)), "Edit " + username);
+        // someone with a password resets it themselves ("Forgot password?"); Invite selected still sends them a link
+        Button invite = labelled(new Button("Invite", click -> invite(List.of(row.id()))), "Invite " + username);
+        invite.setVisible(!row.passwordSet());
+        Button enable = labelled(new Button("Enable", click -> enable(row)), "Enable " + username);
+        enable.setVisible(!row.account().enabled() && row.passwordSet());
+        Button disable = labelled(new Button("Disable", click -> confirmDisable(Set.of(row))), "Disable " + username);
+        disable.setVisible(row.account().enabled() && row.id() != admin.id());
+        return new HorizontalLayout(edit, invite, enable, disable);
+    }
+
+    /** A small row button whose accessible name says which account it acts on. */
+    private static Button labelled(Button button, String ariaLabel) {
+        button.getElement().setAttribute("aria-label", ariaLabel);
+        return small(button);
+    }
+
+    private Button unlockButton(ManagedAccount row) {
+        UserAccount account = row.account();
+        Button unlock = small(new Button("Unlock", click -> {
             users.unlock(admin, account.id());
             Notification.show(account.username() + " can sign in again.", 3000, Notification.Position.BOTTOM_START);
             refresh();
-        });
-        unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }));
         unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0
                 || account.lockoutStreak() > 0);
         return unlock;
     }
 
-    private Button tokensButton(UserAccount account) {
-        Button button = new Button("API tokens", click -> new AccountTokensDialog(tokens, admin, account, clock).open());
+    private Button tokensButton(ManagedAccount row) {
+        return small(new Button("API tokens",
+                click -> new AccountTokensDialog(tokens, admin, row.account(), clock).open()));
+    }
+
+    private static Button small(Button button) {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return button;
     }
 
+    private void openCreate() {
+        AccountDialog dialog = new AccountDialog("New account", organizations.organizations(admin),
+                new AccountDetails("", "", "", null, null), true);
+        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
+            long id = accounts.create(admin, save.details());
+            dialog.close();
+            refresh();
+            invite(List.of(id));
+        }, dialog::showError));
+        dialog.open();
+    }
+
+    private void openEdit(ManagedAccount row) {
+        UserAccount account = row.account();
+        AccountDialog dialog = new AccountDialog("Edit " + account.username(), organizations.organizations(admin),
+                new AccountDetails(account.username(), account.displayName(), account.email(), account.role(),
+                        account.organizationId()), false);
+        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
+            accounts.update(admin, account.id(), save.details());
+            dialog.close();
+            refresh();
+            Notification.show("Saved " + account.username() + ".", 3000, Notification.Position.BOTTOM_START);
+        }, dialog::showError));
+        dialog.open();
+    }
+
+    private void invite(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        UserErrors.attempt(() -> {
+            new InvitationLinksDialog(invitations.invite(admin, userIds)).open();
+            refresh();
+        }, UsersView::error);
+    }
+
+    private void enable(ManagedAccount row) {
+        UserErrors.attempt(() -> {
+            accounts.enable(admin, row.id());
+            refresh();
+            Notification.show(row.account().username() + " can sign in again.", 3000,
+                    Notification.Position.BOTTOM_START);
+        }, UsersView::error);
+    }
+
+    private void confirmDisable(Set<ManagedAccount> selected) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(selected.size() == 1
+                ? "Disable " + selected.iterator().next().account().username() + "?"
+                : "Disable " + selected.size() + " accounts?");
+        confirm.add(new Paragraph("They are signed out at once, cannot sign in, and their API tokens and unused "
+                + "password links stop working. You can enable them again later."));
+        Button disable = new Button("Disable", click -> UserErrors.attempt(() -> {
+            int count = accounts.disable(admin, selected.stream().map(ManagedAccount::id).toList());
+            confirm.close();
+            refresh();
+            Notification.show(count == 1 ? "1 account disabled." : count + " accounts disabled.", 3000,
+                    Notification.Position.BOTTOM_START);
+        }, message -> {
+            confirm.close();
+            error(message);
+        }));
+        disable.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), disable);
+        confirm.open();
+    }
+
+    private List<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(ManagedAccount::id).toList();
+    }
+
+    private void updateBulkButtons() {
+        boolean any = !grid.getSelectedItems().isEmpty();
+        inviteSelected.setEnabled(any);
+        disableSelected.setEnabled(any);
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+    }
+
     private void refresh() {
-        grid.setItems(users.listAccounts(admin));
+        grid.deselectAll();
+        grid.setItems(accounts.accounts(admin));
     }
 }

@@ -27,6 +27,7 @@ import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.demo.DemoNotice;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.admin.OrganizationsView;
 import org.pledgetrack.ui.admin.RosterImportView;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.assignment.TaAssignmentsView;
@@ -107,6 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Reports", ReportsView.class, VaadinIcon.FILE_TABLE);
         addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
+        addIfAllowed(nav, "Organizations", OrganizationsView.class, VaadinIcon.OFFICE);
         addIfAllowed(nav, "Roster import", RosterImportView.class, VaadinIcon.UPLOAD);
         addIfAllowed(nav, "TA assignments", TaAssignmentsView.class, VaadinIcon.CONNECT);
         addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);

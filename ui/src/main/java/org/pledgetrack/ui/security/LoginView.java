@@ -28,7 +28,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(forgot -> forgot.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(texts());
 
         Div intro = new Div(new H1("pledgetrack"),
@@ -55,6 +57,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Too many attempts");
             i18n.getErrorMessage().setMessage("Sign-in from this address is paused for a few minutes after many "
                     + "failed attempts. Try again later or ask an administrator.");
+            login.setI18n(i18n);
+            login.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle("You were signed out");
+            i18n.getErrorMessage().setMessage("Your password was changed, or an administrator changed or disabled "
+                    + "your account. Sign in again, or ask an administrator if you cannot.");
             login.setI18n(i18n);
             login.setError(true);
         } else {

@@ -42,7 +42,7 @@ class SecurityConfiguration {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"));
+                .expiredSessionStrategy(new EndedSessionResponse(vaadinRequests)));
         // Vaadin's own CSRF set-up exempts the login form from Spring's CSRF check, which leaves login
         // CSRF open (a page elsewhere could sign a victim in as the attacker). Its internal requests
         // carry Vaadin's own security key and stay exempt; the sign-in POST must carry the token.

@@ -11,9 +11,16 @@ import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.ManagedAccount;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.core.agency.Organization;
+import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
@@ -48,7 +55,7 @@ class UsersViewTests extends KaribuViewTests {
 
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
-        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        Grid<ManagedAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state"))
                 .isEqualTo("Locked until Jan 2, 2099 03:04 UTC (lockout 2 in a row)");
 
@@ -72,7 +79,7 @@ class UsersViewTests extends KaribuViewTests {
 
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
-        Grid<UserAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        Grid<ManagedAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
         _click(_get(GridKt._getCellComponent(accounts, rowOf(accounts, "token.holder"), "tokens"), Button.class,
                 spec -> spec.withText("API tokens")));
         TokenGrid holderTokens = _get(TokenGrid.class);
@@ -86,8 +93,32 @@ class UsersViewTests extends KaribuViewTests {
         assertThat(tokens.authenticate(secret)).as("refused at once").isEmpty();
     }
 
-    private static int rowOf(Grid<UserAccount> grid, String username) {
-        return IntStream.range(0, GridKt._size(grid)).filter(row -> GridKt._get(grid, row).username().equals(username))
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminCreatesAnAgencyUserAndWithoutSmtpGetsTheLinkToPassOn() {
+        signInAs(DemoAccounts.ADMIN);
+        navigateTo("admin/accounts");
+        _click(_get(Button.class, spec -> spec.withText("New account")));
+        _get(TextField.class, spec -> spec.withLabel("Username")).setValue("karl.karibu");
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Karl Karibu");
+        _get(EmailField.class, spec -> spec.withLabel("E-mail address")).setValue("karl@example.org");
+        _get(Select.class, spec -> spec.withLabel("Role")).setValue(Role.TA_STAFF);
+        ComboBox<Organization> organization = _get(ComboBox.class, spec -> spec.withLabel("Organization"));
+        assertThat(organization.getListDataView().getItems().map(Organization::kind))
+                .as("a TA staff member belongs to a TA provider").containsOnly(OrganizationKind.TA_PROVIDER);
+        organization.setValue(organization.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+
+        TextField link = _get(TextField.class, spec -> spec.withClasses("invitation-link"));
+        assertThat(link.getValue()).contains("/set-password?token=");
+        assertThat(link.isReadOnly()).isTrue();
+        _get(Button.class, spec -> spec.withText("Copy"));
+        Grid<ManagedAccount> grid = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
+        assertThat(GridKt._getFormatted(grid, rowOf(grid, "karl.karibu"), "state")).startsWith("Invited until");
+    }
+
+    private static int rowOf(Grid<ManagedAccount> grid, String username) {
+        return IntStream.range(0, GridKt._size(grid)).filter(row -> GridKt._get(grid, row).account().username().equals(username))
                 .findFirst().orElseThrow();
     }
 }

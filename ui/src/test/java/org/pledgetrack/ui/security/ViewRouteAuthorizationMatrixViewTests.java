@@ -95,7 +95,11 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
             line("api-tokens", ids -> "api-tokens", SIGNED_IN),
             line("admin/accounts", ids -> "admin/accounts", EnumSet.of(ADMIN)),
             line("admin/roster-import", ids -> "admin/roster-import", EnumSet.of(ADMIN)),
-            line("admin/ta-assignments", ids -> "admin/ta-assignments", EnumSet.of(ADMIN)));
+            line("admin/ta-assignments", ids -> "admin/ta-assignments", EnumSet.of(ADMIN)),
+            line("admin/organizations", ids -> "admin/organizations", EnumSet.of(ADMIN)),
+            // before sign-in: without a valid link the page says so (the link's secret is the access check)
+            line("set-password", ids -> "set-password", EVERYONE),
+            line("forgot-password", ids -> "forgot-password", EVERYONE));
 
     @Autowired UserRepository users;
     @Autowired PledgeService pledges;

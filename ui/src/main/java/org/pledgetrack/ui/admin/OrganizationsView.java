@@ -1,0 +1,106 @@
+package org.pledgetrack.ui.admin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.core.agency.Organization;
+import org.pledgetrack.core.agency.OrganizationDetails;
+import org.pledgetrack.core.agency.OrganizationKind;
+import org.pledgetrack.core.agency.OrganizationService;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.security.AuthenticatedUser;
+
+/** Every organization for admins; partner organizations and TA providers are created and edited here. */
+@Route("admin/organizations")
+@PageTitle("Organizations | pledgetrack")
+@RolesAllowed("ADMIN")
+public class OrganizationsView extends VerticalLayout {
+
+    private final OrganizationService organizations;
+    private final CurrentUser admin;
+    private final Grid<Organization> grid = new Grid<>(Organization.class, false);
+    private final Select<OrganizationKind> kindFilter = new Select<>();
+
+    OrganizationsView(OrganizationService organizations, AuthenticatedUser authenticatedUser) {
+        this.organizations = organizations;
+        this.admin = authenticatedUser.get();
+        addClassName("organizations-view");
+        setSizeFull();
+        configureGrid();
+        add(toolbar(), grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Component toolbar() {
+        Button create = new Button("New organization", VaadinIcon.PLUS.create(), click -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        kindFilter.setLabel("Kind");
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption("All kinds");
+        kindFilter.setItems(OrganizationKind.values());
+        kindFilter.setItemLabelGenerator(kind -> kind == null ? "All kinds" : AccountDialog.kindLabel(kind));
+        kindFilter.addValueChangeListener(change -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(kindFilter, create);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("organizations-grid");
+        grid.addColumn(Organization::name).setHeader("Name").setKey("name").setFlexGrow(2).setSortable(true);
+        grid.addColumn(org -> AccountDialog.kindLabel(org.kind())).setHeader("Kind").setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(org -> org.city() == null ? "" : org.city()).setHeader("City").setAutoWidth(true);
+        grid.addColumn(org -> org.state() == null ? "" : org.state()).setHeader("State").setAutoWidth(true);
+        grid.addComponentColumn(this::editButton).setHeader("").setKey("edit").setAutoWidth(true);
+        grid.setEmptyStateText("No organizations of this kind yet: add one with New organization.");
+    }
+
+    private Button editButton(Organization org) {
+        Button edit = new Button("Edit", click -> openEdit(org));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setVisible(OrganizationService.EDITABLE.contains(org.kind()));
+        return edit;
+    }
+
+    private void openCreate() {
+        OrganizationDialog dialog = new OrganizationDialog("New organization", OrganizationKind.PARTNER,
+                new OrganizationDetails("", "", "", ""), true);
+        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
+            organizations.create(admin, save.kind(), save.details());
+            dialog.close();
+            refresh();
+            Notification.show("Added " + save.details().name().strip() + ".", 3000, Notification.Position.BOTTOM_START);
+        }, dialog::showError));
+        dialog.open();
+    }
+
+    private void openEdit(Organization org) {
+        OrganizationDialog dialog = new OrganizationDialog("Edit " + org.name(), org.kind(),
+                new OrganizationDetails(org.name(), org.state(), org.city(), org.website()), false);
+        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
+            organizations.update(admin, org.id(), org.version(), save.details());
+            dialog.close();
+            refresh();
+            Notification.show("Saved " + save.details().name().strip() + ".", 3000, Notification.Position.BOTTOM_START);
+        }, dialog::showError));
+        dialog.open();
+    }
+
+    private void refresh() {
+        OrganizationKind kind = kindFilter.getValue();
+        grid.setItems(organizations.organizations(admin).stream()
+                .filter(org -> kind == null || org.kind() == kind).toList());
+    }
+}
