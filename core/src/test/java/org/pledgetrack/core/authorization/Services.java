@@ -6,7 +6,9 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.ProgressReportService;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.PledgeItemService;
@@ -20,7 +22,8 @@ import org.springframework.context.ApplicationContext;
 record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
-                TaRequestService requests, SnapshotService snapshots, CatalogService catalog) {
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog,
+                ProgressReportService progressReports, GrantPartnerService partners) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -29,6 +32,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(NotificationService.class), context.getBean(EvidenceService.class),
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
-                context.getBean(SnapshotService.class), context.getBean(CatalogService.class));
+                context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
+                context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class));
     }
 }
