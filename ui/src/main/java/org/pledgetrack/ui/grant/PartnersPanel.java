@@ -27,7 +27,7 @@ class PartnersPanel extends Div {
         partners.addColumn(PartnersPanel::contact).setHeader("Contact").setFlexGrow(3);
         if (edits) {
             partners.addComponentColumn(p -> removeButton(partnerService, user, grantId, p, reload))
-                    .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("remove");
         }
         partners.setItems(grant.partners());
         partners.setAllRowsVisible(true);

@@ -142,6 +142,7 @@ public class ProgressReportView extends VerticalLayout implements BeforeEnterObs
                 ? " The final report's narrative covers the whole award; its counts cover the period above." : ""));
         Div header = new Div(back, title, badges, due);
         header.addClassNames("card", "report-header");
+        header.setWidthFull();
         return header;
     }
 
@@ -172,6 +173,7 @@ public class ProgressReportView extends VerticalLayout implements BeforeEnterObs
         fields.addClassName("report-counts");
         for (MeasureCount measure : report.counts()) {
             IntegerField field = new IntegerField(measure.label());
+            field.setWidth("16rem");
             field.setMin(0);
             field.setMax(MeasureCount.MAX_COUNT);
             field.setValue(measure.count());
@@ -180,6 +182,7 @@ public class ProgressReportView extends VerticalLayout implements BeforeEnterObs
             counts.put(measure.measureId(), field);
             fields.add(field);
         }
+        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         Div section = new Div(new H3("Activity this period"), report.counts().isEmpty()
                 ? new Paragraph("This program has no activity measures to report.") : fields);
         section.addClassNames("card", "section");

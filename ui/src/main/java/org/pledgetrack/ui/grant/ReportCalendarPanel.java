@@ -42,7 +42,7 @@ class ReportCalendarPanel extends Div {
     }
 
     private void configureGrid() {
-        reports.addColumn(r -> r.kind().label()).setHeader("Report").setFlexGrow(2);
+        reports.addColumn(r -> r.kind().label()).setHeader("Report").setWidth("12rem").setFlexGrow(2);
         reports.addColumn(r -> HumanDates.date(r.periodStart()) + " – " + HumanDates.date(r.periodEnd()))
                 .setHeader("Period").setAutoWidth(true);
         reports.addColumn(r -> HumanDates.date(r.dueOn())).setHeader("Due").setAutoWidth(true);
@@ -50,7 +50,7 @@ class ReportCalendarPanel extends Div {
         reports.addComponentColumn(ReportBadges::deadline).setHeader("Deadline").setAutoWidth(true);
         reports.addComponentColumn(ReportBadges::review).setHeader("Review").setAutoWidth(true);
         reports.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        reports.setHeight("22rem");
+        reports.setAllRowsVisible(true);
         reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         reports.setEmptyStateText("No reports: the calendar follows from the award dates.");
     }

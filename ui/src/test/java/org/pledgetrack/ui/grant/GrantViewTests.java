@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +24,12 @@ import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableStatus;
+import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.grant.GranteeReport;
 import org.pledgetrack.core.grant.GranteeReportStatus;
+import org.pledgetrack.core.grant.PartnerRole;
 import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
@@ -122,7 +126,7 @@ class GrantViewTests extends KaribuViewTests {
                 .contains("Peer exchange with Dayton PD outreach unit");
         Deliverable peerExchange = rows(view.deliverables.deliverables).stream().filter(Deliverable::overdue).findFirst().orElseThrow();
         assertThat(DeliverableBadges.status(peerExchange).getText()).isEqualTo("Overdue");
-        assertThat(rows(view.reports.reports)).as("seven semi-annual reports and the final one").hasSize(8);
+        assertThat(rows(view.reports.reports)).as("eight semi-annual reports and the final one").hasSize(9);
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(t -> t.contains("Relationship-based policing course"));
     }
@@ -155,12 +159,43 @@ class GrantViewTests extends KaribuViewTests {
         dialog.confirmWith("Add the number of people housed.");
 
         signInAs(DemoAccounts.WICHITA_AGENCY);
+        navigateTo("grants");
         navigateTo("progress-reports/" + submitted.id());
         view = _get(ProgressReportView.class);
         assertThat(_find(Paragraph.class, spec -> spec.withText("Add the number of people housed."))).hasSize(1);
         assertThat(view.accomplishments.isReadOnly()).isFalse();
         assertThat(view.submitButton.isVisible()).isTrue();
         assertThat(view.counts).hasSize(4);
+    }
+
+    @Test
+    void overseerAddsAPartnerInARoleWithAContactAndRemovesIt() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("grants/" + wichitaGrantId());
+        _click(_get(PartnersPanel.class).addButton);
+        PartnerDialog dialog = _get(PartnerDialog.class);
+        dialog.organization.setValue(dialog.organization.getListDataView().getItems()
+                .filter(o -> o.name().equals("University of Dayton Business Research Group")).findFirst().orElseThrow());
+        dialog.role.setValue(PartnerRole.RESEARCH_PARTNER);
+        dialog.contactName.setValue("Dr. Robin Research");
+        dialog.contactEmail.setValue("not-an-address");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.error.getText()).isEqualTo("Check the fields marked above.");
+
+        dialog.contactEmail.setValue("robin@example.org");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(_get(PartnersPanel.class).partners)).extracting(p -> p.name() + " / " + p.role() + " / "
+                + p.contactEmail()).contains("University of Dayton Business Research Group / Research partner / "
+                + "robin@example.org");
+
+        Grid<GrantDetail.Partner> grid = _get(PartnersPanel.class).partners;
+        int row = rows(grid).stream().map(GrantDetail.Partner::name).toList()
+                .indexOf("University of Dayton Business Research Group");
+        _click((Button) GridKt._getCellComponent(grid, row, "remove"));
+        assertThat(rows(_get(PartnersPanel.class).partners)).extracting(GrantDetail.Partner::name)
+                .doesNotContain("University of Dayton Business Research Group");
     }
 
     @Test
