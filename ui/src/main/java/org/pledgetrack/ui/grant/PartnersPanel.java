@@ -51,8 +51,12 @@ class PartnersPanel extends Div {
 
     private static Component removeButton(GrantPartnerService partnerService, CurrentUser user, long grantId,
                                           GrantDetail.Partner partner, Runnable reload) {
-        Button remove = new Button("Remove", click -> UserActions.attempt(
-                () -> partnerService.removePartner(user, grantId, partner.organizationId(), partner.kind()), reload));
+        Button remove = new Button("Remove", click -> {
+            if (UserActions.attempt(() -> partnerService.removePartner(user, grantId, partner.organizationId(),
+                    partner.kind()), reload)) {
+                reload.run();
+            }
+        });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.getElement().setAttribute("aria-label", "Remove " + partner.name() + " as " + partner.role());
         return remove;

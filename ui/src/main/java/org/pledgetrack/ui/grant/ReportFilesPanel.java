@@ -57,8 +57,11 @@ class ReportFilesPanel extends Div {
         if (file.removed()) {
             row.addClassName("removed");
         } else if (editable) {
-            Button remove = new Button("Remove", click -> UserActions.attempt(
-                    () -> reports.removeAttachment(user, file.id()), reload));
+            Button remove = new Button("Remove", click -> {
+                if (UserActions.attempt(() -> reports.removeAttachment(user, file.id()), reload)) {
+                    reload.run();
+                }
+            });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove " + file.originalFilename());
             row.add(remove);
