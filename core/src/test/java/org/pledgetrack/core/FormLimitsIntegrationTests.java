@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,6 +24,9 @@ import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReport;
+import org.pledgetrack.core.grant.ProgressReportService;
+import org.pledgetrack.core.grant.ReportNarrative;
+import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
@@ -66,6 +70,7 @@ class FormLimitsIntegrationTests {
     @Autowired DeliverableService deliverables;
     @Autowired AttachmentService attachments;
     @Autowired GrantService grants;
+    @Autowired ProgressReportService progressReports;
     @Autowired ApiTokenService tokens;
     @Autowired ReportService reports;
     @Autowired UserService accounts;
@@ -208,15 +213,24 @@ class FormLimitsIntegrationTests {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
         CurrentUser admin = user(DemoAccounts.ADMIN);
         long grantId = grants.visibleGrants(wichita).getFirst().id();
-        GranteeReport report = grants.reportSchedule(wichita, grantId).getFirst();
+        List<GranteeReport> calendar = grants.reportSchedule(wichita, grantId);
+        GranteeReport open = calendar.stream().filter(r -> r.review() == ReportReview.NOT_STARTED).findFirst()
+                .orElseThrow();
+        GranteeReport submitted = calendar.stream().filter(r -> r.review() == ReportReview.SUBMITTED).findFirst()
+                .orElseThrow();
         return List.of(
-                new Rule("grantee report submitted date: not in the future",
-                        () -> grants.markReportSubmitted(wichita, report.id(), report.version(), TODAY.plusDays(1)),
-                        "The submitted date cannot be in the future."),
-                new Rule("grantee report submitted date: not before the period ends",
-                        () -> grants.markReportSubmitted(wichita, report.id(), report.version(),
-                                report.periodEnd().minusDays(1)),
-                        "A report cannot be submitted before its period ends (" + report.periodEnd() + ")."),
+                new Rule("progress report answer: 4,000 characters",
+                        () -> progressReports.saveDraft(wichita, open.id(), open.version(),
+                                new ReportNarrative("x".repeat(4001), null, null, null), Map.of()),
+                        "The accomplishments can have at most 4,000 characters."),
+                new Rule("progress report: not submitted before its period ends",
+                        () -> progressReports.submit(wichita, open.id(), open.version(), ReportNarrative.empty(),
+                                Map.of()),
+                        "The report can be submitted after its period ends on " + open.periodEnd() + "."),
+                new Rule("progress report return comment: 2,000 characters",
+                        () -> progressReports.returnToGrantee(overseer, submitted.id(), submitted.version(),
+                                "x".repeat(2001)),
+                        "The comment can have at most 2,000 characters."),
                 new Rule("API token name: 100 characters",
                         () -> tokens.create(wichita, DemoAccounts.PASSWORD, "x".repeat(101), 30),
                         "Give the token a name of 1 to 100 characters."),

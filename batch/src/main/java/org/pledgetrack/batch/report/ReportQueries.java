@@ -195,17 +195,19 @@ class ReportQueries {
                 integer("Deliverables (not cancelled)"), integer("Delivered"), percent("% of delivered on time"),
                 integer("Overdue"), integer("Oldest overdue (days)"), integer("Due in the next 30 days"),
                 decimal("Median first response to TA requests (hours)"),
-                decimal("Median TA request to delivery (days)"), integer("Grantee reports late"));
+                decimal("Median TA request to delivery (days)"), integer("Grantee reports late"),
+                text("Funds at risk", 8), text("Partners", 48));
         Where where = grantWhere(asOf, filters).add("d.scope_type = 'GRANT'", null);
         String from = " FROM deliverable_snapshot d JOIN bcji_grant g ON g.id = d.scope_id" + where.sql();
         String sql = """
                 SELECT g.award_number, g.site_name, d.planned, d.delivered, d.on_time_pct, d.overdue,
                        d.oldest_overdue_days, d.due_next_30_days, d.request_first_response_hours_median,
-                       d.request_delivery_days_median, d.grantee_reports_late""" + from + " ORDER BY g.award_number";
+                       d.request_delivery_days_median, d.grantee_reports_late,
+                       """ + FUNDS_AT_RISK_ON_AS_OF + ", " + PARTNERS + from + " ORDER BY g.award_number";
         // medians cannot be recomputed from the rows' medians, so the summary leaves them empty
         String summary = "SELECT ?, NULL, SUM(d.planned), SUM(d.delivered), "
                 + percent("SUM(d.delivered_on_time)", "SUM(d.delivered)") + ", SUM(d.overdue), MAX(d.oldest_overdue_days),"
-                + " SUM(d.due_next_30_days), NULL, NULL, SUM(d.grantee_reports_late)" + from;
+                + " SUM(d.due_next_30_days), NULL, NULL, SUM(d.grantee_reports_late), NULL, NULL" + from;
         return new ReportQuery(columns, sql, where.parameters(), ChartSpec.sumOf("Delivered per grant", 0, 3))
                 .withSummary(summary, labelFirst(unfiltered(filters) ? "All grants" : "All grants in this report",
                         where));
@@ -221,6 +223,20 @@ class ReportQueries {
     private static boolean unfiltered(ReportFilters filters) {
         return filters.state() == null && filters.providerId() == null && filters.grantId() == null;
     }
+
+    /**
+     * Whether the grant's funds were at risk on the as-of date: a progress report unsubmitted on
+     * that date 15 days or more after its due date (the rule of GranteeReportSchedule).
+     */
+    private static final String FUNDS_AT_RISK_ON_AS_OF = """
+            CASE WHEN EXISTS (SELECT 1 FROM grantee_report r WHERE r.grant_id = g.id
+                                 AND r.due_on <= d.as_of - INTERVAL 15 DAY
+                                 AND (r.submitted_on IS NULL OR r.submitted_on > d.as_of))
+                 THEN 'Yes' ELSE 'No' END""";
+    /** The grant's partners with their roles, e.g. "Newman University (Research partner)". */
+    private static final String PARTNERS = """
+            (SELECT GROUP_CONCAT(CONCAT(o.name, ' (', p.role, ')') ORDER BY o.name SEPARATOR '; ')
+               FROM grant_partner p JOIN organization o ON o.id = p.organization_id WHERE p.grant_id = g.id)""";
 
     private static Where grantWhere(LocalDate asOf, ReportFilters filters) {
         return new Where().add("d.as_of = ?", asOf)

@@ -211,6 +211,26 @@ class ReportContentIntegrationTests {
         assertThat(overdueCsv).contains("\"Status now\"").doesNotContain("TRAINING", "SITE_VISIT", "PLANNED", "SCHEDULED");
     }
 
+    @Test
+    void grantDeliverablesSayWhetherFundsWereAtRiskOnTheAsOfDateAndNameThePartnersInTheirRoles() throws Exception {
+        List<List<String>> rows = ReportFileReader.csv(generated.generate(ReportType.GRANT_DELIVERABLES, ReportFormat.CSV));
+        Map<String, String> dayton = rowOf(rows, "Award number", "15PBJA-24-GG-03107-BCJI");
+        assertThat(dayton.get("Funds at risk")).as("the demo's Dayton grantee never filed one report").isEqualTo("Yes");
+        assertThat(dayton.get("Partners")).contains("University of Dayton Business Research Group (Research partner)",
+                "City of Dayton (Fiscal agent)", "City of Dayton (Site coordinator)");
+
+        jdbc.update("UPDATE grantee_report SET submitted_on = due_on WHERE submitted_on IS NULL AND grant_id ="
+                + " (SELECT id FROM bcji_grant WHERE award_number = '15PBJA-24-GG-03107-BCJI') AND due_on < ?", AS_OF);
+        try {
+            List<List<String>> filed = ReportFileReader.csv(generated.generate(ReportType.GRANT_DELIVERABLES,
+                    ReportFormat.CSV));
+            assertThat(rowOf(filed, "Award number", "15PBJA-24-GG-03107-BCJI").get("Funds at risk")).isEqualTo("No");
+        } finally {
+            jdbc.update("UPDATE grantee_report SET submitted_on = NULL WHERE state = 'NOT_STARTED' AND grant_id ="
+                    + " (SELECT id FROM bcji_grant WHERE award_number = '15PBJA-24-GG-03107-BCJI')");
+        }
+    }
+
     /** The one summary row of the unfiltered report's XLSX, by header. */
     private Map<String, String> summaryRow(ReportType type) throws Exception {
         List<Map<String, String>> rows = summaryRows(type, ReportFilters.NONE);

@@ -22,8 +22,11 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
+import org.pledgetrack.core.grant.PartnerRole;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -41,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * their FBI ORIs where a public source confirmed them (see {@link DemoNotice#TEXT} for those it did
  * not), invented pledges at different stages, one BCJI grant for Wichita's homeless-outreach site made
  * to the city's Housing and Community Services Department with Newman University as research partner
- * (as the real FY2020 award was), with invented TA deliverables, a TA provider and the overseer.
+ * (as the real FY2020 award was), with invented TA deliverables, an invented grant for Dayton's corridor site
+ * whose funds are at risk, a TA provider and the overseer.
  */
 @Component
 public class DemoData {
@@ -104,7 +108,7 @@ public class DemoData {
         long dayton = agency.get("OH0570200");
 
         long admin = account(DemoAccounts.ADMIN, "Avery Admin (demo)", Role.ADMIN, iacp);
-        account(DemoAccounts.OVERSEER, "Olive Overseer (demo)", Role.OVERSEER, iacp);
+        long overseer = account(DemoAccounts.OVERSEER, "Olive Overseer (demo)", Role.OVERSEER, iacp);
         long taStaff = account(DemoAccounts.TA_STAFF, "Theo Advisor (demo)", Role.TA_STAFF, provider);
         Map<String, Long> agencyUser = Map.of(
                 "KS0870300", account(DemoAccounts.WICHITA_AGENCY, "Wren Wichita (demo)", Role.AGENCY, wichita),
@@ -119,9 +123,11 @@ public class DemoData {
         }
 
         long grantId = wichitaGrant(wichita, housing, newman, iacp, provider, taStaff, version);
-        granteeReports(grantId, agencyUser.get("KS0870300"));
+        granteeReports(grantId, agencyUser.get("KS0870300"), overseer, false);
+        long daytonGrantId = daytonGrant(dayton, iacp, provider, now);
+        granteeReports(daytonGrantId, agencyUser.get("OH0570200"), overseer, true);
         notice.recordLoad(now);
-        log.info("Demo data loaded: {} agencies, 5 demo accounts, 1 BCJI grant, in {} ms", agency.size(),
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 2 BCJI grants, in {} ms", agency.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }
@@ -183,23 +189,32 @@ public class DemoData {
     }
 
     /**
-     * The grant's reporting calendar, and the grantee's record against it: most reports filed a few
-     * days early, every fourth {@value #LATE_REPORT_DAYS} days late (or not yet, when that is still
-     * to come), every sixth not yet; so late reports have a trend too.
+     * The grant's reporting calendar and the grantee's record against it: each report due so far
+     * filed with its answers and counts, most a few days early, every fourth {@value #LATE_REPORT_DAYS}
+     * days late (never after today), and accepted by the overseer, except the latest one filed,
+     * which waits for the overseer. With {@code missOne}, the latest report due at least 15 days ago
+     * was never filed, so the grant's funds are at risk.
      */
-    private void granteeReports(long grantId, long granteeUserId) {
+    private void granteeReports(long grantId, long granteeUserId, long overseerUserId, boolean missOne) {
         grantService.ensureAllReportSchedules();
         LocalDate today = LocalDate.now(clock);
         List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
+        LocalDate missedDue = due.stream().map(DemoHistoryRepository.DueReport::dueOn)
+                .filter(d -> !d.isAfter(GranteeReportSchedule.fundsAtRiskDueOnOrBefore(today)))
+                .reduce((first, second) -> second).orElse(null);
         for (int i = 0; i < due.size(); i++) {
             DemoHistoryRepository.DueReport report = due.get(i);
-            LocalDate submittedOn = i % 4 == 3 ? report.dueOn().plusDays(LATE_REPORT_DAYS)
-                    : later(report.periodEnd().plusDays(1), report.dueOn().minusDays(EARLY_REPORT_DAYS));
-            if (i % 6 == 5 || submittedOn.isAfter(today)) {
+            if (missOne && report.dueOn().equals(missedDue)) {
                 continue;
             }
-            histories.markReportSubmitted(report.id(), submittedOn, granteeUserId,
-                    submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC));
+            LocalDate late = report.dueOn().plusDays(LATE_REPORT_DAYS);
+            LocalDate submittedOn = i % 4 == 3 && late.isBefore(today) ? late
+                    : later(report.periodEnd().plusDays(1), report.dueOn().minusDays(EARLY_REPORT_DAYS));
+            int period = i;
+            histories.fileReport(report.id(), submittedOn, granteeUserId,
+                    submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC), DemoReportAnswers.forPeriod(i),
+                    position -> (period + 2) * position * 3 + 4,
+                    i == due.size() - 1 ? ReportReview.SUBMITTED : ReportReview.ACCEPTED, overseerUserId);
         }
     }
 
@@ -254,6 +269,30 @@ public class DemoData {
                 "Peer exchange with Dayton PD outreach unit", "Two-day visit to learn from Dayton's outreach model.",
                 LocalDate.of(2026, 11, 15), null, null,
                 DeliverableStatus.PLANNED, null, null, null, null), taStaff, now);
+        return grantId;
+    }
+
+    /** A second site with its partners in their roles, whose grantee missed a report: its funds are at risk. */
+    private long daytonGrant(long dayton, long iacp, long provider, Instant now) {
+        long grantId = grants.insertGrant(new NewGrant("15PBJA-24-GG-03107-BCJI",
+                "West Third Street: safer corridor through place-based problem solving", dayton, dayton,
+                "Dayton West Third Street corridor site", new BigDecimal("850000.00"), iacp,
+                LocalDate.of(2024, 10, 1), LocalDate.of(2027, 9, 30)), clock.instant());
+        grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30));
+        grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2025, 10, 1), LocalDate.of(2027, 9, 30));
+        grants.addProvider(grantId, provider);
+        long city = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER, "City of Dayton", "OH",
+                "Dayton"), now);
+        long university = organizations.insert(NewOrganization.other(OrganizationKind.PARTNER,
+                "University of Dayton Business Research Group", "OH", "Dayton"), now);
+        grants.addPartner(grantId, city, PartnerRole.FISCAL_AGENT, PartnerRole.FISCAL_AGENT.label(),
+                "Fran Finance (demo)", "fran.finance@example.org");
+        grants.addPartner(grantId, dayton, PartnerRole.LAW_ENFORCEMENT, PartnerRole.LAW_ENFORCEMENT.label(),
+                "Lt. Lee Liaison (demo)", "lee.liaison@example.org");
+        grants.addPartner(grantId, university, PartnerRole.RESEARCH_PARTNER, PartnerRole.RESEARCH_PARTNER.label(),
+                "Dr. Robin Research (demo)", "robin.research@example.org");
+        grants.addPartner(grantId, city, PartnerRole.SITE_COORDINATOR, PartnerRole.SITE_COORDINATOR.label(),
+                "Sam Site (demo)", "sam.site@example.org");
         return grantId;
     }
 

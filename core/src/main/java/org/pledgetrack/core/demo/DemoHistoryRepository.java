@@ -3,6 +3,8 @@ package org.pledgetrack.core.demo;
 import static org.pledgetrack.db.Tables.CATALOG_ITEM;
 import static org.pledgetrack.db.Tables.EVIDENCE;
 import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
+import static org.pledgetrack.db.Tables.GRANTEE_REPORT_MEASURE;
+import static org.pledgetrack.db.Tables.PROGRAM_MEASURE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
@@ -14,6 +16,8 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.pledgetrack.core.generator.ItemHistory;
+import org.pledgetrack.core.grant.ReportNarrative;
+import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
@@ -22,7 +26,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes what the demo's pledges and grant went through: each item's status and target date
  * changes with the item's current fields as they follow from them, evidence for its submissions,
- * a pledge's closing, the grantee's report submissions. Only for loading demo data, which has no
+ * a pledge's closing, the grantee's progress reports filed and reviewed. Only for loading demo data, which has no
  * workflow to replay.
  */
 @Repository
@@ -112,13 +116,35 @@ class DemoHistoryRepository {
                 .fetch(r -> new DueReport(r.value1(), r.value2(), r.value3()));
     }
 
-    void markReportSubmitted(long reportId, LocalDate submittedOn, long userId, Instant at) {
+    /**
+     * The grantee filed the report on {@code submittedOn} with its answers and a count per measure
+     * of the program ({@code countFor} gives the measure's position's count); the overseer accepted
+     * it a week later unless {@code review} leaves it submitted.
+     */
+    void fileReport(long reportId, LocalDate submittedOn, long granteeUserId, Instant at, ReportNarrative narrative,
+                    java.util.function.IntUnaryOperator countFor, ReportReview review, long overseerUserId) {
+        boolean accepted = review == ReportReview.ACCEPTED;
         dsl.update(GRANTEE_REPORT)
                 .set(GRANTEE_REPORT.SUBMITTED_ON, submittedOn)
-                .set(GRANTEE_REPORT.UPDATED_BY, userId)
-                .set(GRANTEE_REPORT.UPDATED_AT, at)
-                .set(GRANTEE_REPORT.VERSION, GRANTEE_REPORT.VERSION.plus(1))
+                .set(GRANTEE_REPORT.SUBMITTED_BY, granteeUserId)
+                .set(GRANTEE_REPORT.STATE, review.name())
+                .set(GRANTEE_REPORT.ACCOMPLISHMENTS, narrative.accomplishments())
+                .set(GRANTEE_REPORT.GOALS_MET, narrative.goalsMet())
+                .set(GRANTEE_REPORT.PROBLEMS, narrative.problems())
+                .set(GRANTEE_REPORT.ASSISTANCE_NEEDED, narrative.assistanceNeeded())
+                .set(GRANTEE_REPORT.REVIEWED_BY, accepted ? overseerUserId : null)
+                .set(GRANTEE_REPORT.REVIEWED_AT, accepted ? at.plusSeconds(7 * 86_400L) : null)
+                .set(GRANTEE_REPORT.UPDATED_BY, accepted ? overseerUserId : granteeUserId)
+                .set(GRANTEE_REPORT.UPDATED_AT, accepted ? at.plusSeconds(7 * 86_400L) : at)
+                .set(GRANTEE_REPORT.VERSION, GRANTEE_REPORT.VERSION.plus(accepted ? 2 : 1))
                 .where(GRANTEE_REPORT.ID.eq(reportId))
                 .execute();
+        dsl.select(PROGRAM_MEASURE.ID, PROGRAM_MEASURE.POSITION).from(PROGRAM_MEASURE)
+                .where(PROGRAM_MEASURE.PROGRAM.eq("BCJI")).and(PROGRAM_MEASURE.ACTIVE.isTrue())
+                .fetch().forEach(m -> dsl.insertInto(GRANTEE_REPORT_MEASURE)
+                        .set(GRANTEE_REPORT_MEASURE.REPORT_ID, reportId)
+                        .set(GRANTEE_REPORT_MEASURE.MEASURE_ID, m.value1())
+                        .set(GRANTEE_REPORT_MEASURE.VALUE, countFor.applyAsInt(m.value2()))
+                        .execute());
     }
 }

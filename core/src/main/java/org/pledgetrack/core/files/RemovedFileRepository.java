@@ -2,6 +2,7 @@ package org.pledgetrack.core.files;
 
 import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
+import static org.pledgetrack.db.Tables.GRANTEE_REPORT_ATTACHMENT;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
@@ -45,7 +46,15 @@ class RemovedFileRepository {
                 .orderBy(DELIVERABLE_ATTACHMENT.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.ATTACHMENT, r.value1(), r.value2(), r.value3(), r.value4(),
                         "DELIVERABLE_ATTACHMENT", r.value1(), null));
-        return Stream.concat(evidence.stream(), attachments.stream()).toList();
+        List<RemovedFile> reportFiles = dsl.select(GRANTEE_REPORT_ATTACHMENT.ID, GRANTEE_REPORT_ATTACHMENT.STORAGE_KEY,
+                        GRANTEE_REPORT_ATTACHMENT.ORIGINAL_FILENAME, GRANTEE_REPORT_ATTACHMENT.SHA256)
+                .from(GRANTEE_REPORT_ATTACHMENT)
+                .where(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT.le(cutoff))
+                .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull())
+                .orderBy(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT).limit(limit)
+                .fetch(r -> new RemovedFile(RemovedFile.Kind.REPORT_ATTACHMENT, r.value1(), r.value2(), r.value3(),
+                        r.value4(), "GRANTEE_REPORT_ATTACHMENT", r.value1(), null));
+        return Stream.of(evidence, attachments, reportFiles).flatMap(List::stream).toList();
     }
 
     /**
@@ -60,6 +69,11 @@ class RemovedFileRepository {
             case ATTACHMENT -> dsl.update(DELIVERABLE_ATTACHMENT).set(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT, now)
                     .where(DELIVERABLE_ATTACHMENT.ID.eq(file.id())).and(DELIVERABLE_ATTACHMENT.REMOVED_AT.le(cutoff))
                     .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
+            case REPORT_ATTACHMENT -> dsl.update(GRANTEE_REPORT_ATTACHMENT)
+                    .set(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT, now)
+                    .where(GRANTEE_REPORT_ATTACHMENT.ID.eq(file.id()))
+                    .and(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT.le(cutoff))
+                    .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
         };
     }
 }

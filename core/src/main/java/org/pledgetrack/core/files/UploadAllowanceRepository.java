@@ -3,6 +3,7 @@ package org.pledgetrack.core.files;
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
+import static org.pledgetrack.db.Tables.GRANTEE_REPORT_ATTACHMENT;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 
 import java.math.BigDecimal;
@@ -38,7 +39,11 @@ class UploadAllowanceRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(DELIVERABLE_ATTACHMENT.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
                 .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
-        return total(evidence, attachments);
+        Field<BigDecimal> reportFiles = dsl.select(DSL.sum(GRANTEE_REPORT_ATTACHMENT.SIZE_BYTES)).from(GRANTEE_REPORT_ATTACHMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY))
+                .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
+                .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
+        return total(evidence, attachments, reportFiles);
     }
 
     /** The bytes of the files the user uploaded after {@code since}, kept or not. */
@@ -49,11 +54,15 @@ class UploadAllowanceRepository {
         Field<BigDecimal> attachments = dsl.select(DSL.sum(DELIVERABLE_ATTACHMENT.SIZE_BYTES)).from(DELIVERABLE_ATTACHMENT)
                 .where(DELIVERABLE_ATTACHMENT.UPLOADED_BY.eq(userId)).and(DELIVERABLE_ATTACHMENT.UPLOADED_AT.gt(since))
                 .asField();
-        return total(evidence, attachments);
+        Field<BigDecimal> reportFiles = dsl.select(DSL.sum(GRANTEE_REPORT_ATTACHMENT.SIZE_BYTES))
+                .from(GRANTEE_REPORT_ATTACHMENT).where(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY.eq(userId))
+                .and(GRANTEE_REPORT_ATTACHMENT.UPLOADED_AT.gt(since)).asField();
+        return total(evidence, attachments, reportFiles);
     }
 
-    private long total(Field<BigDecimal> evidence, Field<BigDecimal> attachments) {
-        return dsl.select(DSL.coalesce(evidence, BigDecimal.ZERO).plus(DSL.coalesce(attachments, BigDecimal.ZERO)))
+    private long total(Field<BigDecimal> evidence, Field<BigDecimal> attachments, Field<BigDecimal> reportFiles) {
+        return dsl.select(DSL.coalesce(evidence, BigDecimal.ZERO).plus(DSL.coalesce(attachments, BigDecimal.ZERO))
+                        .plus(DSL.coalesce(reportFiles, BigDecimal.ZERO)))
                 .fetchOne(0, Long.class);
     }
 }

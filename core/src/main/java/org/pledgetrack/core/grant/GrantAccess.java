@@ -51,6 +51,19 @@ public class GrantAccess {
         };
     }
 
+    /** Accepting and returning the grantee's progress reports is for overseers (and admins). */
+    public boolean canReviewReports(CurrentUser user, long grantId) {
+        return switch (user.role()) {
+            case OVERSEER, ADMIN -> grants.exists(grantId);
+            case TA_STAFF, AGENCY -> false;
+        };
+    }
+
+    /** Recording the grant's partners is for the grantee and for overseers (and admins). */
+    public boolean canEditPartners(CurrentUser user, long grantId) {
+        return canActAsGrantee(user, grantId) || canReviewReports(user, grantId);
+    }
+
     public void requireRead(CurrentUser user, long grantId) {
         require(canRead(user, grantId), user, "read grant", grantId);
     }
@@ -61,6 +74,14 @@ public class GrantAccess {
 
     public void requireGrantee(CurrentUser user, long grantId) {
         require(canActAsGrantee(user, grantId), user, "act as grantee of grant", grantId);
+    }
+
+    public void requireReportReview(CurrentUser user, long grantId) {
+        require(canReviewReports(user, grantId), user, "review progress reports of grant", grantId);
+    }
+
+    public void requirePartnerEdit(CurrentUser user, long grantId) {
+        require(canEditPartners(user, grantId), user, "edit partners of grant", grantId);
     }
 
     private static void require(boolean allowed, CurrentUser user, String action, long grantId) {

@@ -125,7 +125,8 @@ public class GrantRepository {
                         DSL.field(DSL.selectCount().from(TA_DELIVERABLE).where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID))),
                         DSL.coalesce(lead.STATE, grantee.STATE), phase,
                         DSL.field(DSL.selectCount().from(TA_DELIVERABLE).where(TA_DELIVERABLE.GRANT_ID.eq(BCJI_GRANT.ID))
-                                .and(DeliverableRepository.overdueOn(today))))
+                                .and(DeliverableRepository.overdueOn(today))),
+                        DSL.field(GranteeReportRepository.fundsAtRisk(today)))
                 .from(BCJI_GRANT)
                 .join(grantee).on(grantee.ID.eq(BCJI_GRANT.GRANTEE_ORG_ID))
                 .leftJoin(lead).on(lead.ID.eq(BCJI_GRANT.LEAD_AGENCY_ID))
@@ -134,7 +135,7 @@ public class GrantRepository {
                 .fetch(r -> new GrantSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12() == null ? null : GrantPhase.valueOf(r.value12()),
-                        providers.getOrDefault(r.value1(), ""), r.value13()));
+                        providers.getOrDefault(r.value1(), ""), r.value13(), Boolean.TRUE.equals(r.value14())));
     }
 
     /** Provider names per grant, comma-separated (few grants, few providers: one small query). */
@@ -164,6 +165,9 @@ public class GrantRepository {
             condition = condition.and(DSL.exists(DSL.selectOne().from(GRANT_PROVIDER)
                     .where(GRANT_PROVIDER.GRANT_ID.eq(BCJI_GRANT.ID))
                     .and(GRANT_PROVIDER.PROVIDER_ORG_ID.eq(filter.providerOrgId()))));
+        }
+        if (filter.fundsAtRiskOnly()) {
+            condition = condition.and(GranteeReportRepository.fundsAtRisk(today));
         }
         if (filter.overdueOnly()) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(TA_DELIVERABLE)
@@ -197,10 +201,44 @@ public class GrantRepository {
     }
 
     List<GrantDetail.Partner> findPartners(long grantId) {
-        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, GRANT_PARTNER.ROLE)
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, GRANT_PARTNER.ROLE_KIND, GRANT_PARTNER.ROLE,
+                        GRANT_PARTNER.CONTACT_NAME, GRANT_PARTNER.CONTACT_EMAIL)
                 .from(GRANT_PARTNER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(GRANT_PARTNER.ORGANIZATION_ID))
-                .where(GRANT_PARTNER.GRANT_ID.eq(grantId)).orderBy(ORGANIZATION.NAME)
-                .fetch(r -> new GrantDetail.Partner(r.value1(), r.value2(), r.value3()));
+                .where(GRANT_PARTNER.GRANT_ID.eq(grantId)).orderBy(ORGANIZATION.NAME, GRANT_PARTNER.ROLE_KIND)
+                .fetch(r -> new GrantDetail.Partner(r.value1(), r.value2(), PartnerRole.valueOf(r.value3()), r.value4(),
+                        r.value5(), r.value6()));
+    }
+
+    /** Adds the organization in the role; false when it already holds that role on the grant. */
+    public boolean addPartner(long grantId, long organizationId, PartnerRole role, String roleText,
+                              String contactName, String contactEmail) {
+        return dsl.insertInto(GRANT_PARTNER)
+                .set(GRANT_PARTNER.GRANT_ID, grantId)
+                .set(GRANT_PARTNER.ORGANIZATION_ID, organizationId)
+                .set(GRANT_PARTNER.ROLE_KIND, role.name())
+                .set(GRANT_PARTNER.ROLE, roleText)
+                .set(GRANT_PARTNER.CONTACT_NAME, contactName)
+                .set(GRANT_PARTNER.CONTACT_EMAIL, contactEmail)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    boolean removePartner(long grantId, long organizationId, PartnerRole role) {
+        return dsl.deleteFrom(GRANT_PARTNER).where(GRANT_PARTNER.GRANT_ID.eq(grantId))
+                .and(GRANT_PARTNER.ORGANIZATION_ID.eq(organizationId)).and(GRANT_PARTNER.ROLE_KIND.eq(role.name()))
+                .execute() == 1;
+    }
+
+    /** Organizations that may become partners: agencies and partner organizations, by name. */
+    List<GrantDetail.Organization> findPartnerCandidates() {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.KIND.in("AGENCY", "PARTNER")).orderBy(ORGANIZATION.NAME)
+                .fetch(r -> new GrantDetail.Organization(r.value1(), r.value2()));
+    }
+
+    boolean organizationExists(long organizationId) {
+        return dsl.fetchExists(ORGANIZATION, ORGANIZATION.ID.eq(organizationId)
+                .and(ORGANIZATION.KIND.in("AGENCY", "PARTNER")));
     }
 
     /** TA providers of the grants matching the scope. */

@@ -3,18 +3,13 @@ package org.pledgetrack.core.grant;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
-import org.pledgetrack.core.audit.AuditLog;
-import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
-import org.pledgetrack.db.tables.records.GranteeReportRecord;
-import org.pledgetrack.core.locking.EditConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,20 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GrantService {
 
-    static final String REPORT_ENTITY = "GRANTEE_REPORT";
-
     private final GrantRepository grants;
     private final GranteeReportRepository reports;
     private final GrantAccess access;
-    private final AuditLog audit;
     private final Clock clock;
 
-    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access, AuditLog audit,
-                 Clock clock) {
+    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access, Clock clock) {
         this.grants = grants;
         this.reports = reports;
         this.access = access;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -78,6 +68,12 @@ public class GrantService {
         return access.canManage(user, grantId);
     }
 
+    /** Whether the user accepts and returns the grantee's progress reports (drives which buttons show). */
+    @Transactional(readOnly = true)
+    public boolean reviewsReports(CurrentUser user, long grantId) {
+        return access.canReviewReports(user, grantId);
+    }
+
     /** Whether the user acts for the grantee: accepts deliverables and submits reports. */
     @Transactional(readOnly = true)
     public boolean actsAsGrantee(CurrentUser user, long grantId) {
@@ -85,8 +81,8 @@ public class GrantService {
     }
 
     /**
-     * The grantee's report schedule, generated from the grant dates the first time it is asked
-     * for (and kept: submissions are stored against it), with each report's status as of today.
+     * The grantee's report calendar, brought in line with the award dates whenever it is asked for
+     * (stored: report content is kept against it), with each report's status as of today.
      */
     @Transactional
     public List<GranteeReport> reportSchedule(CurrentUser user, long grantId) {
@@ -95,42 +91,15 @@ public class GrantService {
         return reports.findForGrant(grantId, today());
     }
 
-    /** Generates the stored report schedule of every grant; safe to run again. For the reminder job. */
+    /** Brings the stored report calendar of every grant in line with its award dates; safe to run again. */
     @Transactional
     public void ensureAllReportSchedules() {
         grants.findAllGrantIds().forEach(this::ensureReportSchedule);
     }
 
-    /** The grantee records that a report was submitted to the funder on a date. */
-    @Transactional
-    public void markReportSubmitted(CurrentUser user, long reportId, int version, LocalDate submittedOn) {
-        GranteeReportRecord report = reports.findRecord(reportId)
-                .orElseThrow(() -> new AccessDeniedException(
-                        "You do not have access to this information."));
-        access.requireGrantee(user, report.getGrantId());
-        if (submittedOn == null) {
-            throw new IllegalArgumentException("Enter the date the report was submitted.");
-        }
-        if (submittedOn.isAfter(today())) {
-            throw new IllegalArgumentException("The submitted date cannot be in the future.");
-        }
-        if (submittedOn.isBefore(report.getPeriodEnd())) {
-            throw new IllegalArgumentException("A report cannot be submitted before its period ends ("
-                    + report.getPeriodEnd() + ").");
-        }
-        Instant now = clock.instant();
-        if (!reports.markSubmitted(reportId, version, submittedOn, user.id(), now)) {
-            GranteeReportRecord current = reports.findRecord(reportId).orElseThrow();
-            throw new EditConflictException("This report", reports.findUpdatedByName(reportId),
-                    current.getUpdatedAt() == null ? now : current.getUpdatedAt());
-        }
-        Long agencyId = grants.findGrant(report.getGrantId()).map(BcjiGrantRecord::getLeadAgencyId).orElse(null);
-        audit.recordChange(user, agencyId, REPORT_ENTITY, reportId, "submitted_on", report.getSubmittedOn(), submittedOn);
-    }
-
     private void ensureReportSchedule(long grantId) {
         BcjiGrantRecord grant = grants.findGrant(grantId).orElseThrow();
-        reports.insertMissing(grantId, GranteeReportSchedule.obligations(grant.getStartOn(), grant.getEndOn()));
+        reports.reconcile(grantId, GranteeReportSchedule.obligations(grant.getStartOn(), grant.getEndOn()));
     }
 
     private static Condition visibleTo(CurrentUser user) {

@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A BCJI grant as listed: where it is (state of the lead agency or grantee), which phase it is in
- * today, who provides TA and how many of its deliverables are overdue.
+ * today, who provides TA, how many of its deliverables are overdue, and whether its funds are at
+ * risk (a grantee report unsubmitted 15 days or more after its due date).
  */
 public record GrantSummary(long id, String awardNumber, String title, String siteName, String granteeName,
                            @Nullable String leadAgencyName, BigDecimal awardAmount, LocalDate startOn,
                            LocalDate endOn, int deliverables, @Nullable String state,
-                           @Nullable GrantPhase currentPhase, String providerNames, int overdueDeliverables) {
+                           @Nullable GrantPhase currentPhase, String providerNames, int overdueDeliverables,
+                           boolean fundsAtRisk) {
 }

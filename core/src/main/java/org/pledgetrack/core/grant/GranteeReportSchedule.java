@@ -6,18 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The grantee's reporting calendar, derived from the grant period alone: performance measures for
- * every calendar quarter (due 30 days after the quarter ends), progress reports for every half
- * year ending June 30 or December 31 inside the period (due 30 days later), and one final report
- * due 120 days after the grant ends. Partial first and last periods are clipped to the grant.
+ * The grantee's reporting calendar, derived from the award period alone, as BJA runs it: a
+ * semi-annual progress report for every half year (January–June due July 30, July–December due
+ * January 30), and one final report due 120 days after the award ends.
+ * <p>
+ * Partial periods: an award that starts inside a half year reports that partial half year on the
+ * usual date. The half year in which the award ends, whole or partial, has no semi-annual report:
+ * the final report covers it (its activity counts cover that last half year, its narrative the
+ * whole award). So a shortened award loses the semi-annual reports after its new end and its
+ * final report moves to 120 days after that end.
+ * <p>
+ * Funds are at risk from the 15th day after a missed due date: a report due January 30 and not
+ * submitted puts the grant at risk on February 14, not on February 13.
  */
 public final class GranteeReportSchedule {
 
-    static final int QUARTERLY_DUE_DAYS = 30;
-    static final int PROGRESS_DUE_DAYS = 30;
     static final int FINAL_DUE_DAYS = 120;
     /** A report due within this many days is "due soon" and raises a reminder. */
     public static final int DUE_SOON_DAYS = 14;
+    /** Days after a missed due date from which the grant's funds are at risk (that day included). */
+    public static final int FUNDS_AT_RISK_DAYS = 15;
 
     private GranteeReportSchedule() {
     }
@@ -26,14 +34,20 @@ public final class GranteeReportSchedule {
     public record Obligation(ReportKind kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn) {
     }
 
-    public static List<Obligation> obligations(LocalDate grantStart, LocalDate grantEnd) {
-        if (grantEnd.isBefore(grantStart)) {
-            throw new IllegalArgumentException("The grant ends before it starts.");
+    public static List<Obligation> obligations(LocalDate awardStart, LocalDate awardEnd) {
+        if (awardEnd.isBefore(awardStart)) {
+            throw new IllegalArgumentException("The award ends before it starts.");
         }
         List<Obligation> obligations = new ArrayList<>();
-        obligations.addAll(periods(ReportKind.PERFORMANCE_MEASURES, grantStart, grantEnd, 3, QUARTERLY_DUE_DAYS));
-        obligations.addAll(periods(ReportKind.PROGRESS_REPORT, grantStart, grantEnd, 6, PROGRESS_DUE_DAYS));
-        obligations.add(new Obligation(ReportKind.FINAL_REPORT, grantStart, grantEnd, grantEnd.plusDays(FINAL_DUE_DAYS)));
+        LocalDate lastHalfStart = halfYearStart(awardEnd);
+        for (LocalDate half = halfYearStart(awardStart); half.isBefore(lastHalfStart); half = half.plusMonths(6)) {
+            LocalDate periodEnd = half.plusMonths(6).minusDays(1);
+            LocalDate dueOn = half.getMonth() == Month.JANUARY ? LocalDate.of(half.getYear(), Month.JULY, 30)
+                    : LocalDate.of(half.getYear() + 1, Month.JANUARY, 30);
+            obligations.add(new Obligation(ReportKind.PROGRESS_REPORT, later(half, awardStart), periodEnd, dueOn));
+        }
+        obligations.add(new Obligation(ReportKind.FINAL_REPORT, later(lastHalfStart, awardStart), awardEnd,
+                awardEnd.plusDays(FINAL_DUE_DAYS)));
         return obligations;
     }
 
@@ -41,32 +55,25 @@ public final class GranteeReportSchedule {
         if (submittedOn != null) {
             return submittedOn.isAfter(dueOn) ? GranteeReportStatus.SUBMITTED_LATE : GranteeReportStatus.SUBMITTED;
         }
+        if (!today.isBefore(dueOn.plusDays(FUNDS_AT_RISK_DAYS))) {
+            return GranteeReportStatus.FUNDS_AT_RISK;
+        }
         if (today.isAfter(dueOn)) {
             return GranteeReportStatus.OVERDUE;
         }
         return today.plusDays(DUE_SOON_DAYS).isBefore(dueOn) ? GranteeReportStatus.UPCOMING : GranteeReportStatus.DUE_SOON;
     }
 
-    /**
-     * Calendar periods of the given length (3 or 6 months, aligned to January 1) that overlap the
-     * grant; quarterly periods include a partial last quarter, semi-annual ones only periods that
-     * end inside the grant (the final report covers the rest).
-     */
-    private static List<Obligation> periods(ReportKind kind, LocalDate grantStart, LocalDate grantEnd, int months,
-                                            int dueDays) {
-        List<Obligation> result = new ArrayList<>();
-        LocalDate periodStart = LocalDate.of(grantStart.getYear(), Month.JANUARY, 1);
-        while (!periodStart.isAfter(grantEnd)) {
-            LocalDate periodEnd = periodStart.plusMonths(months).minusDays(1);
-            boolean overlaps = !periodEnd.isBefore(grantStart);
-            boolean endsInside = !periodEnd.isAfter(grantEnd);
-            if (overlaps && (endsInside || kind == ReportKind.PERFORMANCE_MEASURES)) {
-                LocalDate clippedEnd = endsInside ? periodEnd : grantEnd;
-                LocalDate clippedStart = periodStart.isBefore(grantStart) ? grantStart : periodStart;
-                result.add(new Obligation(kind, clippedStart, clippedEnd, clippedEnd.plusDays(dueDays)));
-            }
-            periodStart = periodStart.plusMonths(months);
-        }
-        return result;
+    /** The latest due date whose unsubmitted report puts funds at risk today. */
+    public static LocalDate fundsAtRiskDueOnOrBefore(LocalDate today) {
+        return today.minusDays(FUNDS_AT_RISK_DAYS);
+    }
+
+    private static LocalDate halfYearStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? Month.JANUARY : Month.JULY, 1);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -1,10 +1,9 @@
 package org.pledgetrack.core.grant;
 
-/** The grantee's recurring reporting obligations to the funder. */
+/** The grantee's reporting obligations to the funder. */
 public enum ReportKind {
-    PERFORMANCE_MEASURES("Quarterly performance measures"),
     PROGRESS_REPORT("Semi-annual progress report"),
-    FINAL_REPORT("Final report");
+    FINAL_REPORT("Final progress report");
 
     private final String label;
 

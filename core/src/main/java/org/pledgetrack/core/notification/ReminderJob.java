@@ -96,7 +96,7 @@ public class ReminderJob {
                 today.plusDays(GranteeReportSchedule.DUE_SOON_DAYS))) {
             created += count(notifications.notify(due.userId(), NotificationKind.GRANTEE_REPORT_DUE,
                     ReportKind.valueOf(due.title()).label() + " due " + due.date(),
-                    "Submit it to the funder and record the submission date in pledgetrack.", due.link(),
+                    "Answer its questions, enter the period's counts and submit it in pledgetrack.", due.link(),
                     "report-due:" + due.keyPart()));
         }
         return created;

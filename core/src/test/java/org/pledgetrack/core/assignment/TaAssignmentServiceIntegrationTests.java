@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class TaAssignmentServiceIntegrationTests {
 
-    private static final String WICHITA_ORI = "KS0872300";
+    private static final String WICHITA_ORI = "KS0870300";
 
     @Autowired TaAssignmentService service;
     @Autowired PledgeService pledges;

@@ -94,6 +94,8 @@ final class MatrixWorld {
         long deliverableId = services.deliverables().plan(ta, grantId, plan(ta.organizationId()));
         long attachmentId = services.attachments().attach(ta, deliverableId, Items.pdf(), "agenda.pdf", "Agenda");
         var granteeReport = services.grants().reportSchedule(admin, grantId).getFirst();
+        long reportAttachmentId = services.progressReports().attach(agencyUser, granteeReport.id(), Items.pdf(),
+                "progress.pdf");
         long requestId = services.requests().submit(agencyUser,
                 new NewTaRequest(grantId, "Matrix topic", null, null, "Matrix description", Urgency.NORMAL));
         var request = services.requests().request(admin, requestId);
@@ -110,7 +112,7 @@ final class MatrixWorld {
         return new Target(agencyId, agencyUser.id(), ta.organizationId(), services.catalog().currentVersion().id(), pledge.pledgeId(), pledge.version(), open.id(), open.version(),
                 submitted.id(), submitted.version(), open.catalogItemId(), evidenceId, grantId, deliverableId,
                 services.deliverables().deliverable(admin, deliverableId).version(), attachmentId,
-                granteeReport.id(), granteeReport.version(), request, requestId, request.version(), reportFileId,
+                granteeReport.id(), granteeReport.version(), reportAttachmentId, request, requestId, request.version(), reportFileId,
                 definitionId, tokenId, notificationId);
     }
 

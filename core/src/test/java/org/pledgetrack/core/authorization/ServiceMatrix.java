@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,6 +25,9 @@ import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
 import org.pledgetrack.core.notification.EmailDelivery;
+import org.pledgetrack.core.grant.NewPartner;
+import org.pledgetrack.core.grant.PartnerRole;
+import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
@@ -54,6 +58,8 @@ final class ServiceMatrix {
     private static final Set<Actor> REVIEWS = allow(TA_ASSIGNED, ADMIN);
     private static final Set<Actor> MANAGES_GRANT = REVIEWS;
     private static final Set<Actor> ACTS_AS_GRANTEE = allow(AGENCY_A, ADMIN);
+    private static final Set<Actor> REVIEWS_REPORTS = allow(OVERSEER, ADMIN);
+    private static final Set<Actor> EDITS_PARTNERS = allow(AGENCY_A, OVERSEER, ADMIN);
     private static final Set<Actor> STAFF = allow(TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
     private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
     private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
@@ -168,8 +174,43 @@ final class ServiceMatrix {
                 row("GrantService.reportSchedule(CurrentUser, long)", (s, t, u) -> s.grants().reportSchedule(u, t.grantId()),
                         READS_GRANT).onRecords(),
                 internal("GrantService.ensureAllReportSchedules()", SCHEDULER),
-                row("GrantService.markReportSubmitted(CurrentUser, long, int, LocalDate)", (s, t, u) -> s.grants()
-                        .markReportSubmitted(u, t.granteeReportId(), t.granteeReportVersion(), today()),
+                row("GrantService.reviewsReports(CurrentUser, long)",
+                        (s, t, u) -> s.grants().reviewsReports(u, t.grantId()), EVERYONE),
+                // partners
+                row("GrantPartnerService.canEditPartners(CurrentUser, long)",
+                        (s, t, u) -> s.partners().canEditPartners(u, t.grantId()), EVERYONE),
+                row("GrantPartnerService.partnerCandidates(CurrentUser, long)",
+                        (s, t, u) -> s.partners().partnerCandidates(u, t.grantId()), EDITS_PARTNERS).onRecords(),
+                row("GrantPartnerService.addPartner(CurrentUser, long, NewPartner)", (s, t, u) -> s.partners()
+                        .addPartner(u, t.grantId(), new NewPartner(t.agencyId(), PartnerRole.SITE_COORDINATOR, null,
+                                "Matrix Contact", "matrix@example.org")), EDITS_PARTNERS).onRecords(),
+                row("GrantPartnerService.removePartner(CurrentUser, long, long, PartnerRole)", (s, t, u) -> s.partners()
+                        .removePartner(u, t.grantId(), t.agencyId(), PartnerRole.SITE_COORDINATOR), EDITS_PARTNERS)
+                        .onRecords(),
+                // progress reports
+                internal("ProgressReportService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
+                row("ProgressReportService.report(CurrentUser, long)",
+                        (s, t, u) -> s.progressReports().report(u, t.granteeReportId()), READS_GRANT).onRecords(),
+                row("ProgressReportService.saveDraft(CurrentUser, long, int, ReportNarrative, Map)",
+                        (s, t, u) -> s.progressReports().saveDraft(u, t.granteeReportId(), t.granteeReportVersion(),
+                                new ReportNarrative("Matrix", null, null, null), Map.of()), ACTS_AS_GRANTEE).onRecords(),
+                row("ProgressReportService.submit(CurrentUser, long, int, ReportNarrative, Map)",
+                        (s, t, u) -> s.progressReports().submit(u, t.granteeReportId(), t.granteeReportVersion(),
+                                new ReportNarrative("Matrix", "Matrix", "Matrix", "Matrix"), Map.of()),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("ProgressReportService.accept(CurrentUser, long, int)", (s, t, u) -> s.progressReports()
+                        .accept(u, t.granteeReportId(), t.granteeReportVersion()), REVIEWS_REPORTS).onRecords(),
+                row("ProgressReportService.returnToGrantee(CurrentUser, long, int, String)",
+                        (s, t, u) -> s.progressReports().returnToGrantee(u, t.granteeReportId(),
+                                t.granteeReportVersion(), "Please add the counts."), REVIEWS_REPORTS).onRecords(),
+                row("ProgressReportService.attach(CurrentUser, long, InputStream, String)", (s, t, u) -> s
+                        .progressReports().attach(u, t.granteeReportId(), Items.pdf(), "report.pdf"),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("ProgressReportService.openAttachment(CurrentUser, long)",
+                        (s, t, u) -> s.progressReports().openAttachment(u, t.reportAttachmentId()), READS_GRANT)
+                        .onRecords(),
+                row("ProgressReportService.removeAttachment(CurrentUser, long)",
+                        (s, t, u) -> s.progressReports().removeAttachment(u, t.reportAttachmentId()),
                         ACTS_AS_GRANTEE).onRecords(),
                 row("DeliverableService.deliverablesOf(CurrentUser, long)",
                         (s, t, u) -> s.deliverables().deliverablesOf(u, t.grantId()), READS_GRANT).onRecords(),
@@ -367,6 +408,10 @@ final class ServiceMatrix {
                 internal("GrantAccess.requireRead(CurrentUser, long)", POLICY),
                 internal("GrantAccess.requireManage(CurrentUser, long)", POLICY),
                 internal("GrantAccess.requireGrantee(CurrentUser, long)", POLICY),
+                internal("GrantAccess.canReviewReports(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requireReportReview(CurrentUser, long)", POLICY),
+                internal("GrantAccess.canEditPartners(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requirePartnerEdit(CurrentUser, long)", POLICY),
                 internal("AuditLog.recordAction(CurrentUser, Long, String, long, String)", AUDIT),
                 internal("AuditLog.recordAction(CurrentUser, Long, String, long, String, String)", AUDIT),
                 internal("AuditLog.recordChange(CurrentUser, Long, String, long, String, Object, Object)", AUDIT),

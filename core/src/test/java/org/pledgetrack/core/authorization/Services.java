@@ -11,7 +11,9 @@ import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.DeliverableService;
+import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.ProgressReportService;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.AgencyListPages;
 import org.pledgetrack.core.pledge.EvidenceService;
@@ -28,7 +30,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
-                InvitationService invitations, OrganizationService organizations) {
+                InvitationService invitations, OrganizationService organizations,
+                ProgressReportService progressReports, GrantPartnerService partners) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -40,6 +43,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
                 context.getBean(DraftService.class), context.getBean(AgencyListPages.class),
                 context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
-                context.getBean(InvitationService.class), context.getBean(OrganizationService.class));
+                context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
+                context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class));
     }
 }

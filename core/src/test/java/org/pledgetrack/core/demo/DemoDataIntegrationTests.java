@@ -161,13 +161,21 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void theGranteeFiledMostReportsEarlySomeLateAndNoneInTheFuture() {
-        String due = "SELECT count(*) FROM grantee_report WHERE due_on < date(" + LOADED_AT + ")";
-        assertThat(count(due)).isGreaterThan(10);
-        assertThat(count(due + " AND submitted_on <= due_on")).isGreaterThan(count(due) / 2);
-        assertThat(count(due + " AND submitted_on > due_on")).isPositive();
-        assertThat(count(due + " AND submitted_on IS NULL")).isPositive();
+    void wichitaFiledEveryReportDueMostEarlySomeLateAndDaytonMissedOneSoItsFundsAreAtRisk() {
+        String wichitaDue = "SELECT count(*) FROM grantee_report r JOIN bcji_grant g ON g.id = r.grant_id"
+                + " WHERE g.award_number = '15PBJA-23-GG-04182-BCJI' AND r.due_on < date(" + LOADED_AT + ")";
+        assertThat(count(wichitaDue)).isGreaterThan(4);
+        assertThat(count(wichitaDue + " AND r.submitted_on <= r.due_on")).isGreaterThan(count(wichitaDue) / 2);
+        assertThat(count(wichitaDue + " AND r.submitted_on > r.due_on")).isPositive();
+        assertThat(count(wichitaDue + " AND r.submitted_on IS NULL")).isZero();
+        assertThat(count(wichitaDue + " AND r.state = 'SUBMITTED'")).as("the latest waits for the overseer").isOne();
+        assertThat(count(wichitaDue + " AND r.accomplishments IS NOT NULL")).isEqualTo(count(wichitaDue));
         assertThat(count("SELECT count(*) FROM grantee_report WHERE submitted_on > date(" + LOADED_AT + ")")).isZero();
+
+        String daytonMissed = "SELECT count(*) FROM grantee_report r JOIN bcji_grant g ON g.id = r.grant_id"
+                + " WHERE g.award_number = '15PBJA-24-GG-03107-BCJI' AND r.submitted_on IS NULL"
+                + " AND r.due_on <= date(" + LOADED_AT + ") - INTERVAL 15 DAY";
+        assertThat(count(daytonMissed)).isOne();
     }
 
     @Test

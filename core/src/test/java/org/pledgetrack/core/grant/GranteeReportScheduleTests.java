@@ -13,49 +13,57 @@ class GranteeReportScheduleTests {
     private static final LocalDate END = LocalDate.of(2027, 9, 30);
 
     @Test
-    void fourYearGrantHasSixteenQuarterlyMeasuresDueThirtyDaysAfterEachQuarter() {
-        List<GranteeReportSchedule.Obligation> quarterly = of(ReportKind.PERFORMANCE_MEASURES, START, END);
-        assertThat(quarterly).hasSize(16);
-        assertThat(quarterly.getFirst()).isEqualTo(new GranteeReportSchedule.Obligation(ReportKind.PERFORMANCE_MEASURES,
-                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 30)));
-        assertThat(quarterly.get(1).dueOn()).isEqualTo(LocalDate.of(2024, 4, 30));
-        assertThat(quarterly.getLast().periodEnd()).isEqualTo(END);
-    }
-
-    @Test
-    void progressReportsAreDueThirtyDaysAfterJuneThirtyAndDecemberThirtyOne() {
+    void semiAnnualReportsAreDueJulyThirtyAndJanuaryThirtyAcrossYearEnds() {
         List<GranteeReportSchedule.Obligation> progress = of(ReportKind.PROGRESS_REPORT, START, END);
         assertThat(progress).extracting(GranteeReportSchedule.Obligation::dueOn).containsExactly(
                 LocalDate.of(2024, 1, 30), LocalDate.of(2024, 7, 30), LocalDate.of(2025, 1, 30),
                 LocalDate.of(2025, 7, 30), LocalDate.of(2026, 1, 30), LocalDate.of(2026, 7, 30),
                 LocalDate.of(2027, 1, 30), LocalDate.of(2027, 7, 30));
-        assertThat(progress.getFirst().periodStart()).isEqualTo(START);
+        assertThat(progress.get(1)).isEqualTo(new GranteeReportSchedule.Obligation(ReportKind.PROGRESS_REPORT,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 30)));
     }
 
     @Test
-    void finalReportIsDueOneHundredTwentyDaysAfterTheEnd() {
+    void anAwardStartingMidPeriodReportsThePartialFirstPeriodOnTheUsualDate() {
+        assertThat(of(ReportKind.PROGRESS_REPORT, START, END).getFirst()).isEqualTo(
+                new GranteeReportSchedule.Obligation(ReportKind.PROGRESS_REPORT, START, LocalDate.of(2023, 12, 31),
+                        LocalDate.of(2024, 1, 30)));
+    }
+
+    @Test
+    void theFinalReportCoversTheHalfYearTheAwardEndsInAndIsDueOneHundredTwentyDaysAfterTheEnd() {
         assertThat(of(ReportKind.FINAL_REPORT, START, END)).containsExactly(new GranteeReportSchedule.Obligation(
-                ReportKind.FINAL_REPORT, START, END, LocalDate.of(2028, 1, 28)));
+                ReportKind.FINAL_REPORT, LocalDate.of(2027, 7, 1), END, LocalDate.of(2028, 1, 28)));
     }
 
     @Test
-    void partialLastQuarterIsClippedToTheGrantEnd() {
-        List<GranteeReportSchedule.Obligation> quarterly =
-                of(ReportKind.PERFORMANCE_MEASURES, LocalDate.of(2025, 2, 15), LocalDate.of(2025, 8, 10));
-        assertThat(quarterly).extracting(GranteeReportSchedule.Obligation::periodEnd).containsExactly(
-                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 8, 10));
-        assertThat(quarterly.getFirst().periodStart()).isEqualTo(LocalDate.of(2025, 2, 15));
+    void anAwardEndingOnJuneThirtyHasNoSemiAnnualReportForItsLastHalfYear() {
+        LocalDate end = LocalDate.of(2026, 6, 30);
+        assertThat(of(ReportKind.PROGRESS_REPORT, LocalDate.of(2025, 1, 1), end))
+                .extracting(GranteeReportSchedule.Obligation::periodEnd)
+                .containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
+        assertThat(of(ReportKind.FINAL_REPORT, LocalDate.of(2025, 1, 1), end).getFirst().periodStart())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
     }
 
     @Test
-    void statusFollowsDueAndSubmittedDates() {
+    void anAwardWithinOneHalfYearHasOnlyTheFinalReport() {
+        assertThat(GranteeReportSchedule.obligations(LocalDate.of(2025, 2, 15), LocalDate.of(2025, 5, 10)))
+                .containsExactly(new GranteeReportSchedule.Obligation(ReportKind.FINAL_REPORT,
+                        LocalDate.of(2025, 2, 15), LocalDate.of(2025, 5, 10), LocalDate.of(2025, 9, 7)));
+    }
+
+    @Test
+    void fundsAreAtRiskFromTheFifteenthDayAfterAMissedDueDate() {
         LocalDate due = LocalDate.of(2027, 1, 30);
         assertThat(GranteeReportSchedule.status(due, null, due.minusDays(15))).isEqualTo(GranteeReportStatus.UPCOMING);
         assertThat(GranteeReportSchedule.status(due, null, due.minusDays(14))).isEqualTo(GranteeReportStatus.DUE_SOON);
         assertThat(GranteeReportSchedule.status(due, null, due)).isEqualTo(GranteeReportStatus.DUE_SOON);
         assertThat(GranteeReportSchedule.status(due, null, due.plusDays(1))).isEqualTo(GranteeReportStatus.OVERDUE);
-        assertThat(GranteeReportSchedule.status(due, due, due.plusDays(9))).isEqualTo(GranteeReportStatus.SUBMITTED);
-        assertThat(GranteeReportSchedule.status(due, due.plusDays(2), due.plusDays(9)))
+        assertThat(GranteeReportSchedule.status(due, null, due.plusDays(14))).isEqualTo(GranteeReportStatus.OVERDUE);
+        assertThat(GranteeReportSchedule.status(due, null, due.plusDays(15))).isEqualTo(GranteeReportStatus.FUNDS_AT_RISK);
+        assertThat(GranteeReportSchedule.status(due, due, due.plusDays(20))).isEqualTo(GranteeReportStatus.SUBMITTED);
+        assertThat(GranteeReportSchedule.status(due, due.plusDays(16), due.plusDays(20)))
                 .isEqualTo(GranteeReportStatus.SUBMITTED_LATE);
     }
 

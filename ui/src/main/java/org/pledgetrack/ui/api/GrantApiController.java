@@ -8,6 +8,7 @@ import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
+import org.pledgetrack.core.grant.GranteeReport;
 import org.pledgetrack.core.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** BCJI grants and their TA deliverables, read-only, limited like the UI. */
+/** BCJI grants, their TA deliverables and progress-report calendars, read-only, limited like the UI. */
 @RestController
 @RequestMapping("/api/v1/grants")
 @SecurityRequirement(name = "apiToken")
@@ -31,7 +32,8 @@ class GrantApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Grants the token's owner may see, with their TA deliverable counts")
+    @Operation(summary = "Grants the token's owner may see, with their TA deliverable counts and whether their "
+            + "funds are at risk (a progress report 15 or more days past its due date)")
     PageResponse<GrantSummary> grants(@AuthenticationPrincipal CurrentUser user,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "100") int size) {
@@ -42,5 +44,12 @@ class GrantApiController {
     @Operation(summary = "The grant's TA deliverables with status, delivery record and derived overdue flag")
     List<Deliverable> deliverables(@AuthenticationPrincipal CurrentUser user, @PathVariable long grantId) {
         return deliverables.deliverablesOf(user, grantId);
+    }
+
+    @GetMapping("/{grantId}/reports")
+    @Operation(summary = "The grant's progress-report calendar: period, due date, deadline status (FUNDS_AT_RISK "
+            + "from the 15th day after a missed due date) and review state")
+    List<GranteeReport> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable long grantId) {
+        return grants.reportSchedule(user, grantId);
     }
 }

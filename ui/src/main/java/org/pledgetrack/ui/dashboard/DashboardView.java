@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.core.grant.GrantFilter;
+import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
@@ -23,7 +25,8 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 /**
  * Status dashboards read from the latest snapshot: national for overseers and admins, the
  * portfolio for TA staff, the agency's own for agency users, each saying when its numbers were
- * computed. Nothing is computed on page load; while the dashboard is open it asks every
+ * computed, and for all but agency users the grants whose funds are at risk today (read live).
+ * Nothing else is computed on page load; while the dashboard is open it asks every
  * {@link #POLL_MILLIS} whether a newer snapshot was computed and then shows that one.
  */
 @Route("dashboard")
@@ -38,13 +41,15 @@ public class DashboardView extends VerticalLayout {
     private final SnapshotService snapshots;
     private final ScheduleRule scheduleRule;
     private final SnapshotRefreshSettings refresh;
+    private final GrantService grants;
     private final CurrentUser user;
     private Optional<Instant> shownComputedAt;
     private Registration polling;
 
     DashboardView(SnapshotService snapshots, ScheduleRule scheduleRule, SnapshotRefreshSettings refresh,
-                  AuthenticatedUser authenticatedUser) {
+                  GrantService grants, AuthenticatedUser authenticatedUser) {
         this.snapshots = snapshots;
+        this.grants = grants;
         this.scheduleRule = scheduleRule;
         this.refresh = refresh;
         this.user = authenticatedUser.get();
@@ -63,6 +68,7 @@ public class DashboardView extends VerticalLayout {
                             "Numbers appear here after the nightly status job has run while your agency has an "
                                     + "active pledge. Your TA staff can also run it from Status jobs.")));
         } else {
+            add(new FundsAtRiskGrantsPanel(grants.visibleGrants(user, new GrantFilter(null, null, null, false, true))));
             snapshots.portfolio(user, TREND_DAYS).ifPresentOrElse(
                     dashboard -> add(new PortfolioDashboardPanel(dashboard, user.readsEverything(),
                             new NumbersAsOf(snapshots.computedAt(dashboard.asOf()), refresh))),

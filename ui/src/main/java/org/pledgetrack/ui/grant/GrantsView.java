@@ -26,7 +26,10 @@ import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** BCJI grants the user may see, filtered by state, phase, TA provider and overdue deliverables. */
+/**
+ * BCJI grants the user may see, filtered by state, phase, TA provider, overdue deliverables and
+ * funds at risk.
+ */
 @Route("grants")
 @PageTitle("Grants and TA | pledgetrack")
 @PermitAll
@@ -36,6 +39,7 @@ public class GrantsView extends VerticalLayout {
     final Select<GrantPhase> phase = new Select<>();
     final ComboBox<GrantDetail.Organization> provider = new ComboBox<>("TA provider");
     final Checkbox overdueOnly = new Checkbox("Only with overdue deliverables");
+    final Checkbox fundsAtRiskOnly = new Checkbox("Only with funds at risk");
     final Grid<GrantSummary> grid = new Grid<>(GrantSummary.class, false);
     private final GrantService grants;
     private final CurrentUser user;
@@ -74,10 +78,11 @@ public class GrantsView extends VerticalLayout {
         phase.addValueChangeListener(e -> refresh());
         provider.addValueChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
+        fundsAtRiskOnly.addValueChangeListener(e -> refresh());
     }
 
     private Component filters() {
-        HorizontalLayout filters = new HorizontalLayout(state, phase, provider, overdueOnly);
+        HorizontalLayout filters = new HorizontalLayout(state, phase, provider, overdueOnly, fundsAtRiskOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -93,6 +98,7 @@ public class GrantsView extends VerticalLayout {
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setAutoWidth(true);
         grid.addComponentColumn(GrantsView::deliverables).setHeader("TA deliverables").setAutoWidth(true);
+        grid.addComponentColumn(GrantsView::reports).setHeader("Progress reports").setAutoWidth(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("grants/" + click.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -109,8 +115,13 @@ public class GrantsView extends VerticalLayout {
         return new HorizontalLayout(total, overdue);
     }
 
+    private static Component reports(GrantSummary grant) {
+        return grant.fundsAtRisk() ? FundsAtRiskBadge.create() : new Span("On track");
+    }
+
     private void refresh() {
         grid.setItems(grants.visibleGrants(user, new GrantFilter(state.getValue(), phase.getValue(),
-                provider.getValue() == null ? null : provider.getValue().id(), overdueOnly.getValue())));
+                provider.getValue() == null ? null : provider.getValue().id(), overdueOnly.getValue(),
+                fundsAtRiskOnly.getValue())));
     }
 }

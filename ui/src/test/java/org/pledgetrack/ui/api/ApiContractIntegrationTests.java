@@ -186,6 +186,7 @@ class ApiContractIntegrationTests {
             calls.add(call(refused, "/api/v1/agencies/" + w.wichita() + "/pledge", 401));
             calls.add(call(refused, "/api/v1/grants", 401));
             calls.add(call(refused, "/api/v1/grants/" + w.grant() + "/deliverables", 401));
+            calls.add(call(refused, "/api/v1/grants/" + w.grant() + "/reports", 401));
             calls.add(call(refused, "/api/v1/snapshots/agencies", 401));
             calls.add(call(refused, "/api/v1/reports", 401));
             calls.add(call(refused, "/api/v1/reports/" + w.readyFile() + "/file", 401));
@@ -216,6 +217,8 @@ class ApiContractIntegrationTests {
                 call(Caller.TA, "/api/v1/grants/" + w.grant() + "/deliverables", 200),
                 call(Caller.OVERSEER, "/api/v1/grants/" + w.grant() + "/deliverables", 200),
                 call(Caller.DAYTON, "/api/v1/grants/" + w.grant() + "/deliverables", 404),
+                call(Caller.OVERSEER, "/api/v1/grants/" + w.grant() + "/reports", 200),
+                call(Caller.DAYTON, "/api/v1/grants/" + w.grant() + "/reports", 404),
                 call(Caller.ADMIN, "/api/v1/grants/" + NO_SUCH_ID + "/deliverables", 404),
                 call(Caller.OVERSEER, "/api/v1/grants/first/deliverables", 400),
 

@@ -190,6 +190,16 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void grantsSayWhetherTheirFundsAreAtRiskAndTheCalendarSaysWhichReport() {
+        String overseer = tokens.create(user(DemoAccounts.OVERSEER), DemoAccounts.PASSWORD, "at risk", 30).secret();
+        String grants = get("/api/v1/grants", overseer).body();
+        assertThat(grants).contains("\"fundsAtRisk\":true").contains("\"fundsAtRisk\":false");
+        String dayton = grants.replaceAll("(?s).*\"id\":(\\d+),\"awardNumber\":\"15PBJA-24-GG-03107-BCJI\".*", "$1");
+        assertThat(get("/api/v1/grants/" + dayton + "/reports", overseer).body())
+                .contains("\"status\":\"FUNDS_AT_RISK\"").contains("\"review\":\"ACCEPTED\"");
+    }
+
+    @Test
     void unexpectedErrorAnswersProblemDetailsWithAReferenceThatTheLogHas() {
         Logger errorLog = (Logger) LoggerFactory.getLogger(ApiExceptionHandler.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();

@@ -47,7 +47,7 @@ class TaAssignmentApiIntegrationTests {
                 passwordEncoder.encode(PASSWORD), clock.instant());
         CurrentUser ta = Users.signedIn(users, "api.ta");
         String token = tokens.create(ta, PASSWORD, "assignment check", 30).secret();
-        long wichita = Items.agencyId(pledges, admin, "KS0872300");
+        long wichita = Items.agencyId(pledges, admin, "KS0870300");
 
         assertThat(get("/api/v1/agencies", token)).contains("\"total\":0");
         assertThat(get("/api/v1/snapshots/agencies", token)).contains("\"total\":0");

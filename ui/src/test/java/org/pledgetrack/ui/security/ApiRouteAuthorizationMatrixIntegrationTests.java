@@ -91,6 +91,8 @@ class ApiRouteAuthorizationMatrixIntegrationTests {
             endpoint("GET /api/v1/grants", ids -> "/api/v1/grants", SIGNED_IN),
             endpoint("GET /api/v1/grants/{grantId}/deliverables",
                     ids -> "/api/v1/grants/" + ids.grantId() + "/deliverables", READS_AGENCY_A),
+            endpoint("GET /api/v1/grants/{grantId}/reports",
+                    ids -> "/api/v1/grants/" + ids.grantId() + "/reports", READS_AGENCY_A),
             endpoint("GET /api/v1/snapshots/agencies", ids -> "/api/v1/snapshots/agencies", SIGNED_IN),
             endpoint("GET /api/v1/reports", ids -> "/api/v1/reports", SIGNED_IN),
             // a report file is its requester's, and every file is the overseers' and admins'

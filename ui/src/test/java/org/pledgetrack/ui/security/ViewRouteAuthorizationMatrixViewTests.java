@@ -58,7 +58,7 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
     private static final AtomicInteger TAMPERED_CASES = new AtomicInteger();
 
     /** The ids a route's parameters are filled with: agency A's, agency B's or ids no record has. */
-    record Ids(long itemId, long agencyId, long grantId) {
+    record Ids(long itemId, long agencyId, long grantId, long reportId) {
     }
 
     enum Records { A, B, UNKNOWN }
@@ -88,6 +88,7 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
             line("dashboard", ids -> "dashboard", SIGNED_IN),
             line("grants", ids -> "grants", SIGNED_IN),
             line("grants/:grantId", ids -> "grants/" + ids.grantId(), READS_AGENCY_A),
+            line("progress-reports/:reportId", ids -> "progress-reports/" + ids.reportId(), READS_AGENCY_A),
             line("my-deliverables", ids -> "my-deliverables", EnumSet.of(TA_ASSIGNED, TA_UNASSIGNED)),
             line("ta-requests", ids -> "ta-requests", SIGNED_IN),
             line("reports", ids -> "reports", SIGNED_IN),
@@ -170,19 +171,22 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
     private Ids ids(Records records) {
         var admin = Users.signedIn(users, DemoAccounts.ADMIN);
         return switch (records) {
-            case A -> agencyIds(DemoAccounts.WICHITA_AGENCY,
-                    grants.visibleGrants(admin).stream().filter(g -> g.leadAgencyName().startsWith("Wichita"))
-                            .findFirst().orElseThrow().id());
-            // Dayton has no grant in the demo data: an unknown grant id stands in for another agency's.
-            case B -> agencyIds(DemoAccounts.DAYTON_AGENCY, NO_SUCH_ID);
-            case UNKNOWN -> new Ids(NO_SUCH_ID, NO_SUCH_ID, NO_SUCH_ID);
+            case A -> agencyIds(DemoAccounts.WICHITA_AGENCY, grantLedBy(admin, "Wichita"));
+            case B -> agencyIds(DemoAccounts.DAYTON_AGENCY, grantLedBy(admin, "Dayton"));
+            case UNKNOWN -> new Ids(NO_SUCH_ID, NO_SUCH_ID, NO_SUCH_ID, NO_SUCH_ID);
         };
     }
 
     private Ids agencyIds(String agencyUsername, long grantId) {
         var agencyUser = Users.signedIn(users, agencyUsername);
         long agencyId = agencyUser.organizationId();
-        return new Ids(Items.item(pledges, agencyUser, agencyId, 1).id(), agencyId, grantId);
+        long reportId = grants.reportSchedule(Users.signedIn(users, DemoAccounts.ADMIN), grantId).getFirst().id();
+        return new Ids(Items.item(pledges, agencyUser, agencyId, 1).id(), agencyId, grantId, reportId);
+    }
+
+    private long grantLedBy(org.pledgetrack.core.security.CurrentUser admin, String city) {
+        return grants.visibleGrants(admin).stream().filter(g -> g.leadAgencyName().startsWith(city))
+                .findFirst().orElseThrow().id();
     }
 
     private static RouteLine line(String template, Function<Ids, String> path, Set<RouteActor> allowed) {

@@ -1,0 +1,64 @@
+package org.pledgetrack.ui.grant;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GranteeReport;
+import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.HumanDates;
+
+/**
+ * The grant's progress-report calendar: each report's period, due date, deadline status and
+ * review; a row opens the report to write, submit or review it.
+ */
+class ReportCalendarPanel extends Div {
+
+    final Grid<GranteeReport> reports = new Grid<>(GranteeReport.class, false);
+    private final GrantService grants;
+    private final CurrentUser user;
+
+    ReportCalendarPanel(GrantService grants, CurrentUser user) {
+        this.grants = grants;
+        this.user = user;
+        configureGrid();
+        Paragraph rule = new Paragraph("Semi-annual progress reports: January–June due July 30, July–December due "
+                + "January 30; the final report 120 days after the award ends. Funds are at risk from the "
+                + GranteeReportSchedule.FUNDS_AT_RISK_DAYS + "th day after a missed due date. Open a report to "
+                + "write, submit or review it.");
+        rule.addClassName("hint");
+        add(new H3("Progress reports"), rule, reports);
+        addClassNames("card", "section");
+    }
+
+    void show(long grantId) {
+        reports.setItems(grants.reportSchedule(user, grantId));
+    }
+
+    private void configureGrid() {
+        reports.addColumn(r -> r.kind().label()).setHeader("Report").setWidth("12rem").setFlexGrow(2);
+        reports.addColumn(r -> HumanDates.date(r.periodStart()) + " – " + HumanDates.date(r.periodEnd()))
+                .setHeader("Period").setAutoWidth(true);
+        reports.addColumn(r -> HumanDates.date(r.dueOn())).setHeader("Due").setAutoWidth(true);
+        reports.addColumn(r -> HumanDates.date(r.submittedOn())).setHeader("Submitted").setAutoWidth(true);
+        reports.addComponentColumn(ReportBadges::deadline).setHeader("Deadline").setAutoWidth(true);
+        reports.addComponentColumn(ReportBadges::review).setHeader("Review").setAutoWidth(true);
+        reports.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        reports.setAllRowsVisible(true);
+        reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        reports.setEmptyStateText("No reports: the calendar follows from the award dates.");
+    }
+
+    private Component openButton(GranteeReport report) {
+        Button open = new Button("Open", click -> UI.getCurrent().navigate(ProgressReportView.class,
+                ProgressReportView.parameters(report.id())));
+        open.getElement().setAttribute("aria-label", "Open the report due " + HumanDates.date(report.dueOn()));
+        return open;
+    }
+}
