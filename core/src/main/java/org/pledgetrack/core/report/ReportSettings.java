@@ -20,8 +20,8 @@ public record ReportSettings(Path dir,
                              @DefaultValue("500") int chunkSize) {
 
     public ReportSettings {
-        if (retention.isNegative() || retention.isZero() || chunkSize < 1) {
-            throw new IllegalArgumentException("pledgetrack.reports: retention must be positive and chunk-size at least 1, "
+        if (retention.isNegative() || chunkSize < 1) {
+            throw new IllegalArgumentException("pledgetrack.reports: retention must not be negative and chunk-size must be at least 1, "
                     + "not " + retention + " and " + chunkSize);
         }
     }
