@@ -1,7 +1,6 @@
 package org.pledgetrack.core.account;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.pledgetrack.core.apitoken.ApiTokenService;
@@ -12,7 +11,6 @@ import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.PasswordPolicy;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,13 +46,6 @@ public class UserService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Every account, for an admin; refused for anyone else. */
-    @Transactional(readOnly = true)
-    public List<UserAccount> listAccounts(CurrentUser actor) {
-        access.requireRole(actor, Role.ADMIN);
-        return users.findAll();
     }
 
     /** Creates an account with a hashed password that meets the {@link PasswordPolicy}; admins only. */

@@ -84,7 +84,6 @@ final class ServiceMatrix {
     private static List<MatrixRow> serviceRows() {
         return List.of(
                 // account
-                row("UserService.listAccounts(CurrentUser)", (s, t, u) -> s.users().listAccounts(u), ADMIN_ONLY),
                 row("UserService.createAccount(CurrentUser, NewUser)", (s, t, u) -> s.users().createAccount(u,
                         new NewUser("matrix.new", "short", "New", "new@example.org", Role.AGENCY, t.agencyId())),
                         ADMIN_ONLY),

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -30,6 +29,7 @@ import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.api.AccountTokensDialog;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -143,7 +143,7 @@ public class UsersView extends VerticalLayout {
         UserAccount account = row.account();
         Button unlock = small(new Button("Unlock", click -> {
             users.unlock(admin, account.id());
-            Notification.show(account.username() + " can sign in again.", 3000, Notification.Position.BOTTOM_START);
+            UserActions.saved(account.username() + " can sign in again.");
             refresh();
         }));
         unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0
@@ -182,7 +182,7 @@ public class UsersView extends VerticalLayout {
             accounts.update(admin, account.id(), save.details());
             dialog.close();
             refresh();
-            Notification.show("Saved " + account.username() + ".", 3000, Notification.Position.BOTTOM_START);
+            UserActions.saved("Saved " + account.username() + ".");
         }, dialog::showError));
         dialog.open();
     }
@@ -194,16 +194,15 @@ public class UsersView extends VerticalLayout {
         UserErrors.attempt(() -> {
             new InvitationLinksDialog(invitations.invite(admin, userIds)).open();
             refresh();
-        }, UsersView::error);
+        }, UserActions::refused);
     }
 
     private void enable(ManagedAccount row) {
         UserErrors.attempt(() -> {
             accounts.enable(admin, row.id());
             refresh();
-            Notification.show(row.account().username() + " can sign in again.", 3000,
-                    Notification.Position.BOTTOM_START);
-        }, UsersView::error);
+            UserActions.saved(row.account().username() + " can sign in again.");
+        }, UserActions::refused);
     }
 
     private void confirmDisable(Set<ManagedAccount> selected) {
@@ -220,11 +219,10 @@ public class UsersView extends VerticalLayout {
             int count = accounts.disable(admin, selected.stream().map(ManagedAccount::id).toList());
             confirm.close();
             refresh();
-            Notification.show(count == 1 ? "1 account disabled." : count + " accounts disabled.", 3000,
-                    Notification.Position.BOTTOM_START);
+            UserActions.saved(count == 1 ? "1 account disabled." : count + " accounts disabled.");
         }, message -> {
             confirm.close();
-            error(message);
+            UserActions.refused(message);
         }));
         disable.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), disable);
@@ -241,10 +239,6 @@ public class UsersView extends VerticalLayout {
         disableSelected.setEnabled(any);
     }
 
-    private static void error(String message) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-    }
 
     private void refresh() {
         grid.deselectAll();

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.pledgetrack.core.agency.Agency;
 import org.pledgetrack.core.assignment.AssignmentPeriod;
@@ -15,6 +13,7 @@ import org.pledgetrack.core.assignment.TaAssignmentService;
 import org.pledgetrack.core.assignment.TaStaffMember;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.UserErrors;
 
 /**
@@ -66,9 +65,8 @@ class TaStaffAssignments extends VerticalLayout {
     }
 
     private void assign(Runnable assignment, String what) {
-        if (UserErrors.attempt(assignment, TaStaffAssignments::showError)) {
-            Notification.show(member.displayName() + " is now assigned to " + what + ".", 4000,
-                    Notification.Position.BOTTOM_START);
+        if (UserErrors.attempt(assignment, UserActions::refused)) {
+            UserActions.saved(member.displayName() + " is now assigned to " + what + ".");
             agencyPicker.clear();
             grantPicker.clear();
             changed();
@@ -76,9 +74,8 @@ class TaStaffAssignments extends VerticalLayout {
     }
 
     private void end(AssignmentPeriod period) {
-        if (UserErrors.attempt(() -> assignments.endAssignment(admin, period.id()), TaStaffAssignments::showError)) {
-            Notification.show("The assignment to " + period.assignedTo() + " has ended.", 4000,
-                    Notification.Position.BOTTOM_START);
+        if (UserErrors.attempt(() -> assignments.endAssignment(admin, period.id()), UserActions::refused)) {
+            UserActions.saved("The assignment to " + period.assignedTo() + " has ended.");
         }
         changed();
     }
@@ -100,7 +97,4 @@ class TaStaffAssignments extends VerticalLayout {
         noEnded.setVisible(past.isEmpty());
     }
 
-    private static void showError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }
