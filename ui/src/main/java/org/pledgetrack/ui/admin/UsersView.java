@@ -1,6 +1,9 @@
 package org.pledgetrack.ui.admin;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +18,7 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.api.AccountTokensDialog;
+import org.pledgetrack.ui.components.GridExport;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -38,7 +42,15 @@ public class UsersView extends VerticalLayout {
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(grid);
+        add(GridExport.of(grid, "Accounts", "accounts", () -> "All accounts", List.of(
+                GridExport.Column.text("Username", UserAccount::username),
+                GridExport.Column.text("Name", UserAccount::displayName),
+                GridExport.Column.text("Role", account -> account.role().name()),
+                GridExport.Column.text("Organization", UserAccount::organizationName),
+                GridExport.Column.text("State", this::state),
+                GridExport.Column.integer("Failed sign-ins", UserAccount::failedLoginCount),
+                GridExport.Column.date("Last sign-in", account -> account.lastLoginAt() == null ? null
+                        : LocalDate.ofInstant(account.lastLoginAt(), ZoneOffset.UTC))), clock), grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -48,7 +60,8 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserAccount::username).setHeader("Username").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> account.role().name()).setHeader("Role").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserAccount::organizationName).setHeader("Organization").setFlexGrow(2);
+        grid.addColumn(UserAccount::organizationName).setHeader("Organization").setAutoWidth(true).setFlexGrow(2)
+                .setTooltipGenerator(UserAccount::organizationName);
         grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
         grid.addColumn(UserAccount::failedLoginCount).setHeader("Failed sign-ins").setAutoWidth(true);
         grid.addComponentColumn(account -> HumanDates.relativeSpan(account.lastLoginAt(), clock))

@@ -21,6 +21,7 @@ import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.CopyButton;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Personal API tokens: create one (its secret is shown once), see when each was used, revoke. */
@@ -94,7 +95,7 @@ public class ApiTokensView extends VerticalLayout {
         secret.setReadOnly(true);
         secret.setWidthFull();
         Dialog dialog = new Dialog(new Paragraph("Copy it now: it is shown only this once and cannot be recovered."),
-                secret);
+                secret, new CopyButton(issued.secret(), "Copy token"));
         dialog.setHeaderTitle("Token \"" + issued.token().name() + "\" created");
         dialog.getFooter().add(new Button("Done", click -> dialog.close()));
         dialog.setWidth("min(40rem, 95vw)");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -46,6 +47,8 @@ import org.pledgetrack.ui.security.ChangePasswordDialog;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String CONTENT_ID = "main-content";
+
     private final H1 pageTitle = new H1();
     private final AuthenticatedUser authenticatedUser;
     private final AccessAnnotationChecker accessChecker;
@@ -59,9 +62,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.users = users;
         this.bell = new NotificationBell(notifications, authenticatedUser.get(), clock);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), pageTitle, bell);
+        addToNavbar(true, skipLink(), new DrawerToggle(), pageTitle, bell);
         pageTitle.addClassName("page-title");
         addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticatedUser.get()));
+    }
+
+    /**
+     * "Skip to content", the first Tab stop of every page: it moves the focus past the header and the
+     * navigation to the view. A plain link the browser follows itself (not the router's), hidden until focused.
+     */
+    private static Component skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, "Skip to content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
     }
 
     private static Component brand() {
@@ -119,6 +133,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // the skip link's target: focusable by script and link, not a Tab stop of its own
+        getContent().setId(CONTENT_ID);
+        getContent().getElement().setAttribute("tabindex", "-1");
         pageTitle.setText(PageTitles.of(getContent()));
         bell.refresh();
     }
