@@ -14,13 +14,15 @@ import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.snapshot.SnapshotService;
+import org.pledgetrack.core.worklist.NeedsYouService;
 import org.springframework.context.ApplicationContext;
 
 /** The core services the matrix calls, as the views, the API and the jobs get them. */
 record Services(UserService users, AgencyService agencies, ApiTokenService tokens, AttachmentService attachments,
                 DeliverableService deliverables, GrantService grants, NotificationService notifications,
                 EvidenceService evidence, PledgeItemService items, PledgeService pledges, ReportService reports,
-                TaRequestService requests, SnapshotService snapshots, CatalogService catalog) {
+                TaRequestService requests, SnapshotService snapshots, CatalogService catalog,
+                NeedsYouService needsYou) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -29,6 +31,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(NotificationService.class), context.getBean(EvidenceService.class),
                 context.getBean(PledgeItemService.class), context.getBean(PledgeService.class),
                 context.getBean(ReportService.class), context.getBean(TaRequestService.class),
-                context.getBean(SnapshotService.class), context.getBean(CatalogService.class));
+                context.getBean(SnapshotService.class), context.getBean(CatalogService.class),
+                context.getBean(NeedsYouService.class));
     }
 }

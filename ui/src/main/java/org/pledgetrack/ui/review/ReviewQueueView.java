@@ -97,7 +97,7 @@ public class ReviewQueueView extends VerticalLayout {
                 .setComparator(Comparator.comparing(entry -> entry.item().number()));
         Grid.Column<ReviewEntry> waiting = grid.addColumn(entry -> days(entry.daysWaiting())).setHeader("Waiting")
                 .setKey("waiting").setAutoWidth(true).setComparator(Comparator.comparingLong(ReviewEntry::daysWaiting));
-        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setFlexGrow(2);
+        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setKey("evidence").setFlexGrow(2);
         if (!user.is(Role.OVERSEER)) {
             grid.addComponentColumn(this::actions).setHeader("Review").setKey("review").setAutoWidth(true);
         }
