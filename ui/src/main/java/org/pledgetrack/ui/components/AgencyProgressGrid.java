@@ -135,6 +135,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> getDataProvider().refreshAll());
+        state.addClassName("state-filter");
         state.setPlaceholder("All states");
         state.setWidth("8rem");
         state.setClearButtonVisible(true);

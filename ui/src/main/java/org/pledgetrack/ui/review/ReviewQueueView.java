@@ -89,17 +89,21 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addColumn(ReviewEntry::agencyName).setHeader("Agency").setKey("agency").setAutoWidth(true).setFlexGrow(2)
                 .setComparator(Comparator.comparing(ReviewEntry::agencyName, String.CASE_INSENSITIVE_ORDER))
                 .setTooltipGenerator(ReviewEntry::agencyName);
-        grid.addColumn(entry -> entry.item().focusAreaName()).setHeader("Focus area").setKey("area").setAutoWidth(true)
+        grid.addColumn(entry -> entry.item().focusAreaName()).setHeader("Focus area").setKey("area").setWidth("10rem")
+                .setFlexGrow(1).setTooltipGenerator(entry -> entry.item().focusAreaName())
                 .setComparator(Comparator.comparing(entry -> entry.item().focusAreaName()));
         grid.addComponentColumn(entry -> new RouterLink(entry.item().number() + ". " + entry.item().title(),
                         ItemView.class, ItemView.parameters(entry.item().id()))).setHeader("Item").setKey("item")
-                .setWidth("16rem").setFlexGrow(3).setTooltipGenerator(entry -> entry.item().title())
+                .setWidth("14rem").setFlexGrow(3).setTooltipGenerator(entry -> entry.item().title())
                 .setComparator(Comparator.comparing(entry -> entry.item().number()));
         Grid.Column<ReviewEntry> waiting = grid.addColumn(entry -> days(entry.daysWaiting())).setHeader("Waiting")
                 .setKey("waiting").setAutoWidth(true).setComparator(Comparator.comparingLong(ReviewEntry::daysWaiting));
-        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setKey("evidence").setFlexGrow(2);
+        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setKey("evidence").setWidth("12rem")
+                .setFlexGrow(1);
         if (!user.is(Role.OVERSEER)) {
-            grid.addComponentColumn(this::actions).setHeader("Review").setKey("review").setAutoWidth(true);
+            // the actions stay in view when the grid scrolls sideways on a narrow screen
+            grid.addComponentColumn(this::actions).setHeader("Review").setKey("review").setAutoWidth(true)
+                    .setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setMultiSort(false);
         grid.sort(GridSortOrder.desc(waiting).build());
@@ -108,6 +112,7 @@ public class ReviewQueueView extends VerticalLayout {
     }
 
     private void configureFilters(List<Agency> agencies, List<FocusArea> areas) {
+        agency.addClassName("agency-filter");
         agency.setItems(agencies);
         agency.setItemLabelGenerator(Agency::name);
         agency.setPlaceholder("All your agencies");

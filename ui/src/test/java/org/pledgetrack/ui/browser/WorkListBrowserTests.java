@@ -109,9 +109,8 @@ class WorkListBrowserTests {
         signIn(DemoAccounts.TA_STAFF);
         open("review");
         WebElement agency = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-combo-box[label='Agency'] input")));
-        agency.sendKeys("Wichita Police");
-        agency.sendKeys(Keys.ENTER);
+                By.cssSelector("vaadin-combo-box.agency-filter input")));
+        choose(agency, "Wichita Police");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".review-count"), "(filtered)"));
         String grid = driver.findElement(By.cssSelector(".review-grid")).getText();
         assertThat(grid).contains("Wichita Police Department").doesNotContain("Dayton Police Department");
@@ -148,9 +147,8 @@ class WorkListBrowserTests {
         signIn(DemoAccounts.OVERSEER);
         open("agencies");
         WebElement state = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-combo-box[label='State'] input")));
-        state.sendKeys("OH");
-        state.sendKeys(Keys.ENTER);
+                By.cssSelector("vaadin-combo-box.state-filter input")));
+        choose(state, "OH");
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
         List<String> ohio = pledges.agencyProgress(overseer, new PortfolioQuery(null, "OH", PortfolioQuery.Sort.AGENCY,
                 true, 0, 100)).stream().map(AgencyProgress::agencyName).toList();
@@ -238,6 +236,13 @@ class WorkListBrowserTests {
         URI uri = URI.create("http://localhost:" + port + "/").resolve(path);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + cookie)
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Types into a combo box and takes the first suggestion once it shows. */
+    private void choose(WebElement comboBoxInput, String text) {
+        comboBoxInput.sendKeys(text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        comboBoxInput.sendKeys(Keys.ENTER);
     }
 
     private void signIn(String username) {
