@@ -12,10 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 public class CopyButton extends Div {
 
-    final Button button;
-
     public CopyButton(String text, String label) {
-        button = new Button(label, VaadinIcon.COPY_O.create());
+        Button button = new Button(label, VaadinIcon.COPY_O.create());
         Span status = new Span();
         status.addClassName("copy-status");
         status.getElement().setAttribute("aria-live", "polite");

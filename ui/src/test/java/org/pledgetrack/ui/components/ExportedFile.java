@@ -4,13 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +23,7 @@ public final class ExportedFile {
     private ExportedFile() {
     }
 
-    /** Every row of the XLSX's "Report" sheet, the header first, each cell as text (numbers without ".0"). */
+    /** Every row of the XLSX's "Report" sheet, the header first, each cell as its format shows it. */
     public static List<List<String>> xlsxRows(GridExport<?> export) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.contents(ReportFormat.XLSX)))) {
             Sheet sheet = workbook.getSheet("Report");
@@ -33,8 +33,7 @@ public final class ExportedFile {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getLastCellNum(); i++) {
                     Cell cell = row.getCell(i);
-                    cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC && !formatter.formatCellValue(cell)
-                            .contains("-") ? String.valueOf((long) cell.getNumericCellValue()) : formatter.formatCellValue(cell));
+                    cells.add(formatter.formatCellValue(cell));
                 }
                 rows.add(cells);
             }
@@ -56,7 +55,7 @@ public final class ExportedFile {
     public static List<CSVRecord> csvRows(GridExport<?> export) {
         try {
             return CSVFormat.RFC4180.parse(new StringReader(new String(export.contents(ReportFormat.CSV),
-                    java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+                    StandardCharsets.UTF_8))).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
