@@ -69,12 +69,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * "Skip to content", the first Tab stop of every page: it moves the focus past the header and the
-     * navigation to the view. A plain link the browser follows itself (not the router's), hidden until focused.
+     * navigation to the view. The browser does it on the click, without the router: the page's base
+     * address would turn a plain "#main-content" into a navigation to the start page. Hidden until focused.
      */
     private static Component skipLink() {
         Anchor skip = new Anchor("#" + CONTENT_ID, "Skip to content");
         skip.addClassName("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const content = document.getElementById($0);
+                    if (content) {
+                        content.focus();
+                    }
+                });""", CONTENT_ID);
         return skip;
     }
 

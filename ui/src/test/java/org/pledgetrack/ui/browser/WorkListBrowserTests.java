@@ -110,7 +110,7 @@ class WorkListBrowserTests {
         open("review");
         WebElement agency = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-combo-box.agency-filter input")));
-        choose(agency, "Wichita Police");
+        choose(agency, "Wichita Police Department");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".review-count"), "(filtered)"));
         String grid = driver.findElement(By.cssSelector(".review-grid")).getText();
         assertThat(grid).contains("Wichita Police Department").doesNotContain("Dayton Police Department");
@@ -238,7 +238,7 @@ class WorkListBrowserTests {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Types into a combo box and takes the first suggestion once it shows. */
+    /** Types an item's whole label into a combo box and takes it once the suggestion shows. */
     private void choose(WebElement comboBoxInput, String text) {
         comboBoxInput.sendKeys(text);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
