@@ -121,10 +121,9 @@ class WorkListBrowserTests {
         WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("iframe.evidence-preview-frame")));
         String src = frame.getDomAttribute("src");
-        // Chromium shows a PDF by loading its viewer into the frame as a frame of its own; the frame's document is
-        // sandboxed (an opaque origin, closed to this page), but how many frames it holds can be read from outside
-        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return document.querySelector('iframe.evidence-preview-frame').contentWindow.length")).intValue() > 0);
+        // the frame holds the PDF as a document of its own (shown by Chromium's viewer), not a download: Chromium's
+        // frame tree says so, while the sandboxed document itself is closed to this page's scripts
+        wait.until(d -> pdfFrameLoaded(src));
         Thread.sleep(1500);
         screenshot("review-queue-pdf-preview-1366");
 
@@ -204,6 +203,8 @@ class WorkListBrowserTests {
         open("my-pledge");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".item-card")));
         screenshot("my-pledge-390");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.item-card').scrollIntoView({block:'start'})");
+        screenshot("my-pledge-390-cards");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> badges = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
                 "return [...document.querySelectorAll('.item-card [theme~=badge]')].map(b => {"
@@ -214,6 +215,17 @@ class WorkListBrowserTests {
         });
         assertThat(driver.findElements(By.cssSelector(".item-grid"))).allSatisfy(
                 grid -> assertThat(grid.isDisplayed()).isFalse());
+    }
+
+    /** Whether a child frame of the page has loaded {@code src} as a PDF document. */
+    @SuppressWarnings("unchecked")
+    private boolean pdfFrameLoaded(String src) {
+        Map<String, Object> tree = (Map<String, Object>) driver.executeCdpCommand("Page.getFrameTree", Map.of())
+                .get("frameTree");
+        List<Map<String, Object>> children = (List<Map<String, Object>>) tree.getOrDefault("childFrames", List.of());
+        return children.stream().map(child -> (Map<String, Object>) child.get("frame"))
+                .anyMatch(frame -> String.valueOf(frame.get("url")).endsWith(src.replaceFirst("^\\./", ""))
+                        && "application/pdf".equals(frame.get("mimeType")));
     }
 
     /** An open Wichita item with a PDF, submitted: the queue then has a PDF to preview. */
