@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -90,7 +91,7 @@ class ReviewAndPortfolioViewTests extends KaribuViewTests {
         assertThat(GridKt._getFormatted(grid, 0, "pledge")).isEqualTo(dayton.pledgeStatus().label());
 
         _get(TextField.class, spec -> spec.withLabel("Search")).setValue("");
-        _get(TextField.class, spec -> spec.withLabel("State")).setValue("OH");
+        _get(ComboBox.class, spec -> spec.withLabel("State")).setValue("OH");
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).state()).isEqualTo("OH");
         assertThat(GridKt._get(grid, 1).state()).isEqualTo("OH");

@@ -1,7 +1,7 @@
 package org.pledgetrack.batch.report;
 
 /** How a report column's values are typed in every format (numbers stay numbers in the XLSX). */
-enum ColumnKind {
+public enum ColumnKind {
     TEXT, INTEGER, DECIMAL, PERCENT, DATE;
 
     boolean numeric() {

@@ -1,5 +1,6 @@
 package org.pledgetrack.core.agency;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,11 @@ public final class UsStates {
             "DC", "AS", "GU", "MP", "PR", "VI");
 
     private UsStates() {
+    }
+
+    /** Every code, in alphabetical order: the choices of a state filter. */
+    public static List<String> codes() {
+        return CODES.stream().sorted().toList();
     }
 
     /** Whether {@code code} is one of the codes, exactly (upper case, no blanks). */

@@ -73,7 +73,7 @@ public class AgencyListPages {
         Condition readable = access.readableAgencies(user, ORGANIZATION.ID);
         return readOnly.execute(transaction -> new AgencyListPage(
                 pledges.findAgencyProgress(readable, key.query(), key.today()),
-                pledges.countAgencies(readable, key.query()), version(key)));
+                pledges.countAgencies(readable, key.query(), key.today()), version(key)));
     }
 
     /** A digest of the key: the same page computed from the same data has the same version, in every JVM. */

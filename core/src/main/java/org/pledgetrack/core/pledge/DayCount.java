@@ -26,4 +26,13 @@ public final class DayCount {
     public static int untilToday(Instant event, Clock clock) {
         return between(event, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
+
+    /**
+     * The instant before which an event must lie to have waited at least {@code days} by today:
+     * the start (UTC) of the day after the day {@code days} ago.
+     */
+    public static Instant waitedAtLeastIfBefore(int days, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
 }

@@ -74,14 +74,40 @@ class ItemRepository {
         return items().where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId)).orderBy(CATALOG_ITEM.NUMBER).fetch(ItemRepository::toItem);
     }
 
-    /** Submitted items of active pledges of these agencies (all when null), longest waiting first. */
-    List<PledgeItem> findSubmittedItems(Collection<Long> agencyIds) {
+    /**
+     * Submitted items of active pledges of these agencies (all when null) that match the filter,
+     * longest waiting first. Only items submitted before {@code submittedBefore} (null: any time),
+     * which is when the filter's days of waiting begin ({@link DayCount#waitedAtLeastIfBefore}).
+     */
+    List<PledgeItem> findSubmittedItems(Collection<Long> agencyIds, ReviewQueueFilter filter, Instant submittedBefore) {
         Condition scope = PLEDGE_ITEM.STATUS.eq(ItemStatus.SUBMITTED.name())
                 .and(PLEDGE.STATUS.eq(PledgeStatus.ACTIVE.name()));
         if (agencyIds != null) {
             scope = scope.and(PLEDGE.AGENCY_ID.in(agencyIds));
         }
+        if (filter.agencyId() != null) {
+            scope = scope.and(PLEDGE.AGENCY_ID.eq(filter.agencyId()));
+        }
+        if (filter.focusAreaPosition() != null) {
+            scope = scope.and(FOCUS_AREA.POSITION.eq(filter.focusAreaPosition()));
+        }
+        if (submittedBefore != null) {
+            scope = scope.and(PLEDGE_ITEM.SUBMITTED_AT.lt(submittedBefore));
+        }
         return items().where(scope).orderBy(PLEDGE_ITEM.SUBMITTED_AT, PLEDGE_ITEM.ID).fetch(ItemRepository::toItem);
+    }
+
+    /** The reason of the item's latest return, with who returned it and when; empty if it was never returned. */
+    Optional<ReturnNote> findLatestReturn(long itemId) {
+        return dsl.select(PLEDGE_ITEM_STATUS_CHANGE.REASON, APP_USER.DISPLAY_NAME, PLEDGE_ITEM_STATUS_CHANGE.CHANGED_AT)
+                .from(PLEDGE_ITEM_STATUS_CHANGE)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(PLEDGE_ITEM_STATUS_CHANGE.CHANGED_BY))
+                .where(PLEDGE_ITEM_STATUS_CHANGE.PLEDGE_ITEM_ID.eq(itemId))
+                .and(PLEDGE_ITEM_STATUS_CHANGE.TO_STATUS.eq(ItemStatus.RETURNED.name()))
+                .and(PLEDGE_ITEM_STATUS_CHANGE.REASON.isNotNull())
+                .orderBy(PLEDGE_ITEM_STATUS_CHANGE.CHANGED_AT.desc(), PLEDGE_ITEM_STATUS_CHANGE.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new ReturnNote(r.value1(), r.value2(), r.value3()));
     }
 
     /** Saves the agency's fields if the item is still at {@code version}; returns whether it was. */

@@ -82,10 +82,11 @@ public class PledgeItemService {
         boolean reviews = access.canReview(user, item.agencyId()) && item.pledgeOpen();
         List<ItemStatus> allowed = reports ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.AGENCY)
                 : reviews ? ItemWorkflow.nextStatuses(item.status(), ItemWorkflow.Actor.REVIEWER) : List.of();
+        ReturnNote returned = item.status() == ItemStatus.RETURNED ? items.findLatestReturn(itemId).orElse(null) : null;
         return new ItemDetail(item, agencies.agency(user, item.agencyId()).name(),
                 pledges.findPledge(item.pledgeId()).orElseThrow().getTargetOn(), evidence.findForItem(itemId),
                 comments.findForItem(itemId), audit.historyOf(ENTITY, itemId), allowed, reports,
-                reports && ItemWorkflow.evidenceEditable(item.status()), reports || reviews);
+                reports && ItemWorkflow.evidenceEditable(item.status()), reports || reviews, returned);
     }
 
     /**
@@ -190,14 +191,17 @@ public class PledgeItemService {
     }
 
     /**
-     * Submitted items waiting for review, longest waiting first: of assigned agencies for TA
-     * staff, of all agencies for admins and (read-only) overseers.
+     * Submitted items waiting for review that match the filter, longest waiting first: of assigned
+     * agencies for TA staff, of all agencies for admins and (read-only) overseers. A filter naming an
+     * agency outside the user's ones gives an empty queue.
      */
     @Transactional(readOnly = true)
-    public List<ReviewEntry> reviewQueue(CurrentUser user) {
+    public List<ReviewEntry> reviewQueue(CurrentUser user, ReviewQueueFilter filter) {
         access.requireRole(user, Role.TA_STAFF, Role.ADMIN, Role.OVERSEER);
+        Instant submittedBefore = filter.minDaysWaiting() == 0 ? null
+                : DayCount.waitedAtLeastIfBefore(filter.minDaysWaiting(), clock);
         List<PledgeItem> waiting = items.findSubmittedItems(
-                user.is(Role.TA_STAFF) ? assignments.findAssignedAgencyIds(user.id()) : null);
+                user.is(Role.TA_STAFF) ? assignments.findAssignedAgencyIds(user.id()) : null, filter, submittedBefore);
         if (waiting.isEmpty()) {
             return List.of();
         }

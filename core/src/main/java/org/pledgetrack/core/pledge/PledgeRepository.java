@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,6 +39,9 @@ import org.springframework.stereotype.Repository;
 public class PledgeRepository {
 
     private final DSLContext dsl;
+    /** Agencies whose progress is read in one query while filtering by schedule status. */
+    private static final int SCHEDULE_CHUNK = 500;
+
     private final ScheduleRule scheduleRule;
 
     PledgeRepository(DSLContext dsl, ScheduleRule scheduleRule) {
@@ -139,6 +144,9 @@ public class PledgeRepository {
      * progress of just those agencies.
      */
     public List<AgencyProgress> findAgencyProgress(Condition readable, PortfolioQuery query, LocalDate asOf) {
+        if (query.schedule() != null) {
+            return findWithScheduleStatus(readable, query, asOf).skip(query.offset()).limit(query.limit()).toList();
+        }
         List<Long> page = findAgencyPage(readable, query, asOf);
         if (page.isEmpty()) {
             return List.of();
@@ -148,8 +156,29 @@ public class PledgeRepository {
     }
 
     /** How many agencies {@link #findAgencyProgress} would list without paging. */
-    public int countAgencies(Condition readable, PortfolioQuery query) {
+    public int countAgencies(Condition readable, PortfolioQuery query, LocalDate asOf) {
+        if (query.schedule() != null) {
+            return (int) findWithScheduleStatus(readable, query, asOf).count();
+        }
         return dsl.fetchCount(ORGANIZATION, agencyFilter(readable, query));
+    }
+
+    /**
+     * The query's agencies in its order whose schedule status is the query's. The status is the
+     * schedule rule's answer, computed here from each agency's items (there is no column to filter
+     * on), so this reads the progress of every agency the other filters leave, a chunk at a time,
+     * and grows with them rather than with the page.
+     */
+    private Stream<AgencyProgress> findWithScheduleStatus(Condition readable, PortfolioQuery query, LocalDate asOf) {
+        List<Long> ordered = findAgencyPage(readable, query.unpaged(), asOf);
+        int chunks = (ordered.size() + SCHEDULE_CHUNK - 1) / SCHEDULE_CHUNK;
+        return IntStream.range(0, chunks)
+                .mapToObj(i -> ordered.subList(i * SCHEDULE_CHUNK, Math.min(ordered.size(), (i + 1) * SCHEDULE_CHUNK)))
+                .flatMap(chunk -> {
+                    Map<Long, AgencyProgress> rows = findProgressOf(chunk, asOf);
+                    return chunk.stream().map(rows::get);
+                })
+                .filter(row -> row.scheduleStatus() == query.schedule());
     }
 
     /** Whether any agency matches {@code readable}: stops at the first, unlike a count. */

@@ -129,7 +129,7 @@ public class PledgeService {
     /** How many agencies {@link #agencyProgress(CurrentUser, PortfolioQuery)} lists without paging. */
     @Transactional(readOnly = true)
     public int countAgencies(CurrentUser user, PortfolioQuery query) {
-        return pledges.countAgencies(readableAgencies(user), query);
+        return pledges.countAgencies(readableAgencies(user), query, LocalDate.now(clock));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.pledge.ReviewEntry;
+import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
@@ -53,7 +54,7 @@ class TaAssignmentServiceIntegrationTests {
         CurrentUser ta = newTaStaff("ta.portfolio");
         long wichita = Items.agencyId(pledges, admin, WICHITA_ORI);
         assertThat(pledges.countAgencies(ta, PortfolioQuery.all())).isZero();
-        assertThat(items.reviewQueue(ta)).isEmpty();
+        assertThat(items.reviewQueue(ta, ReviewQueueFilter.everything())).isEmpty();
 
         long periodId = service.assignAgency(admin, ta.id(), wichita);
 
@@ -61,13 +62,13 @@ class TaAssignmentServiceIntegrationTests {
                 .containsExactly("Wichita Police Department");
         assertThat(access.canReadAgency(ta, wichita)).isTrue();
         assertThat(access.canReview(ta, wichita)).isTrue();
-        assertThat(items.reviewQueue(ta)).extracting(ReviewEntry::agencyName)
+        assertThat(items.reviewQueue(ta, ReviewQueueFilter.everything())).extracting(ReviewEntry::agencyName)
                 .containsExactlyElementsOf(wichitaQueueOfTheDemoTaStaff());
 
         service.endAssignment(admin, periodId);
 
         assertThat(pledges.countAgencies(ta, PortfolioQuery.all())).isZero();
-        assertThat(items.reviewQueue(ta)).isEmpty();
+        assertThat(items.reviewQueue(ta, ReviewQueueFilter.everything())).isEmpty();
         assertThat(access.canReadAgency(ta, wichita)).isFalse();
         assertThat(access.canReview(ta, wichita)).isFalse();
     }
@@ -167,7 +168,8 @@ class TaAssignmentServiceIntegrationTests {
     }
 
     private List<String> wichitaQueueOfTheDemoTaStaff() {
-        return items.reviewQueue(Users.signedIn(users, DemoAccounts.TA_STAFF)).stream().map(ReviewEntry::agencyName)
+        return items.reviewQueue(Users.signedIn(users, DemoAccounts.TA_STAFF), ReviewQueueFilter.everything()).stream()
+                .map(ReviewEntry::agencyName)
                 .filter("Wichita Police Department"::equals).toList();
     }
 

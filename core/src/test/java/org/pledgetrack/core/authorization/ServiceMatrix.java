@@ -32,6 +32,7 @@ import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportType;
@@ -300,7 +301,10 @@ final class ServiceMatrix {
                         allow(AGENCY_A, TA_ASSIGNED, ADMIN)).onRecords(),
                 row("PledgeItemService.requireReadable(CurrentUser, long)",
                         (s, t, u) -> s.items().requireReadable(u, t.openItemId()), READS_AGENCY).onRecords(),
-                row("PledgeItemService.reviewQueue(CurrentUser)", (s, t, u) -> s.items().reviewQueue(u), STAFF),
+                row("PledgeItemService.reviewQueue(CurrentUser, ReviewQueueFilter)",
+                        (s, t, u) -> s.items().reviewQueue(u, ReviewQueueFilter.everything()), STAFF),
+                row("NeedsYouService.needsYou(CurrentUser)", (s, t, u) -> s.needsYou().needsYou(u),
+                        allow(AGENCY_A, Actor.AGENCY_B)),
                 internal("EvidenceService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s.evidence()
                         .addFile(u, t.openItemId(), Items.pdf(), "policy.pdf", null), REPORTS_PROGRESS).onRecords(),

@@ -22,6 +22,7 @@ import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.snapshot.SnapshotService;
+import org.pledgetrack.core.worklist.NeedsYouService;
 import org.springframework.context.ApplicationContext;
 
 /** The core services the matrix calls, as the views, the API and the jobs get them. */
@@ -31,7 +32,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
                 InvitationService invitations, OrganizationService organizations,
-                ProgressReportService progressReports, GrantPartnerService partners) {
+                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -44,6 +45,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(DraftService.class), context.getBean(AgencyListPages.class),
                 context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
-                context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class));
+                context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
+                context.getBean(NeedsYouService.class));
     }
 }

@@ -66,7 +66,7 @@ class PledgeItemServiceIntegrationTests {
         item = items.changeStatus(wichita(), itemId, version, ItemStatus.SUBMITTED, null);
         assertThat(item.status()).isEqualTo(ItemStatus.SUBMITTED);
         assertThat(item.submittedAt()).isNotNull();
-        assertThat(items.reviewQueue(ta())).extracting(e -> e.item().id()).contains(itemId);
+        assertThat(items.reviewQueue(ta(), ReviewQueueFilter.everything())).extracting(e -> e.item().id()).contains(itemId);
 
         int submittedVersion = item.version();
         assertThatThrownBy(() -> items.changeStatus(ta(), itemId, submittedVersion, ItemStatus.RETURNED, " "))
@@ -217,7 +217,7 @@ class PledgeItemServiceIntegrationTests {
         // unknown ids look exactly like foreign ones
         assertThatThrownBy(() -> items.detail(dayton, 987_654_321L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evidence.download(dayton, 987_654_321L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> items.reviewQueue(dayton)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> items.reviewQueue(dayton, ReviewQueueFilter.everything())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -230,7 +230,7 @@ class PledgeItemServiceIntegrationTests {
         assertThatThrownBy(() -> items.addComment(overseer, item.id(), "hi")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> items.changeStatus(overseer, item.id(), item.version(), ItemStatus.IN_PROGRESS, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(items.reviewQueue(overseer)).isNotEmpty();
+        assertThat(items.reviewQueue(overseer, ReviewQueueFilter.everything())).isNotEmpty();
     }
 
     @Test
@@ -243,7 +243,7 @@ class PledgeItemServiceIntegrationTests {
         assertThatThrownBy(() -> items.detail(ta(), madisonItem.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> items.changeStatus(ta(), madisonItem.id(), madisonItem.version(), ItemStatus.VERIFIED,
                 null)).isInstanceOf(AccessDeniedException.class);
-        List<ReviewEntry> queue = items.reviewQueue(ta());
+        List<ReviewEntry> queue = items.reviewQueue(ta(), ReviewQueueFilter.everything());
         assertThat(queue).extracting(ReviewEntry::agencyName).doesNotContain("Madison Police Department")
                 .contains("Wichita Police Department");
         assertThat(queue).extracting(e -> e.item().submittedAt()).isSorted();

@@ -1,6 +1,8 @@
 package org.pledgetrack.ui.admin;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.api.AccountTokensDialog;
+import org.pledgetrack.ui.components.GridExport;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.components.UserActions;
@@ -65,7 +68,15 @@ public class UsersView extends VerticalLayout {
         addClassName("users-view");
         setSizeFull();
         configureGrid();
-        add(toolbar(), grid);
+        add(toolbar(), GridExport.of(grid, "Accounts", "accounts", () -> "All accounts", List.of(
+                GridExport.Column.text("Username", row -> row.account().username()),
+                GridExport.Column.text("Name", row -> row.account().displayName()),
+                GridExport.Column.text("Role", row -> AccountDialog.roleLabel(row.account().role())),
+                GridExport.Column.text("Organization", row -> row.account().organizationName()),
+                GridExport.Column.text("State", this::state),
+                GridExport.Column.integer("Failed sign-ins", row -> row.account().failedLoginCount()),
+                GridExport.Column.date("Last sign-in", row -> row.account().lastLoginAt() == null ? null
+                        : LocalDate.ofInstant(row.account().lastLoginAt(), ZoneOffset.UTC))), clock), grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -24,7 +24,7 @@ public class AgenciesView extends VerticalLayout {
         AgencyProgressGrid grid = new AgencyProgressGrid(pledges, authenticatedUser.get(), clock);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(AgencyPledgeView.class,
                 AgencyPledgeView.parameters(click.getItem().agencyId())));
-        add(grid.filterBar(), grid);
+        add(grid.filterBar("Agencies", "agencies"), grid);
         setFlexGrow(1, grid);
     }
 }

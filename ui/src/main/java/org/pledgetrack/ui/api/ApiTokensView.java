@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +20,8 @@ import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.CopyButton;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Personal API tokens: create one (its secret is shown once), see when each was used, revoke. */
@@ -83,8 +84,7 @@ public class ApiTokensView extends VerticalLayout {
             refresh();
             showSecretOnce(issued);
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            UserActions.refused(e.getMessage());
         }
     }
 
@@ -94,7 +94,7 @@ public class ApiTokensView extends VerticalLayout {
         secret.setReadOnly(true);
         secret.setWidthFull();
         Dialog dialog = new Dialog(new Paragraph("Copy it now: it is shown only this once and cannot be recovered."),
-                secret);
+                secret, new CopyButton(issued.secret(), "Copy token"));
         dialog.setHeaderTitle("Token \"" + issued.token().name() + "\" created");
         dialog.getFooter().add(new Button("Done", click -> dialog.close()));
         dialog.setWidth("min(40rem, 95vw)");

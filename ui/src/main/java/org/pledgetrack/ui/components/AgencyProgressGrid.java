@@ -1,9 +1,15 @@
 package org.pledgetrack.ui.components;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,9 +20,11 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.pledgetrack.core.agency.UsStates;
 import org.pledgetrack.core.pledge.AgencyProgress;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.PortfolioQuery;
+import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.security.CurrentUser;
 
 /**
@@ -28,26 +36,60 @@ import org.pledgetrack.core.security.CurrentUser;
 public class AgencyProgressGrid extends Grid<AgencyProgress> {
 
     private final TextField search = new TextField("Search");
-    private final TextField state = new TextField("State");
+    private final ComboBox<String> state = new ComboBox<>("State", UsStates.codes());
+    private final Select<ScheduleStatus> schedule = new Select<>();
     private final CountPerFilter<Filter> counts = new CountPerFilter<>();
+    private final Clock clock;
 
     public AgencyProgressGrid(PledgeService pledges, CurrentUser user, Clock clock) {
         super(AgencyProgress.class, false);
+        this.clock = clock;
         addClassName("agency-progress-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         configureColumns(clock);
         setItems(query -> pledges.agencyProgress(user, toPortfolioQuery(query)).stream(),
-                query -> counts.count(new Filter(search.getValue(), state.getValue()),
+                query -> counts.count(new Filter(search.getValue(), state.getValue(), schedule.getValue()),
                         () -> pledges.countAgencies(user, toPortfolioQuery(query))));
         configureFilters();
     }
 
-    /** The search and state fields that filter this grid. */
-    public Component filterBar() {
-        HorizontalLayout bar = new HorizontalLayout(search, state);
+    /** The search, state and schedule fields that filter this grid, and the export of what it shows. */
+    public Component filterBar(String exportTitle, String fileStem) {
+        HorizontalLayout bar = new HorizontalLayout(search, state, schedule,
+                GridExport.of(this, exportTitle, fileStem, this::filtersInWords, exportColumns(), clock));
         bar.addClassName("filter-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        bar.setWrap(true);
         return bar;
+    }
+
+    private String filtersInWords() {
+        List<String> parts = new ArrayList<>();
+        if (!search.isEmpty()) {
+            parts.add("search \"" + search.getValue().strip() + "\"");
+        }
+        if (!state.isEmpty()) {
+            parts.add("state " + state.getValue());
+        }
+        if (!schedule.isEmpty()) {
+            parts.add("schedule " + schedule.getValue().label().toLowerCase(Locale.ROOT));
+        }
+        return parts.isEmpty() ? "All agencies" : String.join(", ", parts);
+    }
+
+    private static List<GridExport.Column<AgencyProgress>> exportColumns() {
+        return List.of(
+                GridExport.Column.text("Agency", AgencyProgress::agencyName),
+                GridExport.Column.text("ORI", AgencyProgress::ori),
+                GridExport.Column.text("State", AgencyProgress::state),
+                GridExport.Column.text("Pledge", row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().label()),
+                GridExport.Column.date("Signed", AgencyProgress::signedOn),
+                GridExport.Column.integer("Items", AgencyProgress::itemsTotal),
+                GridExport.Column.integer("Verified", AgencyProgress::verified),
+                GridExport.Column.text("Schedule", row -> row.scheduleStatus() == null ? null : row.scheduleStatus().label()),
+                GridExport.Column.integer("Waiting for review", AgencyProgress::submitted),
+                GridExport.Column.date("Last agency activity", row -> row.lastAgencyActivity() == null ? null
+                        : LocalDate.ofInstant(row.lastAgencyActivity(), ZoneOffset.UTC)));
     }
 
     private void configureColumns(Clock clock) {
@@ -56,7 +98,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                         .withProperty("href", row -> "agencies/" + row.agencyId() + "/pledge")
                         .withProperty("name", AgencyProgress::agencyName))
                 .setHeader("Agency").setSortProperty(PortfolioQuery.Sort.AGENCY.name())
-                .setFlexGrow(3).setFrozen(true).setWidth("14rem");
+                .setFlexGrow(3).setFrozen(true).setAutoWidth(true).setTooltipGenerator(AgencyProgress::agencyName);
         addColumn(AgencyProgress::state).setHeader("State").setSortProperty(PortfolioQuery.Sort.STATE.name())
                 .setAutoWidth(true);
         addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().label())
@@ -91,14 +133,22 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         search.setMaxLength(200);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        state.setPlaceholder("e.g. KS");
-        state.setMaxLength(2);
-        state.setWidth("6rem");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> getDataProvider().refreshAll());
+        state.addClassName("state-filter");
+        state.setPlaceholder("All states");
+        state.setWidth("8rem");
         state.setClearButtonVisible(true);
-        for (TextField field : new TextField[] {search, state}) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(change -> getDataProvider().refreshAll());
-        }
+        state.addValueChangeListener(change -> getDataProvider().refreshAll());
+        schedule.setLabel("Schedule");
+        schedule.setItems(ScheduleStatus.values());
+        schedule.setItemLabelGenerator(status -> status == null ? "Any schedule" : status.label());
+        schedule.setEmptySelectionAllowed(true);
+        schedule.setEmptySelectionCaption("Any schedule");
+        schedule.setTooltipText("Where each pledge stands against its 36-month schedule, by the schedule rule");
+        schedule.addValueChangeListener(change -> getDataProvider().refreshAll());
+        setEmptyStateText("No agencies match these filters. Clear the state or schedule filter, or shorten the "
+                + "search, to see more.");
     }
 
     private PortfolioQuery toPortfolioQuery(Query<AgencyProgress, ?> query) {
@@ -109,7 +159,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
             ascending = query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
         }
         return new PortfolioQuery(search.getValue(), state.getValue(), sort, ascending, query.getOffset(),
-                query.getLimit());
+                query.getLimit(), schedule.getValue());
     }
 
     /** One bar per focus area: its verified share as the fill, the numbers as the tooltip. */
@@ -119,7 +169,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
     }
 
     /** What the count depends on: the filter fields, not the sort or the window. */
-    private record Filter(String search, String state) {
+    private record Filter(String search, String state, ScheduleStatus schedule) {
     }
 
     /** A focus area's bar as the browser draws it; public, for the JSON the grid sends. */

@@ -2,6 +2,9 @@ package org.pledgetrack.ui.components;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -22,7 +25,57 @@ public final class FileDownloads {
         DownloadResponse open();
     }
 
+    /** Types a browser shows itself without running anything of the file's: PDF in its viewer, and images. */
+    static final Set<String> PREVIEWABLE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+
+    /**
+     * What a previewed file may do: nothing. {@code sandbox} gives it a unique origin without scripts,
+     * forms or plugins of its own, {@code default-src 'none'} lets it load nothing, and only this
+     * site's pages may frame it (the app's own policy forbids all framing). Chromium's PDF viewer
+     * shows a PDF under this policy (proven by {@code ReviewQueueBrowserTests}).
+     */
+    static final String PREVIEW_POLICY = "sandbox; default-src 'none'; frame-ancestors 'self'";
+
     private FileDownloads() {
+    }
+
+    /** Whether {@link #preview} shows a file of this type in the page rather than downloading it. */
+    public static boolean previewable(String contentType) {
+        return contentType != null && PREVIEWABLE.contains(baseType(contentType));
+    }
+
+    /**
+     * A file to look at in the page (an {@code <iframe>} or {@code <img>}) or a new tab: PDFs and images
+     * inline, every other type still as an attachment; always {@code nosniff} and the sandbox policy.
+     */
+    public static DownloadHandler preview(Opener opener) {
+        return DownloadHandler.fromInputStream(event -> {
+            DownloadResponse file;
+            try {
+                file = opener.open();
+            } catch (AccessDeniedException denied) {
+                return DownloadResponse.error(403);
+            }
+            VaadinResponse response = event.getResponse();
+            previewHeaders(file.getContentType(), file.getFileName()).forEach(response::setHeader);
+            return file;
+        });
+    }
+
+    /** The headers {@link #preview} sets, replacing the app's page-wide ones that forbid framing. */
+    static Map<String, String> previewHeaders(String contentType, String filename) {
+        String disposition = contentDisposition(filename);
+        return Map.of(
+                "X-Content-Type-Options", "nosniff",
+                "Content-Security-Policy", PREVIEW_POLICY,
+                "X-Frame-Options", "SAMEORIGIN",
+                "Content-Disposition", previewable(contentType) ? disposition.replaceFirst("^attachment", "inline")
+                        : disposition);
+    }
+
+    private static String baseType(String contentType) {
+        int parameters = contentType.indexOf(';');
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
     public static DownloadHandler attachment(Opener opener) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -52,6 +53,8 @@ import org.pledgetrack.ui.security.ChangePasswordDialog;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String CONTENT_ID = "main-content";
+
     private final H1 pageTitle = new H1();
     private final AuthenticatedUser authenticatedUser;
     private final AccessAnnotationChecker accessChecker;
@@ -65,7 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.users = users;
         this.bell = new NotificationBell(notifications, authenticatedUser.get(), clock);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), pageTitle);
+        addToNavbar(true, skipLink(), new DrawerToggle(), pageTitle);
         if (demoNotice.demoDataLoaded()) {
             addToNavbar(true, demoDataBadge());
         }
@@ -82,6 +85,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         badge.setTooltipText(DemoNotice.TEXT);
         badge.addClickListener(click -> Notification.show(DemoNotice.TEXT, 15_000, Notification.Position.TOP_END));
         return badge;
+    }
+
+    /**
+     * "Skip to content", the first Tab stop of every page: it moves the focus past the header and the
+     * navigation to the view. The browser does it on the click, without the router: the page's base
+     * address would turn a plain "#main-content" into a navigation to the start page. Hidden until focused.
+     */
+    private static Component skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, "Skip to content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const content = document.getElementById($0);
+                    if (content) {
+                        content.focus();
+                    }
+                });""", CONTENT_ID);
+        return skip;
     }
 
     private static Component brand() {
@@ -145,6 +168,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // the skip link's target: focusable by script and link, not a Tab stop of its own
+        getContent().setId(CONTENT_ID);
+        getContent().getElement().setAttribute("tabindex", "-1");
         pageTitle.setText(PageTitles.of(getContent()));
         bell.refresh();
     }

@@ -28,6 +28,7 @@ import org.pledgetrack.core.pledge.ItemDetail;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
+import org.pledgetrack.core.pledge.ReturnNote;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.ui.components.ConflictDialog;
@@ -159,8 +160,25 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
         }
         updated.addClassName("item-updated");
         Div header = new Div(area, titleLine, new Paragraph(item.description()), updated);
+        if (detail.returned() != null) {
+            header.add(returnNote(detail.returned()));
+        }
         header.addClassNames("card", "item-header");
         return header;
+    }
+
+    /** Why TA staff returned the item, where the agency looks first. */
+    private Component returnNote(ReturnNote returned) {
+        Span when = new Span("Returned ");
+        when.add(HumanDates.relativeSpan(returned.at(), clock));
+        if (returned.byName() != null) {
+            when.add(" by " + returned.byName());
+        }
+        when.add(":");
+        Div note = new Div(when, new Paragraph(returned.reason()));
+        note.addClassName("return-note");
+        note.getElement().setAttribute("role", "note");
+        return note;
     }
 
     private Component body(ItemDetail detail) {

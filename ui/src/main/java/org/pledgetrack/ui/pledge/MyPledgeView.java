@@ -9,20 +9,23 @@ import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.worklist.NeedsYouService;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** An agency's own pledge: dates, schedule, and its items in each focus area. */
+/** An agency's own pledge: what needs the agency, dates, schedule, and its items in each focus area. */
 @Route("my-pledge")
 @PageTitle("My pledge | pledgetrack")
 @RolesAllowed("AGENCY")
 public class MyPledgeView extends VerticalLayout {
 
-    MyPledgeView(PledgeService pledges, ScheduleRule scheduleRule, AuthenticatedUser authenticatedUser, Clock clock) {
+    MyPledgeView(PledgeService pledges, NeedsYouService needsYou, ScheduleRule scheduleRule,
+                 AuthenticatedUser authenticatedUser, Clock clock) {
         addClassName("my-pledge-view");
         CurrentUser user = authenticatedUser.get();
         pledges.overview(user, user.organizationId()).ifPresentOrElse(
-                overview -> add(new PledgeOverviewPanel(overview, scheduleRule.explanation(), clock)),
+                overview -> add(new NeedsYouList(needsYou.needsYou(user)),
+                        new PledgeOverviewPanel(overview, scheduleRule.explanation(), clock)),
                 () -> add(new EmptyState("No pledge yet",
                         user.organizationName() + " has not started a pledge. Your TA staff member or an "
                                 + "administrator starts it with the date your agency signed.")));

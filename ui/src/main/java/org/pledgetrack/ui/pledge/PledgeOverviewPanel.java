@@ -1,24 +1,27 @@
 package org.pledgetrack.ui.pledge;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.select.Select;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.StatusCounts;
+import org.pledgetrack.ui.components.GridExport;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.PercentText;
 import org.pledgetrack.ui.components.StatusBadge;
@@ -29,12 +32,40 @@ import org.pledgetrack.ui.components.StatusBadge;
  */
 class PledgeOverviewPanel extends VerticalLayout {
 
+    private final Select<ItemStatus> status = new Select<>();
+    private final List<FocusAreaItems> areaItems = new ArrayList<>();
+
     /** @param scheduleRule the schedule rule in words, shown beside the schedule status */
     PledgeOverviewPanel(PledgeOverview overview, String scheduleRule, Clock clock) {
         addClassName("pledge-overview");
         setPadding(false);
-        add(header(overview, scheduleRule));
+        add(header(overview, scheduleRule), toolbar(overview, clock));
         overview.areas().forEach(area -> add(areaSection(area, clock)));
+    }
+
+    /** The status filter over every focus area's items, and the export of the items it leaves. */
+    private Component toolbar(PledgeOverview overview, Clock clock) {
+        status.setLabel("Show items");
+        status.setItems(ItemStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All statuses");
+        status.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        status.addValueChangeListener(change -> areaItems.forEach(area -> area.show(change.getValue())));
+        GridExport<PledgeItem> export = new GridExport<>("Pledge items of " + overview.agencyName(), "pledge-items",
+                () -> areaItems.stream().flatMap(area -> area.shownItems().stream()).toList(),
+                () -> status.isEmpty() ? "All items" : "Items " + status.getValue().label().toLowerCase(Locale.US),
+                List.of(GridExport.Column.integer("#", PledgeItem::number),
+                        GridExport.Column.text("Focus area", PledgeItem::focusAreaName),
+                        GridExport.Column.text("Item", PledgeItem::title),
+                        GridExport.Column.text("Status", item -> item.status().label()),
+                        GridExport.Column.text("Owner", PledgeItem::ownerName),
+                        GridExport.Column.date("Target", PledgeItem::targetOn),
+                        GridExport.Column.integer("Evidence", PledgeItem::evidenceCount),
+                        GridExport.Column.integer("Open comments", PledgeItem::openComments)), clock);
+        HorizontalLayout bar = new HorizontalLayout(status, export);
+        bar.addClassName("filter-bar");
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return bar;
     }
 
     private static Component header(PledgeOverview overview, String scheduleRule) {
@@ -79,36 +110,18 @@ class PledgeOverviewPanel extends VerticalLayout {
         return line;
     }
 
-    private static Component areaSection(PledgeOverview.AreaProgress area, Clock clock) {
+    private Component areaSection(PledgeOverview.AreaProgress area, Clock clock) {
         StatusCounts counts = area.counts();
         ProgressBar bar = new ProgressBar(0, Math.max(1, counts.total()), counts.of(ItemStatus.VERIFIED));
         bar.getElement().setAttribute("aria-label", area.area().name() + " progress");
         Paragraph summary = new Paragraph(counts.of(ItemStatus.VERIFIED) + " of " + counts.total() + " verified · "
                 + counts.of(ItemStatus.SUBMITTED) + " waiting for review · "
                 + counts.of(ItemStatus.IN_PROGRESS) + " in progress");
-        Div section = new Div(new H3(area.area().name()), bar, summary, itemGrid(area, clock));
+        FocusAreaItems items = new FocusAreaItems(area.items(), clock);
+        areaItems.add(items);
+        Div section = new Div(new H3(area.area().name()), bar, summary, items);
         section.addClassNames("card", "focus-area");
         return section;
-    }
-
-    private static Grid<PledgeItem> itemGrid(PledgeOverview.AreaProgress area, Clock clock) {
-        Grid<PledgeItem> grid = new Grid<>(PledgeItem.class, false);
-        grid.addClassName("item-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(PledgeItem::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addComponentColumn(item -> new RouterLink(item.title(), ItemView.class, ItemView.parameters(item.id())))
-                .setHeader("Item").setWidth("14rem").setFlexGrow(4).setTooltipGenerator(PledgeItem::title);
-        grid.addComponentColumn(item -> StatusBadge.of(item.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(item -> item.ownerName() == null ? "—" : item.ownerName()).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(item -> item.targetOn() == null ? "—" : HumanDates.date(item.targetOn()))
-                .setHeader("Target").setAutoWidth(true);
-        grid.addComponentColumn(item -> HumanDates.relativeSpan(item.updatedAt(), clock)).setHeader("Last update")
-                .setAutoWidth(true);
-        grid.addColumn(PledgeItem::evidenceCount).setHeader("Evidence").setAutoWidth(true);
-        grid.addColumn(PledgeItem::openComments).setHeader("Open comments").setAutoWidth(true);
-        grid.setItems(area.items());
-        grid.setAllRowsVisible(true);
-        return grid;
     }
 
     private static Component fact(String label, String value) {

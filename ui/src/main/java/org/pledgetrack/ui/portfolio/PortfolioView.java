@@ -31,7 +31,7 @@ public class PortfolioView extends VerticalLayout {
             AgencyProgressGrid grid = new AgencyProgressGrid(pledges, user, clock);
             grid.addItemClickListener(click -> UI.getCurrent().navigate(AgencyPledgeView.class,
                     AgencyPledgeView.parameters(click.getItem().agencyId())));
-            add(grid.filterBar(), grid);
+            add(grid.filterBar("My portfolio", "portfolio"), grid);
             setFlexGrow(1, grid);
         }
     }

@@ -7,16 +7,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.pledgetrack.core.report.ReportCron;
 import org.pledgetrack.core.report.ReportDefinition;
+import org.pledgetrack.core.report.ReportSchedule;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.HumanDates;
 
 /**
@@ -29,7 +29,7 @@ class RecurringReportsPanel extends VerticalLayout {
     private final CurrentUser user;
     private final ReportForm form;
     private final TextField name = new TextField("Name");
-    private final TextField cron = new TextField("Schedule (cron, UTC)");
+    private final SchedulePicker schedule = new SchedulePicker();
     private final Grid<ReportDefinition> definitions = new Grid<>();
     private final EmptyState empty = new EmptyState("No recurring reports yet",
             "Choose a report above, give it a name and a schedule, and save it: it will run on its own.");
@@ -49,13 +49,11 @@ class RecurringReportsPanel extends VerticalLayout {
         name.setPlaceholder("e.g. Monthly status for the board");
         name.setWidth("20rem");
         name.setMaxLength(200);
-        cron.setMaxLength(100);
-        cron.setValue(ReportCron.MONTHLY);
-        cron.setHelperText("Monthly on the 1st at 06:00: 0 0 6 1 * *");
         Button save = new Button("Save recurring report", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout layout = new HorizontalLayout(name, cron, save);
+        HorizontalLayout layout = new HorizontalLayout(name, schedule, save);
         layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        layout.setWrap(true);
         return layout;
     }
 
@@ -63,7 +61,7 @@ class RecurringReportsPanel extends VerticalLayout {
         definitions.addColumn(ReportDefinition::name).setHeader("Name").setAutoWidth(true);
         definitions.addColumn(d -> d.type().label()).setHeader("Report").setAutoWidth(true);
         definitions.addColumn(d -> d.format().name()).setHeader("Format");
-        definitions.addColumn(ReportDefinition::cron).setHeader("Schedule");
+        definitions.addColumn(d -> ReportSchedule.describe(d.cron())).setHeader("Schedule").setAutoWidth(true);
         definitions.addColumn(d -> HumanDates.exact(d.nextRunAt())).setHeader("Next run").setAutoWidth(true);
         definitions.addColumn(ReportDefinition::ownerName).setHeader("Owner").setAutoWidth(true);
         definitions.addComponentColumn(d -> {
@@ -77,15 +75,18 @@ class RecurringReportsPanel extends VerticalLayout {
     }
 
     private void save() {
+        ReportSchedule chosen = schedule.schedule().orElse(null);
+        if (chosen == null) {
+            return;
+        }
         try {
             reports.saveDefinition(user, name.getValue(), form.type.getValue(), form.format.getValue(), form.filters(),
-                    cron.getValue());
+                    chosen.toCron());
             name.clear();
             Notification.show("Saved. The first file comes at the next scheduled time.");
             refresh();
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            UserActions.refused(e.getMessage());
         }
     }
 

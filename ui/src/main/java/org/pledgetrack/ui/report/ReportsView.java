@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +22,7 @@ import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.ProgressPoller;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -101,8 +100,7 @@ public class ReportsView extends VerticalLayout {
                     form.asOf.getValue(), form.filters());
             followed = file.id();
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            UserActions.refused(e.getMessage());
             return;
         }
         generate.setEnabled(false);

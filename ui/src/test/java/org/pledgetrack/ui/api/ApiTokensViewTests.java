@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.CopyButton;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The token page asks for the current password again and says what ends a token. */
@@ -67,5 +69,20 @@ class ApiTokensViewTests extends KaribuViewTests {
         TokenGrid grid = _get(TokenGrid.class);
         int row = grid.getGenericDataView().getItems().toList().indexOf(created);
         assertThat(GridKt._getFormatted(grid, row, "startsWith")).isEqualTo("pt_" + created.prefix() + "_…");
+    }
+
+    @Test
+    void aNewTokenIsShownOnceWithACopyButton() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("api-tokens");
+        _get(TextField.class, spec -> spec.withLabel("Token name")).setValue("copy me");
+        _get(PasswordField.class, spec -> spec.withLabel("Your current password")).setValue(DemoAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Create token")));
+
+        String secret = _get(TextField.class, spec -> spec.withLabel("Your new token")).getValue();
+        assertThat(secret).startsWith("pt_");
+        CopyButton copy = _get(CopyButton.class);
+        assertThat(_get(copy, Button.class).getText()).isEqualTo("Copy token");
+        assertThat(_get(copy, Span.class).getElement().getAttribute("aria-live")).isEqualTo("polite");
     }
 }

@@ -5,7 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,16 +18,26 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.report.ReportDefinition;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFormat;
+import org.pledgetrack.core.report.ReportSchedule;
+import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ReportsViewTests extends KaribuViewTests {
+
+    @Autowired ReportService reportService;
+    @Autowired UserRepository users;
+
 
     @Test
     @SuppressWarnings("unchecked")
@@ -72,6 +85,44 @@ class ReportsViewTests extends KaribuViewTests {
                 .filter(d -> d.name().equals("Board pack")).toList();
         assertThat(saved).hasSize(1);
         assertThat(saved.getFirst().cron()).isEqualTo("0 0 6 1 * *");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void overseerPicksAQuarterlyScheduleAndReadsItBackInWords() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("reports");
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Quarterly board pack");
+        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportSchedule.Frequency.QUARTERLY);
+        _get(Select.class, spec -> spec.withLabel("On day")).setValue(15);
+        _get(TimePicker.class, spec -> spec.withLabel("Time (UTC)")).setValue(LocalTime.of(7, 30));
+        _click(_get(Button.class, spec -> spec.withText("Save recurring report")));
+
+        Grid<ReportDefinition> definitions = _find(Grid.class).stream()
+                .filter(grid -> !(grid instanceof ReportFilesGrid)).findFirst().orElseThrow();
+        int row = IntStream.range(0, GridKt._size(definitions))
+                .filter(i -> GridKt._get(definitions, i).name().equals("Quarterly board pack")).findFirst().orElseThrow();
+        assertThat(GridKt._get(definitions, row).cron()).isEqualTo("0 30 7 15 1,4,7,10 *");
+        assertThat(GridKt._getFormattedRow(definitions, row))
+                .contains("Quarterly on day 15 at 07:30 UTC (January, April, July, October)");
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Schedule (cron, UTC)"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWeeklyScheduleNeedsItsWeekday() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("reports");
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Weekly without a day");
+        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportSchedule.Frequency.WEEKLY);
+        Select<DayOfWeek> weekday = _get(Select.class, spec -> spec.withLabel("On"));
+        weekday.setValue(null);
+        _click(_get(Button.class, spec -> spec.withText("Save recurring report")));
+
+        assertThat(weekday.isInvalid()).isTrue();
+        assertThat(weekday.getErrorMessage()).isEqualTo("Choose the weekday.");
+        assertThat(reportService.definitions(Users.signedIn(users, DemoAccounts.OVERSEER)))
+                .noneMatch(d -> d.name().equals("Weekly without a day"));
     }
 
     @Test
