@@ -99,11 +99,19 @@ class ReminderJobIntegrationTests {
         job.run();
         assertThat(titles(wichita)).contains("TA request declined: Mental-health co-responder model");
 
-        // e-mailed at once on the mail thread: the new request to TA staff, the decline to the requester
-        assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
-        List<String> subjects = Arrays.stream(SMTP.getReceivedMessages()).map(ReminderJobIntegrationTests::subject)
-                .toList();
-        assertThat(subjects).contains("[pledgetrack] TA request declined: Mental-health co-responder model");
+        // e-mailed at once on the mail thread; the server also holds the other tests' mail, so wait for this subject
+        assertThat(subjectArrives("[pledgetrack] TA request declined: Mental-health co-responder model")).isTrue();
+    }
+
+    private static boolean subjectArrives(String subject) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Arrays.stream(SMTP.getReceivedMessages()).map(ReminderJobIntegrationTests::subject).anyMatch(subject::equals)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     @Test

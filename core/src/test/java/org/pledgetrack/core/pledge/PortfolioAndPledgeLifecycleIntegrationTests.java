@@ -84,7 +84,7 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
         assertThat(withdrawn.status()).isEqualTo(PledgeStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnReason()).isEqualTo("New chief re-evaluates the campaign.");
         assertThatThrownBy(() -> pledges.withdraw(admin, overview.pledgeId(), overview.version(), "again"))
-                .isInstanceOf(EditConflictException.class).hasMessageContaining(DemoAccounts.ADMIN);
+                .isInstanceOf(EditConflictException.class).hasMessageContaining("Avery Admin");
     }
 
     @Test
