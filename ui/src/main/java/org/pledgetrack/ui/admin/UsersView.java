@@ -100,17 +100,18 @@ public class UsersView extends VerticalLayout {
         grid.addSelectionListener(selection -> updateBulkButtons());
         grid.addColumn(row -> row.account().username()).setHeader("Username").setKey("username").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setAutoWidth(true);
         grid.addColumn(row -> AccountDialog.roleLabel(row.account().role())).setHeader("Role").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setWidth("12rem")
-                .setFlexGrow(2);
-        grid.addColumn(this::state).setHeader("State").setKey("state").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setAutoWidth(true)
+                .setFlexGrow(2).setTooltipGenerator(row -> row.account().organizationName());
+        grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
         grid.addComponentColumn(row -> HumanDates.relativeSpan(row.account().lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true);
-        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true);
-        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true);
+        // The actions stay in view when the columns are wider than the screen (the grid scrolls under them).
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true).setFrozenToEnd(true);
+        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true).setFrozenToEnd(true);
         grid.setEmptyStateText("No accounts yet: create one with New account.");
     }
 
