@@ -35,7 +35,7 @@ class ReviewQueueFilterIntegrationTests {
     void taStaffFiltersToOneAssignedAgency() {
         CurrentUser ta = as(DemoAccounts.TA_STAFF);
         List<ReviewEntry> all = items.reviewQueue(ta, ReviewQueueFilter.everything());
-        long wichita = Items.agencyId(pledges, ta, "KS0872300");
+        long wichita = Items.agencyId(pledges, ta, "KS0870300");
         List<ReviewEntry> wichitaOnly = items.reviewQueue(ta, new ReviewQueueFilter(wichita, null, 0));
 
         assertThat(wichitaOnly).isNotEmpty().allSatisfy(entry -> assertThat(entry.item().agencyId()).isEqualTo(wichita));

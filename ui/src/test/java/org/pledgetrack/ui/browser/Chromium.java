@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Each instance is a browser of its own (its own cookies, so its own session). Screenshots go
  * to target/screenshots. Without Debian's chromium and chromedriver the test fails.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -37,6 +38,16 @@ final class Chromium implements AutoCloseable {
     private final int port;
 
     Chromium(int port, int width, int height) throws IOException {
+        this.port = port;
+        driver = launch(width, height, null);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    /**
+     * A headless Debian Chromium with this window size, for tests that drive the page themselves; with
+     * {@code downloads}, what the page downloads is saved there without asking.
+     */
+    public static ChromeDriver launch(int width, int height, Path downloads) throws IOException {
         assertThat(CHROMIUM).as("Debian chromium (apt-get install chromium)").isExecutable();
         assertThat(CHROMEDRIVER).as("Debian chromedriver (apt-get install chromium-driver)").isExecutable();
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -46,10 +57,12 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=" + width + "," + height);
-        this.port = port;
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         Files.createDirectories(SCREENSHOTS);
+        return new ChromeDriver(service, options);
     }
 
     void signIn(String username) {

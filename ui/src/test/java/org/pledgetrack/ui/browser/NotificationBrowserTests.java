@@ -25,8 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -51,8 +49,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NotificationBrowserTests {
 
     static final int SMTP_PORT = 37026;
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String TOPIC = "Community advisory board bylaws";
     private static final String QUESTION = "Does the board include youth members?";
@@ -70,18 +66,8 @@ class NotificationBrowserTests {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(CHROMIUM).as("Debian chromium (apt-get install chromium)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian chromedriver (apt-get install chromium-driver)").isExecutable();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900");
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.launch(1366, 900, null);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach

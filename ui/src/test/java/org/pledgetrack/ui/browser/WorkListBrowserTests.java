@@ -31,8 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,8 +60,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkListBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort int port;
@@ -78,21 +74,9 @@ class WorkListBrowserTests {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(CHROMIUM).as("Debian chromium (apt-get install chromium)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian chromedriver (apt-get install chromium-driver)").isExecutable();
         downloads = Files.createTempDirectory(Path.of("target"), "downloads").toAbsolutePath();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.launch(1366, 900, downloads);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
