@@ -94,7 +94,8 @@ class PortfolioDashboardPanel extends VerticalLayout {
         Grid<T> grid = new Grid<>();
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Agency and site names wrap rather than end in "…": they are what a reader looks for.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

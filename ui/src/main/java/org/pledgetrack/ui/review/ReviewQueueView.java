@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -105,6 +106,8 @@ public class ReviewQueueView extends VerticalLayout {
             grid.addComponentColumn(this::actions).setHeader("Review").setKey("review").setAutoWidth(true)
                     .setFlexGrow(0).setFrozenToEnd(true);
         }
+        // Long focus-area names, item titles and file names wrap instead of ending in "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.sort(GridSortOrder.desc(waiting).build());
         grid.setWidthFull();
