@@ -13,10 +13,11 @@ import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -28,7 +29,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the agencies of one range of ids that have a status on the as-of date and no row for it
+ * Reads the agencies of one range of ids that have a status on the as-of date and no row for it
  * yet, in id order, with their item counts per focus area as things stood at the end of that date
  * ({@link PointInTime}): one line per agency × focus area, merged here into one
  * {@link AgencyProgressOnDate} per agency.
@@ -54,7 +55,8 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgressOnDate> {
     /** The first agency id of the next block to query. */
     private long nextBlock;
     private Line line;
-    private Cursor<? extends Record> cursor;
+    /** The current block's lines not read yet. */
+    private Iterator<? extends Record> lines = Collections.emptyIterator();
     private Record next;
 
     /** Reads the agencies with ids from {@code firstAgencyId} to {@code lastAgencyId}, both included. */
@@ -144,8 +146,10 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgressOnDate> {
             long last = Math.min(lastAgencyId, first + agenciesPerQuery - 1);
             nextBlock = last + 1;
             line = new Line(then, first, last);
-            cursor = query(first, last).fetchLazy();
-            next = cursor.fetchNext();
+            // Fetched whole, not streamed: a block opens in the middle of a chunk, on the chunk's own connection,
+            // which the writer then uses; an open streaming result set would refuse the writer's statements.
+            lines = query(first, last).fetch().iterator();
+            next = lines.hasNext() ? lines.next() : null;
         }
     }
 
@@ -168,7 +172,7 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgressOnDate> {
             }
             lastActivity = later(lastActivity, area.get(line.lastActivity));
             oldestWaiting = earlier(oldestWaiting, area.get(line.oldestWaiting));
-            next = cursor.fetchNext();
+            next = lines.hasNext() ? lines.next() : null;
         }
         AgencyProgressOnDate agency = new AgencyProgressOnDate(new PledgeOnDate(agencyId, first.get(ORGANIZATION.STATE),
                 first.get(line.pledges.pledgeId()), first.get(line.pledges.status()),
@@ -181,10 +185,7 @@ class AgencyProgressReader implements ItemStreamReader<AgencyProgressOnDate> {
 
     @Override
     public void close() {
-        if (cursor != null) {
-            cursor.close();
-            cursor = null;
-        }
+        lines = Collections.emptyIterator();
     }
 
     private static Instant later(Instant a, Instant b) {
