@@ -14,9 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pledgetrack.core.account.ManagedAccount;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.AgencyProgress;
-import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.agency.AgenciesView;
 import org.pledgetrack.ui.pledge.MyPledgeView;
@@ -77,8 +77,8 @@ class SignInLandingViewTests extends KaribuViewTests {
         signInAs(DemoAccounts.ADMIN);
         navigateTo("");
         assertThat(currentView()).isInstanceOf(UsersView.class);
-        Grid<UserAccount> grid = _get(Grid.class);
-        assertThat(grid.getGenericDataView().getItems().map(UserAccount::username))
+        Grid<ManagedAccount> grid = _get(Grid.class);
+        assertThat(grid.getGenericDataView().getItems().map(row -> row.account().username()))
                 .contains(DemoAccounts.WICHITA_AGENCY, DemoAccounts.ADMIN);
         assertThat(navLabels()).contains("Portfolio", "Agencies", "Accounts");
     }

@@ -94,6 +94,7 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
             line("reports", ids -> "reports", SIGNED_IN),
             line("jobs", ids -> "jobs", STAFF),
             line("api-tokens", ids -> "api-tokens", SIGNED_IN),
+            line("account/notifications", ids -> "account/notifications", SIGNED_IN),
             line("admin/accounts", ids -> "admin/accounts", EnumSet.of(ADMIN)),
             line("admin/roster-import", ids -> "admin/roster-import", EnumSet.of(ADMIN)),
             line("admin/ta-assignments", ids -> "admin/ta-assignments", EnumSet.of(ADMIN)),
