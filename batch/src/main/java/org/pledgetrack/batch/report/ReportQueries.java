@@ -24,12 +24,13 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Select;
-import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
+import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
+import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportType;
@@ -208,7 +209,9 @@ class ReportQueries {
         String summary = "SELECT ?, NULL, SUM(d.planned), SUM(d.delivered), "
                 + percent("SUM(d.delivered_on_time)", "SUM(d.delivered)") + ", SUM(d.overdue), MAX(d.oldest_overdue_days),"
                 + " SUM(d.due_next_30_days), NULL, NULL, SUM(d.grantee_reports_late), NULL, NULL" + from;
-        return new ReportQuery(columns, sql, where.parameters(), ChartSpec.sumOf("Delivered per grant", 0, 3))
+        List<Object> parameters = new ArrayList<>(List.of(GranteeReportSchedule.FUNDS_AT_RISK_DAYS));
+        parameters.addAll(where.parameters());
+        return new ReportQuery(columns, sql, parameters, ChartSpec.sumOf("Delivered per grant", 0, 3))
                 .withSummary(summary, labelFirst(unfiltered(filters) ? "All grants" : "All grants in this report",
                         where));
     }
@@ -225,12 +228,13 @@ class ReportQueries {
     }
 
     /**
-     * Whether the grant's funds were at risk on the as-of date: a progress report unsubmitted on
-     * that date 15 days or more after its due date (the rule of GranteeReportSchedule).
+     * Whether the grant's funds were at risk on the as-of date: a progress report unsubmitted on that
+     * date {@link GranteeReportSchedule#FUNDS_AT_RISK_DAYS} days or more after its due date; the number of
+     * days is bound as the query's first parameter, so the rule's one constant decides it here too.
      */
     private static final String FUNDS_AT_RISK_ON_AS_OF = """
             CASE WHEN EXISTS (SELECT 1 FROM grantee_report r WHERE r.grant_id = g.id
-                                 AND r.due_on <= d.as_of - INTERVAL 15 DAY
+                                 AND r.due_on <= d.as_of - INTERVAL ? DAY
                                  AND (r.submitted_on IS NULL OR r.submitted_on > d.as_of))
                  THEN 'Yes' ELSE 'No' END""";
     /** The grant's partners with their roles, e.g. "Newman University (Research partner)". */
