@@ -42,6 +42,11 @@ class RosterImportListener implements StepExecutionListener, JobExecutionListene
             Throwable cause = stepExecution.getFailureExceptions().getFirst();
             long importId = stepExecution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
             log.warn("Roster import {} failed in {}", importId, stepExecution.getStepName(), cause);
+            // The run is about to be FAILED, which ends it, so its upload goes; deleted before the status
+            // says FAILED so that whoever reads FAILED (the admin's page, a test) never finds it still there.
+            if (imports.find(importId).map(run -> run.status().running()).orElse(false)) {
+                files.delete(importId);
+            }
             imports.failIfUnfinished(importId, failure(cause), clock.instant());
         }
         return stepExecution.getExitStatus();
