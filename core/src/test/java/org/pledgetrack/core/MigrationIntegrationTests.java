@@ -57,4 +57,33 @@ class MigrationIntegrationTests {
                 .fetchInto(String.class);
         assertThat(collations).isNotEmpty().allMatch(c -> c.startsWith("utf8mb4"));
     }
+
+    /**
+     * Galera (several database nodes, README "Running on several machines") replicates rows by primary key
+     * and only InnoDB tables: a table without a primary key is replicated slowly or, with
+     * innodb_force_primary_key or MySQL's sql_require_primary_key, refused; another engine not at all.
+     */
+    @Test
+    void everyTableHasAPrimaryKeyAndIsInnoDbSoThatGaleraReplicatesIt() {
+        String schema = dsl.fetchValue(DSL.field("database()", String.class));
+        var tables = DSL.table("information_schema.tables").as("t");
+        List<String> all = dsl.select(DSL.field("t.table_name", String.class)).from(tables)
+                .where(DSL.field("t.table_schema").eq(schema)).and(DSL.field("t.table_type").eq("BASE TABLE"))
+                .fetchInto(String.class);
+        List<String> withoutPrimaryKey = dsl.select(DSL.field("t.table_name", String.class)).from(tables)
+                .where(DSL.field("t.table_schema").eq(schema)).and(DSL.field("t.table_type").eq("BASE TABLE"))
+                .andNotExists(DSL.selectOne().from(DSL.table("information_schema.table_constraints").as("c"))
+                        .where(DSL.field("c.table_schema").eq(DSL.field("t.table_schema")))
+                        .and(DSL.field("c.table_name").eq(DSL.field("t.table_name")))
+                        .and(DSL.field("c.constraint_type").eq("PRIMARY KEY")))
+                .fetchInto(String.class);
+        List<String> notInnoDb = dsl.select(DSL.field("t.table_name", String.class)).from(tables)
+                .where(DSL.field("t.table_schema").eq(schema)).and(DSL.field("t.table_type").eq("BASE TABLE"))
+                .and(DSL.field("t.engine").ne("InnoDB"))
+                .fetchInto(String.class);
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(withoutPrimaryKey).as("tables without a primary key").isEmpty();
+        assertThat(notInnoDb).as("tables of another engine than InnoDB").isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.pledgetrack.core.apitoken;
 
 import static org.pledgetrack.db.Tables.API_TOKEN;
+import static org.pledgetrack.db.Tables.API_TOKEN_REVISION;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,12 @@ class ApiTokenRepository {
         return dsl.selectFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(hash)).fetchOptional();
     }
 
+    /** The token revision (V142): moves whenever a kept token may have become invalid; null without its row. */
+    Long findRevision() {
+        return dsl.select(API_TOKEN_REVISION.REVISION).from(API_TOKEN_REVISION).where(API_TOKEN_REVISION.ID.eq((byte) 1))
+                .fetchOne(API_TOKEN_REVISION.REVISION);
+    }
+
     Optional<ApiTokenRecord> findById(long id) {
         return dsl.selectFrom(API_TOKEN).where(API_TOKEN.ID.eq(id)).fetchOptional();
     }
@@ -58,12 +65,6 @@ class ApiTokenRepository {
     void revokeAllOfUser(long userId, Instant at) {
         dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
                 .where(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
-    }
-
-    /** The hashes of all the user's tokens, revoked ones included. */
-    List<String> findHashesOfUser(long userId) {
-        return dsl.select(API_TOKEN.TOKEN_HASH).from(API_TOKEN).where(API_TOKEN.USER_ID.eq(userId))
-                .fetch(API_TOKEN.TOKEN_HASH);
     }
 
     static ApiToken toToken(ApiTokenRecord r) {

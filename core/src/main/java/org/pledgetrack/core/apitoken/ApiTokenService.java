@@ -26,8 +26,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,14 +53,15 @@ public class ApiTokenService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     /**
-     * Tokens that authenticated recently, by the SHA-256 of the secret, for
-     * {@code pledgetrack.api.token-cache-ttl} (default 30 s): checking a token took three queries in a
-     * transaction on every request (issue 7). Only successes are kept. Revoking a token here, or every token
-     * of an account whose password changed here, removes them at once; an owner's account disabled in the
-     * database, or a token revoked by another JVM, is refused here within that time. Expiry is checked on
-     * every request.
+     * Tokens that authenticated recently, by the SHA-256 of the secret and the token revision they were
+     * read at, for at most {@code pledgetrack.api.token-cache-ttl} (default 30 s): checking a token took
+     * three queries in a transaction on every request (issue 7). Only successes are kept. The revision
+     * ({@code api_token_revision}, moved by triggers whenever a token is revoked or deleted or its owner
+     * disabled, deleted, moved or given another role) is read with every request, one primary-key read,
+     * so such a change made on any server of the database is seen at the next request here (issue 22:
+     * several application nodes); the time limit is only a backstop. Expiry is checked on every request.
      */
-    private final Cache<String, RecentToken> recent;
+    private final Cache<RecentKey, RecentToken> recent;
 
     ApiTokenService(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwordEncoder,
                     AccessPolicy access, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
@@ -130,17 +129,18 @@ public class ApiTokenService {
 
     /**
      * Revokes every token of the account, in the caller's transaction: called when its password changes or is
-     * set, so that a token taken along with an old password stops with it. Refused at once on this server
-     * (the tokens leave the recent ones now and again after the transaction); other servers of the database
-     * refuse them within {@code pledgetrack.api.token-cache-ttl}.
+     * set, so that a token taken along with an old password stops with it. Refused on every server of the
+     * database from the transaction's commit on (the revocation moves the token revision).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void revokeAllOnCredentialChange(long userId) {
         tokens.revokeAllOfUser(userId, clock.instant());
-        forget(tokens.findHashesOfUser(userId));
     }
 
-    /** Revokes one of the user's own tokens (admins may revoke anyone's); revoking twice is harmless. */
+    /**
+     * Revokes one of the user's own tokens (admins may revoke anyone's); revoking twice is harmless. Refused on
+     * every server of the database from the commit on (the revocation moves the token revision).
+     */
     @Transactional
     public void revoke(CurrentUser actor, long tokenId) {
         var token = tokens.findById(tokenId)
@@ -148,46 +148,31 @@ public class ApiTokenService {
                 .orElseThrow(() -> new AccessDeniedException("You do not have access to this information."));
         tokens.revoke(token.getId(), clock.instant());
         audit.recordAction(actor, null, ENTITY, tokenId, "REVOKE");
-        forget(List.of(token.getTokenHash()));
-    }
-
-    /**
-     * Drops tokens from the recent ones now and again once the revoking transaction has ended: a
-     * request that read a token before the revocation committed may be putting it back meanwhile
-     * (removal by key waits for a put of the same token in progress).
-     */
-    private void forget(List<String> hashes) {
-        recent.invalidateAll(hashes);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    recent.invalidateAll(hashes);
-                }
-            });
-        }
     }
 
     /**
      * The user a presented secret stands for, when the token exists, is not revoked or expired,
      * and its owner's account is enabled (a lock from wrong passwords does not
      * stop tokens: it is about password guessing); records the use (to the minute: {@link #LAST_USE_PRECISION}).
-     * A token that authenticated within {@code pledgetrack.api.token-cache-ttl} (30 s by default) is not read again.
-     * No transaction unless the token is read or its use recorded.
+     * A token that authenticated within {@code pledgetrack.api.token-cache-ttl} (30 s by default) is not read again
+     * while the token revision stays the same. No transaction unless the token is read or its use recorded.
      */
     public Optional<CurrentUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith("pt_")) {
             return Optional.empty();
         }
         String hash = sha256(secret);
-        // concurrent requests with a token not seen yet wait for one read of it
-        RecentToken token = recent.get(hash, h -> transaction.execute(status -> read(h, clock.instant())));
+        Long revision = tokens.findRevision();
+        RecentToken token = revision == null
+                // no revision row (a database changed by hand): nothing can be kept safely
+                ? transaction.execute(status -> read(hash, clock.instant()))
+                // concurrent requests with a token not seen yet wait for one read of it
+                : recent.get(new RecentKey(hash, revision), key -> transaction.execute(status -> read(key.hash(), clock.instant())));
         if (token == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         if (!token.expiresAt().isAfter(now)) {
-            recent.invalidate(hash);
             return Optional.empty();
         }
         Instant lastUse = token.lastUse().get();
@@ -210,6 +195,10 @@ public class ApiTokenService {
                     return new RecentToken(t.getId(), user, t.getExpiresAt(), new AtomicReference<>(lastUse));
                 }))
                 .orElse(null);
+    }
+
+    /** What a recent token is kept under: its hash and the token revision it was read at. */
+    private record RecentKey(String hash, long revision) {
     }
 
     /** A token that authenticated recently: whose it is, until when, and when its use was last recorded. */

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenMaxValidity {@code pledgetrack.api.token-max-validity}: the longest a new token may be valid,
  *                         in whole days (a token is a password that never asks again, so it should not outlive
  *                         its purpose by long)
- * @param tokenCacheTtl    {@code pledgetrack.api.token-cache-ttl}: how long a token that authenticated is not
- *                         read again; a revocation on another server of the same database takes effect within it
+ * @param tokenCacheTtl    {@code pledgetrack.api.token-cache-ttl}: the longest a token that authenticated is not
+ *                         read again; a revocation anywhere is seen at the next request anyway (the token
+ *                         revision), so this only bounds what the revision cannot see (rows changed with its
+ *                         triggers dropped)
  */
 @ConfigurationProperties("pledgetrack.api")
 public record ApiTokenSettings(@DefaultValue("P90D") Duration tokenMaxValidity,
