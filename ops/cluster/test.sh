@@ -59,7 +59,9 @@ scenario_db_kill() {
         (cd "$WORK" && unzip -qjo "$JAR" 'BOOT-INF/lib/mysql-connector-j-*.jar')
         connector=$(ls "$WORK"/mysql-connector-j-*.jar | head -1)
     fi
-    local items; items=$(sql "SELECT MIN(id) FROM pledge_item GROUP BY pledge_id ORDER BY 1 LIMIT 20" | tr '\n' ' ')
+    # 20 items, spread over the pledges (the first item of each pledge, then the second, ...)
+    local items; items=$(sql "SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY pledge_id ORDER BY id) AS n
+        FROM pledge_item) AS spread ORDER BY n, id LIMIT 20" | tr '\n' ' ')
     local token; token=$(token_for overseer)
     local victim; victim=$(active_db)
     log "db-kill: 20 clients save changes of items $items for 30 s; db$victim (the one in use) is killed after 8 s"

@@ -20,7 +20,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 class Browser:
-    """A cookie jar and no automatic redirects, so that each answer can be looked at."""
+    """A cookie jar and no automatic redirects, so that each answer can be looked at (header names in any case:
+    HAProxy passes them in lower case)."""
 
     def __init__(self, jar_file=None):
         self.jar = http.cookiejar.LWPCookieJar(jar_file) if jar_file else http.cookiejar.CookieJar()
@@ -42,9 +43,9 @@ class Browser:
     def send(self, request):
         try:
             with self.opener.open(request, timeout=30) as answer:
-                return answer.status, dict(answer.headers), answer.read().decode("utf-8", "replace")
+                return answer.status, answer.headers, answer.read().decode("utf-8", "replace")
         except urllib.error.HTTPError as answer:
-            return answer.code, dict(answer.headers), answer.read().decode("utf-8", "replace")
+            return answer.code, answer.headers, answer.read().decode("utf-8", "replace")
 
     def cookie(self, name):
         return next((c.value for c in self.jar if c.name == name), None)
