@@ -4,7 +4,7 @@
 # node that is joining, donating a full state transfer or cut off from the others still accepts
 # connections, so HAProxy's built-in MySQL check would send the application there.
 # The account haproxy_check may only connect (up.sh creates it, without a password, for 127.0.0.1).
-state=$(timeout 2 mariadb --no-defaults -h "$3" -P "$4" -u haproxy_check -N -B \
+state=$(timeout 4 mariadb --no-defaults -h "$3" -P "$4" -u haproxy_check -N -B \
     -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_local_state', 'wsrep_cluster_status', 'wsrep_ready')" \
     2>/dev/null | sort | cut -f2 | tr '\n' ' ')
 # sorted by name: wsrep_cluster_status, wsrep_local_state, wsrep_ready

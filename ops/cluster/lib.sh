@@ -124,7 +124,7 @@ defaults
     timeout connect 3s
     timeout client 120s
     timeout server 120s
-    timeout check 3s
+    timeout check 5s
     retries 2
 
 frontend db_front
@@ -140,7 +140,8 @@ backend galera
     stick-table type integer size 1 expire 24d
     stick on int(1)
     option redispatch
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions observe layer4 error-limit 1 on-error mark-down
+    # a check fails slowly on a busy machine: three in a row mark a node down, a refused connection at once
+    default-server inter 1s fall 3 rise 2 on-marked-down shutdown-sessions observe layer4 error-limit 1 on-error mark-down
     server db1 127.0.0.1:$(db_port 1) check
     server db2 127.0.0.1:$(db_port 2) check backup
     server db3 127.0.0.1:$(db_port 3) check backup
@@ -159,7 +160,7 @@ backend app
     retry-on conn-failure empty-response response-timeout
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    default-server inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down
     server app1 127.0.0.1:$(app_port 1) check cookie app1
     server app2 127.0.0.1:$(app_port 2) check cookie app2
 
