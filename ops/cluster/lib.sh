@@ -94,14 +94,6 @@ start_db() { # node, [bootstrap]
 
 db_synced_or_gone() { db_synced "$1" || ! pid_alive "$2"; }
 
-stop_db() { # node: a clean shutdown, after which Galera knows this node's last position
-    local pid; pid=$(cat "$(db_pid "$1")" 2>/dev/null) || return 0
-    log "db$1: stopping"
-    kill -TERM "$pid" 2>/dev/null
-    wait_for 120 "db$1 to stop" bash -c "! kill -0 $pid 2>/dev/null"
-}
-
-
 # HAProxy in front of both tiers. Database: one node takes every connection (a single writer: Galera
 # would otherwise fail one of two concurrent transactions on the same row at commit, as a deadlock);
 # the stick table keeps it there until it is down, so a node that comes back does not split the

@@ -29,6 +29,14 @@ class HealthEndpointTests {
         assertThat(body).contains("\"status\":\"UP\"").doesNotContain("components", "db", "details");
     }
 
+    /** What the load balancer asks before it sends a node requests (README, "Running on several machines"). */
+    @Test
+    void readinessAnswersAnonymousCallersForTheLoadBalancer() throws Exception {
+        HttpResponse<String> response = send("/actuator/health/readiness");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         HttpResponse<String> response = send("/login");

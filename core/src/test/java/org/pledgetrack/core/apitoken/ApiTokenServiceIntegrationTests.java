@@ -57,8 +57,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void aTokenRevokedOnAnotherServerIsRefusedAtItsNextRequest() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        IssuedApiToken issued = tokens.create(overseer, DemoAccounts.PASSWORD, "known", 30);
-        assertThat(tokens.authenticate(issued.secret())).as("known to this server now").contains(overseer);
+        IssuedApiToken issued = knownToken(overseer, DemoAccounts.PASSWORD);
 
         // what another application node's revoke writes, behind this service's back
         jdbc.update("UPDATE api_token SET revoked_at = ? WHERE id = ?", Timestamp.from(clock.instant()),
@@ -70,8 +69,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void aTokenWhoseOwnerIsDisabledOnAnotherServerIsRefusedAtItsNextRequest() {
         CurrentUser owner = newAccount("token.disabled");
-        IssuedApiToken issued = tokens.create(owner, OWN_PASSWORD, "owner disabled", 30);
-        assertThat(tokens.authenticate(issued.secret())).contains(owner);
+        IssuedApiToken issued = knownToken(owner, OWN_PASSWORD);
 
         jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id = ?", owner.id());
 
@@ -81,8 +79,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void aTokenIsKeptWhileNothingThatDecidesItChanges() {
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
-        IssuedApiToken issued = tokens.create(overseer, DemoAccounts.PASSWORD, "kept", 30);
-        assertThat(tokens.authenticate(issued.secret())).contains(overseer);
+        IssuedApiToken issued = knownToken(overseer, DemoAccounts.PASSWORD);
 
         // changed by hand with the token revision's triggers out of play: kept until the 30 s are over
         jdbc.update("UPDATE api_token_revision SET revision = revision - 1000000 WHERE id = 1");
@@ -97,8 +94,7 @@ class ApiTokenServiceIntegrationTests {
     @Test
     void revokingATokenRefusesItAtOnce() {
         CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
-        IssuedApiToken issued = tokens.create(wichita, DemoAccounts.PASSWORD, "to revoke", 30);
-        assertThat(tokens.authenticate(issued.secret())).contains(wichita);
+        IssuedApiToken issued = knownToken(wichita, DemoAccounts.PASSWORD);
 
         tokens.revoke(wichita, issued.token().id());
 
@@ -206,6 +202,13 @@ class ApiTokenServiceIntegrationTests {
         assertThat(tokens.authenticate(issued.secret())).isEmpty();
         assertThat(tokens.tokensOf(admin, owner.id())).singleElement()
                 .satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+    }
+
+    /** A new token of the user that has just authenticated, so this server keeps it now. */
+    private IssuedApiToken knownToken(CurrentUser owner, String password) {
+        IssuedApiToken issued = tokens.create(owner, password, "known", 30);
+        assertThat(tokens.authenticate(issued.secret())).as("known to this server now").contains(owner);
+        return issued;
     }
 
     private CurrentUser newAccount(String username) {
