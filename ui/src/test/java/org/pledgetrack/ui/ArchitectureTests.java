@@ -19,7 +19,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of the design, checked on the compiled classes of all four modules. */
+/** The module boundaries of the design, checked on the compiled classes of all five modules. */
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -55,6 +55,14 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("org.pledgetrack.batch..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pledgetrack.ui..", "com.vaadin..")
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** The dataset generator and the benches are developers' tools: the application never calls them. */
+    @Test
+    void theApplicationDoesNotUseTheTools() {
+        noClasses().that().resideInAnyPackage("org.pledgetrack.core..", "org.pledgetrack.batch..", "org.pledgetrack.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.pledgetrack.tools..")
                 .check(CLASSES);
     }
 

@@ -439,7 +439,6 @@ final class ServiceMatrix {
                 internal("DemoData.loadIfEmpty()", "start-up with demo data on an empty database"),
                 internal("DemoNotice.demoDataLoaded()", "whether the database holds the demo data, which every "
                         + "page's header says to everyone signed in; it reads no one's records"),
-                internal("SyntheticDataset.generate(DatasetSpec)", "the --generate-dataset command, without a web server"),
                 internal("AccountUserDetailsService.loadUserByUsername(String)", SIGN_IN),
                 internal("LoginAttemptRecorder.onFailure(AuthenticationFailureBadCredentialsEvent)", SIGN_IN),
                 internal("LoginAttemptRecorder.onSuccess(AuthenticationSuccessEvent)", SIGN_IN),
