@@ -132,6 +132,8 @@ final class ServiceMatrix {
                 // agency
                 row("OrganizationService.organizations(CurrentUser)", (s, t, u) -> s.organizations().organizations(u),
                         ADMIN_ONLY),
+                row("OrganizationService.organization(CurrentUser, long)",
+                        (s, t, u) -> s.organizations().organization(u, t.providerOrgId()), ADMIN_ONLY),
                 row("OrganizationService.create(CurrentUser, OrganizationKind, OrganizationDetails)",
                         (s, t, u) -> s.organizations().create(u, OrganizationKind.PARTNER,
                                 new OrganizationDetails("Matrix Partner", "KS", "Wichita", null)), ADMIN_ONLY),
