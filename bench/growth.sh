@@ -16,12 +16,12 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 mkdir -p "$OUT"
 
-echo "Building (batch and its modules, test classes, classpath)..." >&2
-./mvnw -q -pl batch -am test-compile dependency:build-classpath -Djacoco.skip=true \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$OUT/build.log" 2>&1 \
+echo "Building (the tools module and the modules it needs, classpath)..." >&2
+./mvnw -q -pl tools -am compile dependency:build-classpath -Djacoco.skip=true \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime >"$OUT/build.log" 2>&1 \
     || { cat "$OUT/build.log"; exit 1; }
-CP="batch/target/test-classes:batch/target/classes:core/target/test-classes:core/target/classes:db/target/classes"
-CP="$CP:$(cat batch/target/bench.classpath)"
+CP="tools/target/classes:batch/target/classes:core/target/classes:db/target/classes"
+CP="$CP:$(cat tools/target/bench.classpath)"
 # sized as bench/run.sh sizes the local service
 mariadb -h127.0.0.1 -uroot -e "SET GLOBAL innodb_buffer_pool_size = 4294967296; SET GLOBAL innodb_log_file_size = 1073741824"
 
@@ -47,12 +47,12 @@ for n in "${SIZES[@]}"; do
             CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
         echo "Generating $n agencies into $db ..." >&2
         # shellcheck disable=SC2046
-        "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.BenchApplication $(props "$db") \
+        "$JAVA" -cp "$CP" org.pledgetrack.tools.bench.BenchApplication $(props "$db") \
             --generate-dataset --agencies="$n" --seed=42 --snapshot-days=0 | tee "$OUT/growth-generate-$n.log" >&2
     fi
     echo "Full run at $n agencies (load average: $(cut -d' ' -f1-3 /proc/loadavg)) ..." >&2
     # shellcheck disable=SC2046
-    "$JAVA" -Dbench.growth.runs="${BENCH_GROWTH_RUNS:-3}" -cp "$CP" org.pledgetrack.batch.bench.GrowthBench \
+    "$JAVA" -Dbench.growth.runs="${BENCH_GROWTH_RUNS:-3}" -cp "$CP" org.pledgetrack.tools.bench.GrowthBench \
         $(props "$db") | grep '^GROWTH' | tee -a "$LINES"
 done
 

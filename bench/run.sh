@@ -3,7 +3,8 @@
 # 18,000-agency dataset into a fresh database, runs every figure with its baseline measured in the
 # same run and prints one table. Exits 1 when a figure misses its target (or a section fails).
 #
-# Usage: bench/run.sh [--reuse]      --reuse: keep the database if it already holds the dataset
+# Usage: bench/run.sh [--reuse | --generate-only]
+#        --reuse: keep the database if it already holds the dataset; --generate-only: stop after generating
 # Environment: BENCH_DB (default bench_pledgetrack, on the MariaDB service at 127.0.0.1:3306 as
 # root without password), BENCH_JDBC_URL (another server: an existing empty database, or the
 # dataset with --reuse), BENCH_AGENCIES (default 18000), BENCH_SEED (default 42).
@@ -11,7 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REUSE=false
+GENERATE_ONLY=false
 [[ "${1:-}" == "--reuse" ]] && REUSE=true
+[[ "${1:-}" == "--generate-only" ]] && GENERATE_ONLY=true
 DB="${BENCH_DB:-bench_pledgetrack}"
 URL="${BENCH_JDBC_URL:-jdbc:mysql://127.0.0.1:3306/$DB?connectionTimeZone=UTC}"
 AGENCIES="${BENCH_AGENCIES:-18000}"
@@ -21,12 +24,12 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 mkdir -p "$OUT"
 
-echo "Building (batch and its modules, test classes, classpath)..." >&2
-./mvnw -q -pl batch -am test-compile dependency:build-classpath -Djacoco.skip=true \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$OUT/build.log" 2>&1 \
+echo "Building (the tools module and the modules it needs, classpath)..." >&2
+./mvnw -q -pl tools -am compile dependency:build-classpath -Djacoco.skip=true \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime >"$OUT/build.log" 2>&1 \
     || { cat "$OUT/build.log"; exit 1; }
-CP="batch/target/test-classes:batch/target/classes:core/target/test-classes:core/target/classes:db/target/classes"
-CP="$CP:$(cat batch/target/bench.classpath)"
+CP="tools/target/classes:batch/target/classes:core/target/classes:db/target/classes"
+CP="$CP:$(cat tools/target/bench.classpath)"
 
 # Spring properties of every bench JVM: the application's database settings for the bench database,
 # no demo data, no schedules. No application.properties is read (spring.config.name): the test
@@ -61,9 +64,10 @@ else
             CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     fi
     echo "Generating $AGENCIES agencies (seed $SEED) into $URL ..." >&2
-    "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.BenchApplication "${PROPS[@]}" \
+    "$JAVA" -cp "$CP" org.pledgetrack.tools.bench.BenchApplication "${PROPS[@]}" \
         --generate-dataset --agencies="$AGENCIES" --seed="$SEED" | tee "$OUT/generate.log" >&2
 fi
+$GENERATE_ONLY && exit 0
 
 FIGURES="$OUT/figures.tsv"
 : >"$FIGURES"
@@ -72,15 +76,15 @@ run_section() {
     "$@" | tee -a "$OUT/sections.log" | grep '^FIGURE' >>"$FIGURES" || status=1
 }
 echo "Figure 1: pledge status job, full run against plain SQL..." >&2
-run_section "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.PledgeStatusBench "${PROPS[@]}"
+run_section "$JAVA" -cp "$CP" org.pledgetrack.tools.bench.PledgeStatusBench "${PROPS[@]}"
 echo "Figure 3: XLSX export under -Xmx256m..." >&2
-run_section "$JAVA" -Xmx256m -cp "$CP" org.pledgetrack.batch.bench.ReportExportBench "${PROPS[@]}"
+run_section "$JAVA" -Xmx256m -cp "$CP" org.pledgetrack.tools.bench.ReportExportBench "${PROPS[@]}"
 if [[ -x bench/ui-api.sh ]]; then
     echo "Figures 4-5: UI and API (bench/ui-api.sh)..." >&2
     run_section bench/ui-api.sh "$URL"
 fi
 echo "Figure 6: from an item's change to today's dashboard numbers (automatic refresh at its defaults)..." >&2
-run_section "$JAVA" -cp "$CP" org.pledgetrack.batch.bench.FreshnessBench "${PROPS[@]}"
+run_section "$JAVA" -cp "$CP" org.pledgetrack.tools.bench.FreshnessBench "${PROPS[@]}"
 
 echo
 column -t -s $'\t' -N "",Figure,Name,Value,Baseline,"Baseline value",Ratio,Target,Result "$FIGURES" 2>/dev/null \

@@ -37,7 +37,7 @@ fi
 # Without Vaadin's dev-mode jars the application runs in production mode, as deployed.
 without_dev_mode() { tr ':' '\n' <"$1" | grep -v -e '/vaadin-dev/' -e '/vaadin-dev-server/' -e '/vaadin-dev-bundle/' -e '/com/vaadin/copilot/' | paste -sd:; }
 MODULES="ui/target/classes:batch/target/classes:core/target/classes:db/target/classes"
-CP="ui/target/test-classes:core/target/test-classes:$MODULES:$(without_dev_mode ui/target/bench.classpath)"
+CP="ui/target/test-classes:core/target/test-classes:tools/target/classes:$MODULES:$(without_dev_mode ui/target/bench.classpath)"
 SERVER_CP="$MODULES:$(without_dev_mode ui/target/bench-server.classpath)"
 DB_ACCOUNT=(-Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datasource.password="${BENCH_DB_PASSWORD:-}")
 

@@ -19,9 +19,7 @@ public class Application implements AppShellConfigurator {
 
     /**
      * Starts the web application. With {@code --job=<name> [--asOf=YYYY-MM-DD]} it runs that status
-     * job, with {@code --generate-dataset [--agencies=N] [--seed=S] [--snapshot-days=D]} it fills the
-     * database with the synthetic dataset and the pledge status snapshots of the D days before today,
-     * with {@code --reset-admin=<username>} it gives that admin account a new password, unlocked, and
+     * job, with {@code --reset-admin=<username>} it gives that admin account a new password, unlocked, and
      * prints it; all without the web server, exiting with 0 on success, 1 otherwise.
      */
     public static void main(String[] args) {
@@ -32,8 +30,7 @@ public class Application implements AppShellConfigurator {
     }
 
     static boolean runsWithoutWebServer(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.equals("--generate-dataset")
-                || arg.startsWith("--reset-admin="));
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--job=") || arg.startsWith("--reset-admin="));
     }
 
     /** The application for a command-line run: core and batch, no web server. */

@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The application without its web side, for {@code --job=...}, {@code --generate-dataset} and
- * {@code --reset-admin=...} runs: core and batch only, and none
+ * The application without its web side, for {@code --job=...} and {@code --reset-admin=...} runs:
+ * core and batch only, and none
  * of Vaadin's auto-configuration (it needs a servlet context that a command-line run does not have).
  * Deliberately not a {@code @Configuration}, so the web application's component scan ignores it.
  */

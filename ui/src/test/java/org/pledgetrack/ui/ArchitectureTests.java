@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of the design, checked on the compiled classes of all four modules. */
+/** The module boundaries of the design, checked on the compiled classes of all five modules. */
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -55,6 +56,14 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("org.pledgetrack.batch..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pledgetrack.ui..", "com.vaadin..")
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** The dataset generator and the benches are developers' tools: the application never calls them. */
+    @Test
+    void theApplicationDoesNotUseTheTools() {
+        noClasses().that().resideInAnyPackage("org.pledgetrack.core..", "org.pledgetrack.batch..", "org.pledgetrack.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.pledgetrack.tools..")
                 .check(CLASSES);
     }
 
@@ -95,6 +104,35 @@ class ArchitectureTests {
                     .toList();
             assertThat(nonMigrations).isEmpty();
         }
+    }
+
+    /**
+     * A feature keeps its tables to itself: other features, the jobs and the UI ask its services (or
+     * listen to its events), never its repositories, so that its rules and access checks cannot be
+     * walked around. Two kinds of code are exempt: {@code core.security}'s users and assignments, which
+     * are who may see what and are read by every feature's access checks, and the demo data and tools,
+     * which write fixtures across features.
+     */
+    @Test
+    void aRepositoryIsUsedOnlyInsideItsOwnFeature() {
+        List<String> reachedFromOutside = CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(org.springframework.stereotype.Repository.class))
+                .filter(repository -> !repository.getPackageName().equals("org.pledgetrack.core.security"))
+                .flatMap(repository -> repository.getDirectDependenciesToSelf().stream()
+                        .filter(use -> !feature(use.getOriginClass()).equals(feature(repository)))
+                        .filter(use -> !WRITES_FIXTURES.contains(feature(use.getOriginClass())))
+                        .map(use -> use.getOriginClass().getName() + " uses " + repository.getName()))
+                .distinct().sorted().toList();
+        assertThat(reachedFromOutside).isEmpty();
+    }
+
+    private static final List<String> WRITES_FIXTURES = List.of("org.pledgetrack.core.demo", "org.pledgetrack.tools.bench",
+            "org.pledgetrack.tools.dataset");
+
+    /** The feature a class belongs to: its package under {@code org.pledgetrack.<module>}. */
+    private static String feature(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return String.join(".", Arrays.copyOf(parts, Math.min(parts.length, 4)));
     }
 
     @Test

@@ -9,19 +9,18 @@ import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.demo.DemoDataLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Right after the demo data is loaded, runs every snapshot job for the {@link DemoSnapshotDates}:
- * the quarter ends of the past {@code pledgetrack.demo-data.snapshot-quarters} quarters (default 6,
- * the 18 months of the demo's history), the past {@code pledgetrack.demo-data.snapshot-days} days
- * (default 30, the dashboards' trend; negative: no dates at all) and today. The jobs compute each date from the demo's
+ * the quarter ends and the days the {@link DemoSnapshotSettings} ask for, and today. The jobs compute each date from the demo's
  * history, so the dashboards have numbers and a trend that moves on first sight. Quarters rather
  * than months keep the first start a few seconds shorter. Never runs against data people entered.
  */
 @Component
+@EnableConfigurationProperties(DemoSnapshotSettings.class)
 class DemoSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSnapshots.class);
@@ -32,12 +31,11 @@ class DemoSnapshots {
     private final int days;
 
     DemoSnapshots(SnapshotJobLauncher launcher, Clock clock,
-                  @Value("${pledgetrack.demo-data.snapshot-quarters:6}") int quarters,
-                  @Value("${pledgetrack.demo-data.snapshot-days:30}") int days) {
+                  DemoSnapshotSettings settings) {
         this.launcher = launcher;
         this.clock = clock;
-        this.quarters = quarters;
-        this.days = days;
+        this.quarters = settings.snapshotQuarters();
+        this.days = settings.snapshotDays();
     }
 
     @EventListener

@@ -5,13 +5,13 @@ import java.io.InputStream;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.pledgetrack.core.notification.MailSettings;
 import org.pledgetrack.core.report.ReportDefinition;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,10 +32,10 @@ class ReportMailer {
     private final String from;
 
     ReportMailer(ObjectProvider<JavaMailSender> mailSender, ReportService reports,
-                 @Value("${pledgetrack.mail.from:pledgetrack@localhost}") String from) {
+                 MailSettings mail) {
         this.mailSender = mailSender;
         this.reports = reports;
-        this.from = from;
+        this.from = mail.from();
     }
 
     /** Returns whether a mail was sent; a failure to send is logged, never thrown. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.pledgetrack.core.agency.Organization;
-import org.pledgetrack.core.agency.OrganizationRepository;
+import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
@@ -38,7 +38,7 @@ public class AccountAdminService {
 
     private final UserRepository users;
     private final AccountRepository accounts;
-    private final OrganizationRepository organizations;
+    private final OrganizationService organizations;
     private final PasswordLinkRepository links;
     private final ApiTokenService tokens;
     private final PasswordEncoder passwordEncoder;
@@ -47,7 +47,7 @@ public class AccountAdminService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdminService(UserRepository users, AccountRepository accounts, OrganizationRepository organizations,
+    AccountAdminService(UserRepository users, AccountRepository accounts, OrganizationService organizations,
                         PasswordLinkRepository links, ApiTokenService tokens, PasswordEncoder passwordEncoder,
                         AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
@@ -81,7 +81,7 @@ public class AccountAdminService {
     @Transactional
     public long create(CurrentUser actor, AccountDetails details) {
         access.requireRole(actor, Role.ADMIN);
-        AccountDetails account = checked(details, true);
+        AccountDetails account = checked(actor, details, true);
         if (accounts.usernameTaken(account.username())) {
             throw new IllegalArgumentException("The username " + account.username() + " is taken; choose another.");
         }
@@ -99,8 +99,8 @@ public class AccountAdminService {
     public void update(CurrentUser actor, long userId, AccountDetails details) {
         access.requireRole(actor, Role.ADMIN);
         UserAccount before = account(actor, userId);
-        AccountDetails after = checked(new AccountDetails(before.username(), details.displayName(), details.email(),
-                details.role(), details.organizationId()), false);
+        AccountDetails after = checked(actor, new AccountDetails(before.username(), details.displayName(),
+                details.email(), details.role(), details.organizationId()), false);
         boolean rightsChange = before.role() != after.role() || before.organizationId() != after.organizationId();
         if (rightsChange && actor.id() == userId) {
             throw new IllegalArgumentException("You cannot change your own role or organization; ask another admin.");
@@ -111,7 +111,7 @@ public class AccountAdminService {
         audit.recordChange(actor, null, UserService.ENTITY, userId, "email", before.email(), after.email());
         audit.recordChange(actor, null, UserService.ENTITY, userId, "role", before.role(), after.role());
         audit.recordChange(actor, null, UserService.ENTITY, userId, "organization", before.organizationName(),
-                organizationName(after.organizationId()));
+                organizationName(actor, after.organizationId()));
         if (rightsChange) {
             endAccess(userId, before.username());
         }
@@ -165,12 +165,12 @@ public class AccountAdminService {
                 .orElseThrow(() -> access.unknownRecord(actor, "account", userId));
     }
 
-    private String organizationName(long organizationId) {
-        return organizations.findById(organizationId).map(Organization::name).orElse(null);
+    private String organizationName(CurrentUser actor, long organizationId) {
+        return organizations.organization(actor, organizationId).map(Organization::name).orElse(null);
     }
 
     /** The details as stored: fields present and within their columns, and an organization that fits the role. */
-    private AccountDetails checked(AccountDetails details, boolean newAccount) {
+    private AccountDetails checked(CurrentUser actor, AccountDetails details, boolean newAccount) {
         String username = TextInput.required(details.username(), 100, "The username", "Enter a username.");
         if (newAccount && !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("A username has letters, digits, dots, dashes, underscores or @ only.");
@@ -186,7 +186,7 @@ public class AccountAdminService {
         if (details.organizationId() == null) {
             throw new IllegalArgumentException("Choose the organization the person belongs to.");
         }
-        Organization organization = organizations.findById(details.organizationId())
+        Organization organization = organizations.organization(actor, details.organizationId())
                 .orElseThrow(() -> new IllegalArgumentException("Choose the organization the person belongs to."));
         RoleOrganizationRule.problem(details.role(), organization.kind()).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.pledgetrack.core.notification.MailSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,13 +36,13 @@ class PasswordLinkIssuer {
 
     PasswordLinkIssuer(PasswordLinkRepository links, AccountRepository accounts, PasswordLinkMailer mailer,
                        PasswordLinkSettings settings, Clock clock,
-                       @Value("${pledgetrack.base-url:http://localhost:8080/}") String baseUrl) {
+                       MailSettings mail) {
         this.links = links;
         this.accounts = accounts;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.baseUrl = mail.baseUrl();
     }
 
     /** Makes a link for the account, revoking its older ones, and e-mails it when it can. */

@@ -1,9 +1,9 @@
 package org.pledgetrack.core.account;
 
+import org.pledgetrack.core.notification.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,9 +22,9 @@ class PasswordLinkMailer {
     private final String from;
 
     PasswordLinkMailer(ObjectProvider<JavaMailSender> mailSender,
-                       @Value("${pledgetrack.mail.from:pledgetrack@localhost}") String from) {
+                       MailSettings mail) {
         this.mailSender = mailSender;
-        this.from = from;
+        this.from = mail.from();
     }
 
     boolean configured() {

@@ -3,6 +3,7 @@ package org.pledgetrack.core.agency;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.pledgetrack.core.audit.AuditLog;
@@ -41,6 +42,13 @@ public class OrganizationService {
     public List<Organization> organizations(CurrentUser actor) {
         access.requireRole(actor, Role.ADMIN);
         return organizations.findAll();
+    }
+
+    /** One organization of any kind, if it exists; admins only (they give people their organization). */
+    @Transactional(readOnly = true)
+    public Optional<Organization> organization(CurrentUser actor, long organizationId) {
+        access.requireRole(actor, Role.ADMIN);
+        return organizations.findById(organizationId);
     }
 
     /** Creates a partner organization or a TA provider; admins only. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
-import org.pledgetrack.core.generator.ItemHistory;
 import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.pledge.Evidence;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.pledgetrack.core.generator.ItemHistory;
 import org.pledgetrack.core.pledge.ItemStatus;
 
 /**

@@ -12,7 +12,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,13 +42,12 @@ class NotificationMailer {
             Thread.ofPlatform().name("notification-mail").daemon().factory());
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications, Clock clock,
-                       @Value("${pledgetrack.mail.from:pledgetrack@localhost}") String from,
-                       @Value("${pledgetrack.base-url:http://localhost:8080/}") String baseUrl) {
+                       MailSettings settings) {
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.clock = clock;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.from = settings.from();
+        this.baseUrl = settings.baseUrl();
     }
 
     @TransactionalEventListener

@@ -3,7 +3,6 @@ package org.pledgetrack.core.snapshot;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -13,7 +12,7 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +22,15 @@ import org.springframework.stereotype.Component;
  * them again, about 50 ms of database time a page, so 177 pages cost some 9 s after every job run;
  * the whole list is one query of about 120 ms, and every page of it is then a slice.
  *
- * <p>Bounded by the rows held ({@code pledgetrack.snapshot-cache.max-rows}, default 100,000, roughly
- * 35 MB; it must exceed the largest list, the agencies of one date), least recently used out first.
+ * <p>Bounded by the rows held ({@link SnapshotCacheSettings}), least recently used out first.
  * A list is only ever found under the snapshot generation it was computed at, so a change the
  * generation counts shows at once; lists of older generations are no longer asked for and age out.
- * The time limit ({@code pledgetrack.snapshot-cache.ttl}, default 10 minutes) is a backstop for what
+ * The time limit (default 10 minutes) is a backstop for what
  * the generation cannot see: rows changed by hand in the database, and an agency deleted with its
  * rows (foreign-key cascades fire no triggers). The application does neither.
  */
 @Component
+@EnableConfigurationProperties(SnapshotCacheSettings.class)
 class AgencyStatusCache {
 
     /**
@@ -44,12 +43,11 @@ class AgencyStatusCache {
 
     private final Cache<Key, AgencyStatusList> lists;
 
-    AgencyStatusCache(@Value("${pledgetrack.snapshot-cache.max-rows:100000}") long maxRows,
-                      @Value("${pledgetrack.snapshot-cache.ttl:PT10M}") Duration ttl) {
+    AgencyStatusCache(SnapshotCacheSettings settings) {
         this.lists = Caffeine.newBuilder()
-                .maximumWeight(maxRows)
+                .maximumWeight(settings.maxRows())
                 .weigher((Key key, AgencyStatusList list) -> list.rows().size() + 1)
-                .expireAfterWrite(ttl)
+                .expireAfterWrite(settings.ttl())
                 .build();
     }
 

@@ -132,6 +132,8 @@ final class ServiceMatrix {
                 // agency
                 row("OrganizationService.organizations(CurrentUser)", (s, t, u) -> s.organizations().organizations(u),
                         ADMIN_ONLY),
+                row("OrganizationService.organization(CurrentUser, long)",
+                        (s, t, u) -> s.organizations().organization(u, t.providerOrgId()), ADMIN_ONLY),
                 row("OrganizationService.create(CurrentUser, OrganizationKind, OrganizationDetails)",
                         (s, t, u) -> s.organizations().create(u, OrganizationKind.PARTNER,
                                 new OrganizationDetails("Matrix Partner", "KS", "Wichita", null)), ADMIN_ONLY),
@@ -439,7 +441,6 @@ final class ServiceMatrix {
                 internal("DemoData.loadIfEmpty()", "start-up with demo data on an empty database"),
                 internal("DemoNotice.demoDataLoaded()", "whether the database holds the demo data, which every "
                         + "page's header says to everyone signed in; it reads no one's records"),
-                internal("SyntheticDataset.generate(DatasetSpec)", "the --generate-dataset command, without a web server"),
                 internal("AccountUserDetailsService.loadUserByUsername(String)", SIGN_IN),
                 internal("LoginAttemptRecorder.onFailure(AuthenticationFailureBadCredentialsEvent)", SIGN_IN),
                 internal("LoginAttemptRecorder.onSuccess(AuthenticationSuccessEvent)", SIGN_IN),

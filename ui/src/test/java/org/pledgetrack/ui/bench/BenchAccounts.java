@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.pledgetrack.core.agency.NewOrganization;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationRepository;
-import org.pledgetrack.core.generator.SyntheticDataset;
+import org.pledgetrack.tools.dataset.SyntheticDataset;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;

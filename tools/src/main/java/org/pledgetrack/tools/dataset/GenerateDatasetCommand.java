@@ -1,13 +1,10 @@
-package org.pledgetrack.batch.generator;
+package org.pledgetrack.tools.dataset;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.generator.DatasetSpec;
-import org.pledgetrack.core.generator.DatasetSummary;
-import org.pledgetrack.core.generator.SyntheticDataset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,5 +1,6 @@
-package org.pledgetrack.core.generator;
+package org.pledgetrack.tools.dataset;
 
+import org.pledgetrack.core.demo.ItemHistory;
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.EVIDENCE;

@@ -1,4 +1,4 @@
-package org.pledgetrack.core.generator;
+package org.pledgetrack.tools.dataset;
 
 /**
  * What a generation run wrote and how long it took.

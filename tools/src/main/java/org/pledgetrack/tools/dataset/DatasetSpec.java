@@ -1,4 +1,4 @@
-package org.pledgetrack.core.generator;
+package org.pledgetrack.tools.dataset;
 
 /**
  * What to generate. The same seed and sizes always give the same dataset (for the same today).

@@ -1,4 +1,4 @@
-package org.pledgetrack.core.generator;
+package org.pledgetrack.core.demo;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.bench;
+package org.pledgetrack.tools.bench;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -6,18 +6,15 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 
 /**
- * Core and batch against the benchmark database, with the real clock: the test application's
- * fixed clock and test helpers are left out of the scan. Its main method runs the application
- * runners its arguments ask for (here {@code --generate-dataset}) and exits with their code.
+ * Core, batch and the dataset generator against the benchmark database, with the real clock. Its
+ * main method runs the application runners its arguments ask for (here {@code --generate-dataset})
+ * and exits with their code.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"org.pledgetrack.core", "org.pledgetrack.batch"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = {"org\\.pledgetrack\\.batch\\.BatchTestApplication", ".*\\.testsupport\\..*", ".*Tests.*"}))
+@ComponentScan(basePackages = {"org.pledgetrack.core", "org.pledgetrack.batch", "org.pledgetrack.tools.dataset"})
 public class BenchApplication {
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package org.pledgetrack.core.generator;
+package org.pledgetrack.tools.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

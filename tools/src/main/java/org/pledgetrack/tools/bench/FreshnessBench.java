@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.bench;
+package org.pledgetrack.tools.bench;
 
 import java.time.Duration;
 import java.time.Instant;
