@@ -75,71 +75,33 @@ UPDATE catalog_item SET text_confirmed = FALSE,
 
 -- The database refuses any change to a published version's focus areas, items and resources, whoever
 -- writes (the core service refuses first, with a message for the admin).
+CREATE PROCEDURE require_catalog_draft(IN version_id BIGINT)
+BEGIN
+    IF (SELECT state FROM catalog_version WHERE id = version_id) = 'PUBLISHED' THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
+    END IF;
+END;
+
 CREATE TRIGGER tr_focus_area_published_insert BEFORE INSERT ON focus_area FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = NEW.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft(NEW.catalog_version_id);
 CREATE TRIGGER tr_focus_area_published_update BEFORE UPDATE ON focus_area FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = OLD.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft(OLD.catalog_version_id);
 CREATE TRIGGER tr_focus_area_published_delete BEFORE DELETE ON focus_area FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = OLD.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
+CALL require_catalog_draft(OLD.catalog_version_id);
 
 CREATE TRIGGER tr_catalog_item_published_insert BEFORE INSERT ON catalog_item FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = NEW.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft(NEW.catalog_version_id);
 CREATE TRIGGER tr_catalog_item_published_update BEFORE UPDATE ON catalog_item FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = OLD.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft(OLD.catalog_version_id);
 CREATE TRIGGER tr_catalog_item_published_delete BEFORE DELETE ON catalog_item FOR EACH ROW
-BEGIN
-    IF (SELECT state FROM catalog_version WHERE id = OLD.catalog_version_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
+CALL require_catalog_draft(OLD.catalog_version_id);
 
 CREATE TRIGGER tr_catalog_item_resource_published_insert BEFORE INSERT ON catalog_item_resource FOR EACH ROW
-BEGIN
-    IF (SELECT v.state FROM catalog_item i JOIN catalog_version v ON v.id = i.catalog_version_id
-        WHERE i.id = NEW.catalog_item_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft((SELECT catalog_version_id FROM catalog_item WHERE id = NEW.catalog_item_id));
 CREATE TRIGGER tr_catalog_item_resource_published_update BEFORE UPDATE ON catalog_item_resource FOR EACH ROW
-BEGIN
-    IF (SELECT v.state FROM catalog_item i JOIN catalog_version v ON v.id = i.catalog_version_id
-        WHERE i.id = OLD.catalog_item_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
-
+CALL require_catalog_draft((SELECT catalog_version_id FROM catalog_item WHERE id = OLD.catalog_item_id));
 CREATE TRIGGER tr_catalog_item_resource_published_delete BEFORE DELETE ON catalog_item_resource FOR EACH ROW
-BEGIN
-    IF (SELECT v.state FROM catalog_item i JOIN catalog_version v ON v.id = i.catalog_version_id
-        WHERE i.id = OLD.catalog_item_id) = 'PUBLISHED' THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A published catalog version cannot change';
-    END IF;
-END;
+CALL require_catalog_draft((SELECT catalog_version_id FROM catalog_item WHERE id = OLD.catalog_item_id));
 
 -- A published version keeps its code, title, wording and date; only whether new pledges use it may change.
 CREATE TRIGGER tr_catalog_version_published_update BEFORE UPDATE ON catalog_version FOR EACH ROW

@@ -131,6 +131,13 @@ class CatalogRepository {
                 .and(CATALOG_VERSION.STATE.eq(CatalogState.DRAFT.name())).execute();
     }
 
+    List<ItemResource> findResources(long catalogItemId) {
+        return dsl.select(CATALOG_ITEM_RESOURCE.TITLE, CATALOG_ITEM_RESOURCE.URL).from(CATALOG_ITEM_RESOURCE)
+                .where(CATALOG_ITEM_RESOURCE.CATALOG_ITEM_ID.eq(catalogItemId))
+                .orderBy(CATALOG_ITEM_RESOURCE.POSITION)
+                .fetch(r -> new ItemResource(r.value1(), r.value2()));
+    }
+
     private List<FocusArea> findFocusAreas(long versionId) {
         return dsl.selectFrom(FOCUS_AREA).where(FOCUS_AREA.CATALOG_VERSION_ID.eq(versionId))
                 .orderBy(FOCUS_AREA.POSITION)

@@ -49,6 +49,12 @@ public class CatalogService {
                 .orElseThrow(() -> new IllegalStateException("No active catalog version"));
     }
 
+    /** IACP's resources listed under an item of any version, in order, for the item page. */
+    @Transactional(readOnly = true)
+    public List<ItemResource> resourcesOf(long catalogItemId) {
+        return repository.findResources(catalogItemId);
+    }
+
     CatalogVersion read(long versionId) {
         return repository.findVersion(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no catalog version with id " + versionId + "."));

@@ -162,6 +162,7 @@ final class ServiceMatrix {
                 internal("CatalogService.version(long)", PUBLIC),
                 internal("CatalogService.versions()", PUBLIC),
                 internal("CatalogService.currentVersion()", PUBLIC),
+                internal("CatalogService.resourcesOf(long)", PUBLIC),
                 // the catalog editor and pledge migration: admins only
                 row("CatalogEditorService.allVersions(CurrentUser)", (s, t, u) -> s.catalogEditor().allVersions(u),
                         ADMIN_ONLY),
