@@ -51,6 +51,7 @@ public class CatalogView extends VerticalLayout {
     private final CatalogService catalog;
     private final CatalogMigrationService migrations;
     private final CurrentUser admin;
+    private long currentVersionId;
 
     CatalogView(CatalogEditorService editor, CatalogService catalog, CatalogMigrationService migrations,
                 AuthenticatedUser authenticatedUser) {
@@ -94,7 +95,7 @@ public class CatalogView extends VerticalLayout {
                 .setAutoWidth(true);
         versions.addColumn(v -> v.unconfirmedItems().isEmpty() ? "All confirmed"
                 : v.unconfirmedItems().size() + " not confirmed").setHeader("Text").setAutoWidth(true);
-        versions.addColumn(v -> v.id() == catalog.currentVersion().id() ? "New pledges" : "").setHeader("Used for")
+        versions.addColumn(v -> v.id() == currentVersionId ? "New pledges" : "").setHeader("Used for")
                 .setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versions.asSingleSelect().addValueChangeListener(change -> showVersion(change.getValue()));
@@ -177,9 +178,10 @@ public class CatalogView extends VerticalLayout {
     }
 
     private void refresh(Optional<Long> select) {
+        currentVersionId = catalog.currentVersion().id();
         var all = editor.allVersions(admin);
         versions.setItems(all);
-        all.stream().filter(v -> select.map(id -> id == v.id()).orElse(v.id() == catalog.currentVersion().id()))
+        all.stream().filter(v -> select.map(id -> id == v.id()).orElse(v.id() == currentVersionId))
                 .findFirst().ifPresent(versions::select);
         showVersion(selected().orElse(null));
     }

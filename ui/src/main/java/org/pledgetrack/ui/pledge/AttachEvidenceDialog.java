@@ -1,6 +1,7 @@
 package org.pledgetrack.ui.pledge;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,13 +12,14 @@ import org.pledgetrack.core.pledge.Evidence;
 
 /**
  * The picker of "Attach existing evidence": the pledge's evidence kept on other items that this item lacks, so one
- * policy serves several items without a second upload. Calls {@code attach} with the chosen piece.
+ * policy serves several items without a second upload. Calls {@code attachChosen} with the chosen piece.
  */
 class AttachEvidenceDialog extends Dialog {
 
     final ComboBox<Evidence> picker = new ComboBox<>("Evidence of your other items");
+    final Button attach = new Button("Attach");
 
-    AttachEvidenceDialog(List<Evidence> candidates, java.util.function.Predicate<Evidence> attach) {
+    AttachEvidenceDialog(List<Evidence> candidates, Predicate<Evidence> attachChosen) {
         setHeaderTitle("Attach existing evidence");
         setWidth("min(36rem, 95vw)");
         if (candidates.isEmpty()) {
@@ -33,16 +35,16 @@ class AttachEvidenceDialog extends Dialog {
         picker.setWidthFull();
         picker.setRequired(true);
         add(picker);
-        Button attachButton = new Button("Attach", click -> {
+        attach.addClickListener(click -> {
             if (picker.getValue() == null) {
                 picker.setInvalid(true);
                 picker.setErrorMessage("Choose the evidence to attach.");
-            } else if (attach.test(picker.getValue())) {
+            } else if (attachChosen.test(picker.getValue())) {
                 close();
             }
         });
-        attachButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), attachButton);
+        attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), attach);
     }
 
     static String label(Evidence piece) {
