@@ -60,8 +60,9 @@ public class CatalogEditorService {
         access.requireRole(admin, Role.ADMIN);
         CatalogVersion base = catalog.read(basedOnVersionId);
         String code = freeDraftCode();
-        long id = repository.insertDraft(code, base.title(), base.note(), base.id(), clock.instant());
-        repository.replaceDraft(id, new CatalogDraft(code, base.title(), base.note(), CatalogDraft.of(base).areas()),
+        // The note says what changed in this version: a new draft starts without one.
+        long id = repository.insertDraft(code, base.title(), null, base.id(), clock.instant());
+        repository.replaceDraft(id, new CatalogDraft(code, base.title(), null, CatalogDraft.of(base).areas()),
                 clock.instant());
         audit.recordAction(admin, null, ENTITY, id, "CATALOG_DRAFT_STARTED", "from " + base.code());
         return id;
