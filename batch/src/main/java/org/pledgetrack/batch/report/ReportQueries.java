@@ -175,7 +175,7 @@ class ReportQueries {
         String select = """
                 SELECT r.scope_type, CASE WHEN r.scope_type = 'STATE' THEN r.scope_key END,
                        COALESCE((SELECT f.name FROM focus_area f
-                                 WHERE f.catalog_version_id = (SELECT MAX(id) FROM catalog_version)
+                                 WHERE f.catalog_version_id = (SELECT MAX(id) FROM catalog_version WHERE state = 'PUBLISHED')
                                    AND f.position = r.focus_area_position), 'All focus areas'),
                        r.agencies, r.items_total, r.submitted, r.verified, r.pct_submitted, r.pct_verified,
                        r.on_track, r.at_risk, r.behind, r.complete
@@ -325,7 +325,7 @@ class ReportQueries {
 
     private List<FocusAreaName> focusAreas() {
         return jdbc.query("SELECT position, name FROM focus_area WHERE catalog_version_id = "
-                        + "(SELECT MAX(id) FROM catalog_version) ORDER BY position",
+                        + "(SELECT MAX(id) FROM catalog_version WHERE state = 'PUBLISHED') ORDER BY position",
                 (rs, n) -> new FocusAreaName(rs.getInt(1), rs.getString(2)));
     }
 

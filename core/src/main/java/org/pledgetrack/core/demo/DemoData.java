@@ -183,6 +183,7 @@ public class DemoData {
         DemoPledgeHistory history = DemoPledgeHistory.of(pledge, now);
         long pledgeId = pledges.insertPledge(agencyId, version.id(), pledge.signedOn(), admin, history.createdAt());
         histories.writeItems(pledgeId, history.items(), agencyUserId, taStaff);
+        histories.shareUseOfForcePolicy(pledgeId);
         if (pledge.closedAs() != null) {
             pledges.updateStatus(pledgeId, pledge.closedAs(), pledge.closedReason(), history.closedAt());
         }

@@ -11,6 +11,7 @@ import static org.pledgetrack.db.Tables.PLEDGE_ITEM_TARGET_CHANGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,39 @@ class DemoHistoryRepository {
 
     DemoHistoryRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * The pledge's published use-of-force policy (item 5's evidence) also serves item 2, which asks for the
+     * same policy to be published: one document on two items, as an agency attaches it, with the date the
+     * policy took effect and a review date three years after. Nothing when item 5 has no evidence yet.
+     */
+    void shareUseOfForcePolicy(long pledgeId) {
+        Map<Integer, Long> itemIds = dsl.select(CATALOG_ITEM.NUMBER, PLEDGE_ITEM.ID).from(PLEDGE_ITEM)
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId)).and(CATALOG_ITEM.NUMBER.in(2, 5))
+                .fetchMap(CATALOG_ITEM.NUMBER, PLEDGE_ITEM.ID);
+        var policy = dsl.selectFrom(EVIDENCE).where(EVIDENCE.PLEDGE_ITEM_ID.eq(itemIds.get(5)))
+                .orderBy(EVIDENCE.ID).limit(1).fetchOptional();
+        if (policy.isEmpty() || itemIds.get(2) == null) {
+            return;
+        }
+        var row = policy.get();
+        LocalDate effective = row.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate().minusDays(30);
+        dsl.update(EVIDENCE).set(EVIDENCE.EFFECTIVE_ON, effective).set(EVIDENCE.REVIEW_BY, effective.plusYears(3))
+                .set(EVIDENCE.DESCRIPTION, "Use-of-force policy, as published (demo)")
+                .where(EVIDENCE.ID.eq(row.getId())).execute();
+        dsl.insertInto(EVIDENCE)
+                .set(EVIDENCE.PLEDGE_ITEM_ID, itemIds.get(2))
+                .set(EVIDENCE.KIND, row.getKind())
+                .set(EVIDENCE.URL, row.getUrl())
+                .set(EVIDENCE.DESCRIPTION, "Use-of-force policy, as published (demo)")
+                .set(EVIDENCE.EFFECTIVE_ON, effective)
+                .set(EVIDENCE.REVIEW_BY, effective.plusYears(3))
+                .set(EVIDENCE.ATTACHED_FROM_ID, row.getId())
+                .set(EVIDENCE.UPLOADED_BY, row.getUploadedBy())
+                .set(EVIDENCE.UPLOADED_AT, row.getUploadedAt())
+                .execute();
     }
 
     /**

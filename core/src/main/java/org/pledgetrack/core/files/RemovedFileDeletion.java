@@ -73,9 +73,15 @@ public class RemovedFileDeletion {
         return deleted;
     }
 
-    /** In one transaction: the row says the bytes are gone, the audit says which file, then the bytes go. */
+    /**
+     * In one transaction: the row says the bytes are gone, the audit says which file, then the bytes go, unless
+     * another row still keeps the same file (evidence attached to several items): then only this row lets go.
+     */
     private boolean delete(RemovedFile file, Instant cutoff, Instant now) {
         if (!removed.markDeleted(file, cutoff, now)) {
+            return false;
+        }
+        if (removed.stillKept(file)) {
             return false;
         }
         audit.recordJobAction(JOB, file.agencyId(), file.auditEntity(), file.auditEntityId(), "FILE_DELETED",

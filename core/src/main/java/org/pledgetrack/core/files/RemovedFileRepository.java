@@ -57,6 +57,12 @@ class RemovedFileRepository {
         return Stream.of(evidence, attachments, reportFiles).flatMap(List::stream).toList();
     }
 
+    /** Whether another evidence row still keeps the file's bytes (one document attached to several items). */
+    boolean stillKept(RemovedFile file) {
+        return file.kind() == RemovedFile.Kind.EVIDENCE && dsl.fetchExists(EVIDENCE,
+                EVIDENCE.STORAGE_KEY.eq(file.storageKey()).and(EVIDENCE.FILE_DELETED_AT.isNull()));
+    }
+
     /**
      * Records that the file's bytes are deleted, unless it was restored (or already deleted) since it was
      * found; returns whether the row changed, and so whether the bytes may go.

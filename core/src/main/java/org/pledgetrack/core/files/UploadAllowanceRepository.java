@@ -29,12 +29,16 @@ class UploadAllowanceRepository {
         dsl.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId)).forUpdate().fetch();
     }
 
-    /** The bytes of the files uploaded by the organization's users that are still kept (removed ones too, until deleted). */
+    /**
+     * The bytes of the files uploaded by the organization's users that are still kept (removed ones too, until
+     * deleted). Evidence attached to a further item shares its file and is counted once, as uploaded.
+     */
     long keptBytesOfOrganization(long organizationId) {
         Field<BigDecimal> evidence = dsl.select(DSL.sum(EVIDENCE.SIZE_BYTES)).from(EVIDENCE)
                 .join(APP_USER).on(APP_USER.ID.eq(EVIDENCE.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
-                .and(EVIDENCE.STORAGE_KEY.isNotNull()).and(EVIDENCE.FILE_DELETED_AT.isNull()).asField();
+                .and(EVIDENCE.STORAGE_KEY.isNotNull()).and(EVIDENCE.FILE_DELETED_AT.isNull())
+                .and(EVIDENCE.ATTACHED_FROM_ID.isNull()).asField();
         Field<BigDecimal> attachments = dsl.select(DSL.sum(DELIVERABLE_ATTACHMENT.SIZE_BYTES)).from(DELIVERABLE_ATTACHMENT)
                 .join(APP_USER).on(APP_USER.ID.eq(DELIVERABLE_ATTACHMENT.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
@@ -50,7 +54,7 @@ class UploadAllowanceRepository {
     long bytesUploadedBy(long userId, Instant since) {
         Field<BigDecimal> evidence = dsl.select(DSL.sum(EVIDENCE.SIZE_BYTES)).from(EVIDENCE)
                 .where(EVIDENCE.UPLOADED_BY.eq(userId)).and(EVIDENCE.UPLOADED_AT.gt(since))
-                .and(EVIDENCE.STORAGE_KEY.isNotNull()).asField();
+                .and(EVIDENCE.STORAGE_KEY.isNotNull()).and(EVIDENCE.ATTACHED_FROM_ID.isNull()).asField();
         Field<BigDecimal> attachments = dsl.select(DSL.sum(DELIVERABLE_ATTACHMENT.SIZE_BYTES)).from(DELIVERABLE_ATTACHMENT)
                 .where(DELIVERABLE_ATTACHMENT.UPLOADED_BY.eq(userId)).and(DELIVERABLE_ATTACHMENT.UPLOADED_AT.gt(since))
                 .asField();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders about pledges: agencies hear of an item's target date and of the pledge's 36-month
  * deadline 30 days ahead and again 7 days ahead; TA staff hear of a submission that has waited for
- * review longer than {@code pledgetrack.notifications.submission-waiting-days}. Each reminder's
+ * review longer than {@code pledgetrack.notifications.submission-waiting-days}; agencies hear once of evidence
+ * whose review-by date has come (a policy due for its review). Each reminder's
  * dedupe key names its date and lead time, so each is created once (a moved target date is a new
  * date and is reminded of again); a day the job did not run is caught up on the next run.
  */
@@ -53,6 +54,13 @@ class PledgeReminders {
         }
         for (ReminderRepository.Due due : reminders.pledgeDeadlinesBetween(today, lastTo)) {
             created += pledgeDeadline(due, today, LAST_REMINDER_DAYS);
+        }
+        for (ReminderRepository.Due due : reminders.evidenceReviewsDueBy(today)) {
+            created += count(notifications.notify(due.userId(), NotificationKind.EVIDENCE_REVIEW_DUE,
+                    "Review by " + due.date() + " has come: " + due.title(),
+                    "You planned to review this policy by then. Upload the reviewed version as new evidence, "
+                            + "or remove this one if it no longer applies.", due.link(),
+                    "evidence-review:" + due.keyPart()));
         }
         Instant now = clock.instant();
         for (ReminderRepository.Waiting waiting

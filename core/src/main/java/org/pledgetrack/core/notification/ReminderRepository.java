@@ -3,6 +3,7 @@ package org.pledgetrack.core.notification;
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.EVIDENCE;
 import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.PLEDGE;
@@ -122,5 +123,26 @@ class ReminderRepository {
                 .and(PLEDGE_ITEM.STATUS.eq(SUBMITTED_ITEM))
                 .and(PLEDGE_ITEM.SUBMITTED_AT.le(DSL.val(submittedBy, PLEDGE_ITEM.SUBMITTED_AT)))
                 .fetch(r -> new Waiting(r.value1(), r.value2(), r.value3() + ". " + r.value4(), r.value5(), r.value6()));
+    }
+
+    /**
+     * Evidence whose review-by date has come (on or before the day), kept on an item of an active pledge, one row
+     * per agency user and document: a document attached to several items is reminded of once, under the id of
+     * the row it was first uploaded as, and linked to the first item that keeps it.
+     */
+    List<Due> evidenceReviewsDueBy(LocalDate day) {
+        var document = DSL.coalesce(EVIDENCE.ATTACHED_FROM_ID, EVIDENCE.ID);
+        var label = DSL.coalesce(EVIDENCE.ORIGINAL_FILENAME, EVIDENCE.URL);
+        return dsl.select(APP_USER.ID, document, DSL.max(label), EVIDENCE.REVIEW_BY, DSL.min(PLEDGE_ITEM.ID))
+                .from(EVIDENCE)
+                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
+                .join(PLEDGE).on(PLEDGE.ID.eq(PLEDGE_ITEM.PLEDGE_ID))
+                .join(APP_USER).on(APP_USER.ORGANIZATION_ID.eq(PLEDGE.AGENCY_ID)).and(APP_USER.ENABLED.isTrue())
+                .where(PLEDGE.STATUS.eq(ACTIVE_PLEDGE))
+                .and(EVIDENCE.REMOVED_AT.isNull())
+                .and(EVIDENCE.REVIEW_BY.le(day))
+                .groupBy(APP_USER.ID, document, EVIDENCE.REVIEW_BY)
+                .fetch(r -> new Due(r.value1(), r.value2(), r.value3(), r.value4(), "pledge/item/" + r.value5(),
+                        r.value2() + ":" + r.value4()));
     }
 }

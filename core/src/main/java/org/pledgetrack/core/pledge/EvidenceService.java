@@ -1,9 +1,8 @@
 package org.pledgetrack.core.pledge;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
@@ -11,6 +10,7 @@ import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.files.UploadAllowance;
 import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
+import org.pledgetrack.core.input.WebAddress;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.submission.RecentSubmissions;
@@ -28,7 +28,6 @@ public class EvidenceService {
     private static final int MAX_URL = 2000;
     private static final int MAX_DESCRIPTION = 1000;
     private static final int MAX_REMOVED_REASON = 1000;
-    private static final String NOT_A_WEB_ADDRESS = "Enter a web address that starts with http:// or https://.";
 
     private final EvidenceRepository evidence;
     private final ItemRepository items;
@@ -66,11 +65,18 @@ public class EvidenceService {
     @Transactional
     public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
                         String description) {
+        return addFile(user, itemId, content, originalFilename, description, EvidenceDates.NONE);
+    }
+
+    /** {@link #addFile(CurrentUser, long, InputStream, String, String)} with when the policy took effect and its review date. */
+    @Transactional
+    public long addFile(CurrentUser user, long itemId, InputStream content, String originalFilename,
+                        String description, EvidenceDates dates) {
         PledgeItem item = editableItem(user, itemId);
         String text = TextInput.optional(description, MAX_DESCRIPTION, "The description");
         StoredFile stored = files.store(content, originalFilename);
         allowance.check(user, stored);
-        long id = evidence.insertFile(itemId, stored, text, user.id(), clock.instant());
+        long id = evidence.insertFile(itemId, stored, text, dates, user.id(), clock.instant());
         recorded(user, item, "EVIDENCE_ADDED", stored.originalFilename());
         return id;
     }
@@ -82,10 +88,41 @@ public class EvidenceService {
         String link = httpUrl(url);
         String text = TextInput.optional(description, MAX_DESCRIPTION, "The description");
         return recentSubmissions.once(user, "EVIDENCE_LINK", () -> {
-            long id = evidence.insertLink(itemId, link, text, user.id(), clock.instant());
+            long id = evidence.insertLink(itemId, link, text, EvidenceDates.NONE, user.id(), clock.instant());
             recorded(user, item, "EVIDENCE_ADDED", link);
             return id;
         }, itemId, link, text);
+    }
+
+    /**
+     * Makes a document already kept on another item of the same pledge evidence for this item too, without a
+     * second upload: the item gets its own row (removable on its own) that shares the stored file, so it costs
+     * no quota. Refused when the document is removed, belongs to another pledge, or the item keeps it already.
+     */
+    @Transactional
+    public long attachExisting(CurrentUser user, long itemId, long evidenceId) {
+        PledgeItem item = editableItem(user, itemId);
+        Evidence piece = find(user, evidenceId);
+        PledgeItem source = items.findItem(piece.pledgeItemId()).orElseThrow();
+        if (source.pledgeId() != item.pledgeId()) {
+            throw access.unknownRecord(user, "evidence", evidenceId);
+        }
+        if (piece.removed()) {
+            throw new IllegalStateException("\"" + piece.label() + "\" was removed: restore it first.");
+        }
+        if (evidence.itemKeepsDocument(itemId, piece.documentId())) {
+            throw new IllegalStateException("\"" + piece.label() + "\" is already evidence for this item.");
+        }
+        long id = evidence.insertAttached(itemId, evidenceId, user.id(), clock.instant());
+        recorded(user, item, "EVIDENCE_ATTACHED", piece.label() + " (also evidence for item " + source.number() + ")");
+        return id;
+    }
+
+    /** The pledge's evidence kept on other items that this item does not keep yet, one per document, for the picker. */
+    @Transactional(readOnly = true)
+    public List<Evidence> attachableTo(CurrentUser user, long itemId) {
+        itemAccess.readable(user, itemId);
+        return evidence.findAttachableTo(itemId);
     }
 
     /** Marks evidence removed, with an optional reason; it stays listed and can be restored. */
@@ -155,16 +192,6 @@ public class EvidenceService {
 
     /** An absolute http(s) address that fits {@code evidence.url}; anything else (javascript:, data:, ...) is refused. */
     static String httpUrl(String url) {
-        String text = TextInput.required(url, MAX_URL, "The web address", NOT_A_WEB_ADDRESS);
-        try {
-            URI uri = new URI(text);
-            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // fall through to the message below
-        }
-        throw new IllegalArgumentException(NOT_A_WEB_ADDRESS);
+        return WebAddress.required(url, MAX_URL, "The web address");
     }
 }

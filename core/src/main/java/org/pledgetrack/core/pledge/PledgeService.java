@@ -66,6 +66,9 @@ public class PledgeService {
         access.requireReadAgency(actor, agencyId);
         Agency agency = agencies.agency(actor, agencyId);
         CatalogVersion version = catalog.version(catalogVersionId);
+        if (!version.published()) {
+            throw new IllegalArgumentException("A pledge is made against a published catalog version, not a draft.");
+        }
         if (signedOn == null) {
             throw new IllegalArgumentException("Enter the date the pledge was signed.");
         }

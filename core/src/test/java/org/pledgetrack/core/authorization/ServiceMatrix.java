@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.pledgetrack.core.account.AccountDetails;
 import org.pledgetrack.core.agency.OrganizationDetails;
 import org.pledgetrack.core.agency.OrganizationKind;
+import org.pledgetrack.core.catalog.CatalogDraft;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
@@ -28,6 +29,7 @@ import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.grant.NewPartner;
 import org.pledgetrack.core.grant.PartnerRole;
 import org.pledgetrack.core.grant.ReportNarrative;
+import org.pledgetrack.core.pledge.EvidenceDates;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
@@ -162,6 +164,28 @@ final class ServiceMatrix {
                 internal("CatalogService.version(long)", PUBLIC),
                 internal("CatalogService.versions()", PUBLIC),
                 internal("CatalogService.currentVersion()", PUBLIC),
+                internal("CatalogService.resourcesOf(long)", PUBLIC),
+                // the catalog editor and pledge migration: admins only
+                row("CatalogEditorService.allVersions(CurrentUser)", (s, t, u) -> s.catalogEditor().allVersions(u),
+                        ADMIN_ONLY),
+                row("CatalogEditorService.version(CurrentUser, long)",
+                        (s, t, u) -> s.catalogEditor().version(u, t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogEditorService.startDraft(CurrentUser, long)",
+                        (s, t, u) -> s.catalogEditor().startDraft(u, t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogEditorService.saveDraft(CurrentUser, long, CatalogDraft)",
+                        (s, t, u) -> s.catalogEditor().saveDraft(u, t.catalogVersionId(),
+                                CatalogDraft.of(s.catalog().version(t.catalogVersionId()))), ADMIN_ONLY),
+                row("CatalogEditorService.publish(CurrentUser, long)",
+                        (s, t, u) -> s.catalogEditor().publish(u, t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogEditorService.deleteDraft(CurrentUser, long)",
+                        (s, t, u) -> s.catalogEditor().deleteDraft(u, t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogMigrationService.pledgesNotOn(CurrentUser, long)",
+                        (s, t, u) -> s.catalogMigrations().pledgesNotOn(u, t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogMigrationService.plan(CurrentUser, long, long)",
+                        (s, t, u) -> s.catalogMigrations().plan(u, t.pledgeId(), t.catalogVersionId()), ADMIN_ONLY),
+                row("CatalogMigrationService.migrate(CurrentUser, long, long, Map)",
+                        (s, t, u) -> s.catalogMigrations().migrate(u, t.pledgeId(), t.catalogVersionId(), Map.of()),
+                        ADMIN_ONLY),
                 // grants, deliverables, attachments
                 row("GrantService.visibleGrants(CurrentUser)", (s, t, u) -> s.grants().visibleGrants(u), EVERYONE),
                 row("GrantService.visibleGrants(CurrentUser, GrantFilter)",
@@ -310,6 +334,14 @@ final class ServiceMatrix {
                 internal("EvidenceService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String)", (s, t, u) -> s.evidence()
                         .addFile(u, t.openItemId(), Items.pdf(), "policy.pdf", null), REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.addFile(CurrentUser, long, InputStream, String, String, EvidenceDates)",
+                        (s, t, u) -> s.evidence().addFile(u, t.openItemId(), Items.pdf(), "policy.pdf", null,
+                                new EvidenceDates(today(), today().plusYears(1))), REPORTS_PROGRESS).onRecords(),
+                row("EvidenceService.attachExisting(CurrentUser, long, long)",
+                        (s, t, u) -> s.evidence().attachExisting(u, t.openItemId(), t.evidenceId()), REPORTS_PROGRESS)
+                        .onRecords(),
+                row("EvidenceService.attachableTo(CurrentUser, long)",
+                        (s, t, u) -> s.evidence().attachableTo(u, t.openItemId()), READS_AGENCY).onRecords(),
                 row("EvidenceService.addLink(CurrentUser, long, String, String)", (s, t, u) -> s.evidence()
                         .addLink(u, t.openItemId(), "https://example.org/policy", null), REPORTS_PROGRESS).onRecords(),
                 row("EvidenceService.remove(CurrentUser, long, String)",

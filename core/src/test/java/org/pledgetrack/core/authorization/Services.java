@@ -7,6 +7,7 @@ import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.assignment.TaAssignmentService;
+import org.pledgetrack.core.catalog.CatalogEditorService;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.AttachmentService;
@@ -16,6 +17,7 @@ import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.ProgressReportService;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.AgencyListPages;
+import org.pledgetrack.core.pledge.CatalogMigrationService;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
@@ -32,7 +34,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
                 InvitationService invitations, OrganizationService organizations,
-                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou) {
+                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
+                CatalogEditorService catalogEditor, CatalogMigrationService catalogMigrations) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -46,6 +49,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
-                context.getBean(NeedsYouService.class));
+                context.getBean(NeedsYouService.class), context.getBean(CatalogEditorService.class),
+                context.getBean(CatalogMigrationService.class));
     }
 }

@@ -112,6 +112,27 @@ class PledgeRemindersIntegrationTests {
         assertThat(titles(wichita, NotificationKind.SUBMISSION_WAITING, link)).isEmpty();
     }
 
+    @Test
+    void evidenceReviewDateIsRemindedOnceWhenItComesAlsoForADocumentOnTwoItems() {
+        List<PledgeItem> open = notStartedItems();
+        LocalDate reviewBy = LocalDate.of(2027, 2, 1);
+        long policy = evidence.addFile(wichita, open.getFirst().id(), org.pledgetrack.core.testsupport.Items.pdf(),
+                "use-of-force-policy.pdf", "Adopted policy",
+                new org.pledgetrack.core.pledge.EvidenceDates(LocalDate.of(2026, 2, 1), reviewBy));
+        evidence.attachExisting(wichita, open.get(1).id(), policy);
+        String link = "pledge/item/" + Math.min(open.getFirst().id(), open.get(1).id());
+
+        runOn(reviewBy.minusDays(1));
+        assertThat(titles(wichita, NotificationKind.EVIDENCE_REVIEW_DUE, link)).isEmpty();
+        runOn(reviewBy);
+        runOn(reviewBy);
+        runOn(reviewBy.plusDays(3));
+        assertThat(titles(wichita, NotificationKind.EVIDENCE_REVIEW_DUE, link))
+                .containsExactly("Review by 2027-02-01 has come: use-of-force-policy.pdf");
+        assertThat(titles(dayton, NotificationKind.EVIDENCE_REVIEW_DUE, link)).isEmpty();
+        assertThat(titles(ta, NotificationKind.EVIDENCE_REVIEW_DUE, link)).isEmpty();
+    }
+
     private List<PledgeItem> notStartedItems() {
         PledgeOverview overview = pledges.overview(wichita, wichita.organizationId()).orElseThrow();
         return overview.areas().stream().flatMap(area -> area.items().stream())

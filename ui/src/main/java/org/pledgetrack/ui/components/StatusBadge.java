@@ -45,6 +45,11 @@ public final class StatusBadge {
         };
     }
 
+    /** A warning badge for something an admin should check, such as catalog text not confirmed against IACP's list. */
+    public static Span warning(String text) {
+        return badge(text, "warning");
+    }
+
     private static Span badge(String text, String variant) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add(theme(variant));

@@ -29,6 +29,7 @@ import org.pledgetrack.core.demo.DemoNotice;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.admin.OrganizationsView;
+import org.pledgetrack.ui.catalog.CatalogView;
 import org.pledgetrack.ui.admin.RosterImportView;
 import org.pledgetrack.ui.admin.UsersView;
 import org.pledgetrack.ui.assignment.TaAssignmentsView;
@@ -132,6 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfAllowed(nav, "Status jobs", JobsView.class, VaadinIcon.COGS);
         addIfAllowed(nav, "Accounts", UsersView.class, VaadinIcon.USER_CARD);
         addIfAllowed(nav, "Organizations", OrganizationsView.class, VaadinIcon.OFFICE);
+        addIfAllowed(nav, "Campaign catalog", CatalogView.class, VaadinIcon.BOOK);
         addIfAllowed(nav, "Roster import", RosterImportView.class, VaadinIcon.UPLOAD);
         addIfAllowed(nav, "TA assignments", TaAssignmentsView.class, VaadinIcon.CONNECT);
         addIfAllowed(nav, "API tokens", ApiTokensView.class, VaadinIcon.KEY);

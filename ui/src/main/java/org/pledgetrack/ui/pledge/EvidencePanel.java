@@ -41,8 +41,16 @@ class EvidencePanel extends Div {
         }
         pieces.forEach(piece -> add(row(piece, editable, clock)));
         if (editable) {
-            add(upload(itemId), linkForm(itemId));
+            add(upload(itemId), linkForm(itemId), attachExisting(itemId));
         }
+    }
+
+    private Component attachExisting(long itemId) {
+        Button attach = new Button("Attach existing evidence", click -> new AttachEvidenceDialog(
+                evidence.attachableTo(user, itemId),
+                chosen -> act(() -> evidence.attachExisting(user, itemId, chosen.id()))).open());
+        attach.addClassName("attach-existing-evidence");
+        return attach;
     }
 
     private Component row(Evidence piece, boolean editable, Clock clock) {
@@ -52,6 +60,14 @@ class EvidencePanel extends Div {
         row.addClassName("evidence-row");
         if (piece.description() != null) {
             row.add(new Paragraph(piece.description()));
+        }
+        String dates = datesOf(piece);
+        if (!dates.isEmpty()) {
+            row.add(new Paragraph(dates));
+        }
+        if (!piece.alsoOnItems().isEmpty()) {
+            row.add(new Paragraph("Also evidence for item" + (piece.alsoOnItems().size() == 1 ? " " : "s ")
+                    + String.join(", ", piece.alsoOnItems().stream().map(String::valueOf).toList())));
         }
         if (piece.removed()) {
             row.addClassName("removed");
@@ -69,13 +85,21 @@ class EvidencePanel extends Div {
         return row;
     }
 
+    private static String datesOf(Evidence piece) {
+        String effective = piece.effectiveOn() == null ? "" : "Took effect " + piece.effectiveOn();
+        String review = piece.reviewBy() == null ? "" : "review by " + piece.reviewBy();
+        return effective.isEmpty() ? (review.isEmpty() ? "" : "Review by " + piece.reviewBy())
+                : review.isEmpty() ? effective : effective + ", " + review;
+    }
+
     private Component upload(long itemId) {
-        Upload upload = FileUploads.to((content, name) -> evidence.addFile(user, itemId, content, name, null),
-                evidence.uploadLimit(), onChange);
+        EvidenceDatesFields dates = new EvidenceDatesFields();
+        Upload upload = FileUploads.to((content, name) -> evidence.addFile(user, itemId, content, name, null,
+                dates.dates()), evidence.uploadLimit(), onChange);
         Span label = new Span("Add a file: PDF, Word, Excel, PNG or JPEG, up to "
                 + evidence.uploadLimit().readableMaximum());
         label.addClassName("field-label");
-        Div box = new Div(label, upload);
+        Div box = new Div(label, dates, upload);
         box.addClassName("evidence-upload");
         return box;
     }

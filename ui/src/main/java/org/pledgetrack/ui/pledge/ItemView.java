@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.catalog.ItemResource;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.grant.DeliverableService;
@@ -57,6 +61,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final EvidenceService evidence;
     private final DeliverableService deliverables;
     private final DraftService drafts;
+    private final CatalogService catalog;
     private final CurrentUser user;
     private final Clock clock;
     private final UnsavedChangesGuard guard = new UnsavedChangesGuard(this, this::hasUnsavedEdits);
@@ -68,8 +73,9 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
     private TextDraft commentDraft;
 
     ItemView(PledgeItemService items, EvidenceService evidence, DeliverableService deliverables, DraftService drafts,
-             AuthenticatedUser authenticatedUser, Clock clock) {
+             CatalogService catalog, AuthenticatedUser authenticatedUser, Clock clock) {
         this.items = items;
+        this.catalog = catalog;
         this.evidence = evidence;
         this.deliverables = deliverables;
         this.drafts = drafts;
@@ -159,7 +165,15 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
             updated.add(" by " + item.updatedByName());
         }
         updated.addClassName("item-updated");
-        Div header = new Div(area, titleLine, new Paragraph(item.description()), updated);
+        Div header = new Div(area, titleLine, new Paragraph(item.description()));
+        List<ItemResource> resources = catalog.resourcesOf(item.catalogItemId());
+        if (!resources.isEmpty()) {
+            Div links = new Div(new Span("IACP resources: "));
+            links.addClassName("item-resources");
+            resources.forEach(r -> links.add(new Anchor(r.url(), r.title(), AnchorTarget.BLANK), new Span(" ")));
+            header.add(links);
+        }
+        header.add(updated);
         if (detail.returned() != null) {
             header.add(returnNote(detail.returned()));
         }

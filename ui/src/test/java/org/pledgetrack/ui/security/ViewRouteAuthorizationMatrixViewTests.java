@@ -99,6 +99,7 @@ class ViewRouteAuthorizationMatrixViewTests extends KaribuViewTests {
             line("admin/roster-import", ids -> "admin/roster-import", EnumSet.of(ADMIN)),
             line("admin/ta-assignments", ids -> "admin/ta-assignments", EnumSet.of(ADMIN)),
             line("admin/organizations", ids -> "admin/organizations", EnumSet.of(ADMIN)),
+            line("admin/catalog", ids -> "admin/catalog", EnumSet.of(ADMIN)),
             // before sign-in: without a valid link the page says so (the link's secret is the access check)
             line("set-password", ids -> "set-password", EVERYONE),
             line("forgot-password", ids -> "forgot-password", EVERYONE));
