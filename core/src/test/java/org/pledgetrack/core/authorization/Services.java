@@ -1,6 +1,7 @@
 package org.pledgetrack.core.authorization;
 
 import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.actionplan.ActionPlanService;
 import org.pledgetrack.core.account.InvitationService;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.agency.OrganizationService;
@@ -32,7 +33,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
                 InvitationService invitations, OrganizationService organizations,
-                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou) {
+                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
+                ActionPlanService actionPlans) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -46,6 +48,6 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
-                context.getBean(NeedsYouService.class));
+                context.getBean(NeedsYouService.class), context.getBean(ActionPlanService.class));
     }
 }
