@@ -102,15 +102,15 @@ public class ActionPlanPanel extends Div {
     private void render() {
         removeAll();
         error.setText("");
+        if (plan.planningOver()) {
+            add(new H3("Action Plan"), new Paragraph("This grant's implementation began before its Action Plan was "
+                    + "kept here: BJA approved the plan outside the app."));
+            return;
+        }
         H3 heading = new H3("Action Plan ");
         stateBadge = ActionPlanBadges.state(plan.state());
         heading.add(stateBadge);
         add(heading);
-        if (plan.planningOver()) {
-            add(new Paragraph("This grant's implementation began before its Action Plan was kept here: BJA approved "
-                    + "the plan outside the app."));
-            return;
-        }
         boolean editable = grantee && plan.state().editable();
         binder.readRecord(plan.narrative());
         binder.setReadOnly(!editable);
