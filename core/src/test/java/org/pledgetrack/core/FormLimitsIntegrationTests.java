@@ -48,6 +48,8 @@ import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.MutableClock;
+import org.pledgetrack.core.demo.DemoGrantAwards;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -168,7 +170,7 @@ class FormLimitsIntegrationTests {
 
     private List<Rule> deliverableRules() {
         CurrentUser ta = user(DemoAccounts.TA_STAFF);
-        GrantDetail grant = grants.grant(ta, grants.visibleGrants(ta).getFirst().id());
+        GrantDetail grant = grants.grant(ta, DemoGrants.wichitaCurrent(grants, ta).id());
         long grantId = grant.summary().id();
         String period = "(" + grant.summary().startOn() + " to " + grant.summary().endOn() + ").";
         long deliverableId = deliverables.plan(ta, grantId, plan(grant, "Form limits: roll-call briefing",
@@ -212,12 +214,13 @@ class FormLimitsIntegrationTests {
         CurrentUser wichita = user(DemoAccounts.WICHITA_AGENCY);
         CurrentUser overseer = user(DemoAccounts.OVERSEER);
         CurrentUser admin = user(DemoAccounts.ADMIN);
-        long grantId = grants.visibleGrants(wichita).getFirst().id();
-        List<GranteeReport> calendar = grants.reportSchedule(wichita, grantId);
-        GranteeReport open = calendar.stream().filter(r -> r.review() == ReportReview.NOT_STARTED).findFirst()
-                .orElseThrow();
-        GranteeReport submitted = calendar.stream().filter(r -> r.review() == ReportReview.SUBMITTED).findFirst()
-                .orElseThrow();
+        long grantId = DemoGrants.wichitaCurrent(grants, wichita).id();
+        GranteeReport open = grants.reportSchedule(wichita, grantId).stream()
+                .filter(r -> r.review() == ReportReview.NOT_STARTED).findFirst().orElseThrow();
+        // Dayton's latest report waits for the overseer
+        long daytonGrantId = DemoGrants.byAward(grants, overseer, DemoGrantAwards.DAYTON).id();
+        GranteeReport submitted = grants.reportSchedule(overseer, daytonGrantId).stream()
+                .filter(r -> r.review() == ReportReview.SUBMITTED).findFirst().orElseThrow();
         return List.of(
                 new Rule("progress report answer: 4,000 characters",
                         () -> progressReports.saveDraft(wichita, open.id(), open.version(),

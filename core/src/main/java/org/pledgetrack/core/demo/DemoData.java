@@ -42,10 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A small, plausible world: twelve real agencies in several states (Wichita PD, Dayton PD, …) with
  * their FBI ORIs where a public source confirmed them (see {@link DemoNotice#TEXT} for those it did
- * not), invented pledges at different stages, one BCJI grant for Wichita's homeless-outreach site made
- * to the city's Housing and Community Services Department with Newman University as research partner
- * (as the real FY2020 award was), with invented TA deliverables, an invented grant for Dayton's corridor site
- * whose funds are at risk, a TA provider and the overseer.
+ * not), invented pledges at different stages, Wichita's real FY2020 BCJI award (October 2020 –
+ * September 2023, made to the city's Housing and Community Services Department with Newman University
+ * as research partner), closed, with invented TA deliverables and reports; invented grants for today's
+ * work ({@link DemoGrantCycle}: Wichita's continuation in implementation, a Sedgwick County site in
+ * planning), an invented grant for Dayton's corridor site whose funds are at risk, a TA provider and
+ * the overseer.
  */
 @Component
 public class DemoData {
@@ -53,6 +55,9 @@ public class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int EARLY_REPORT_DAYS = 5;
     private static final int LATE_REPORT_DAYS = 9;
+    private static final int RETURN_AFTER_DAYS = 6;
+    private static final String RETURN_COMMENT = "Add how many people the outreach shifts housed this period, "
+            + "and say why the motel compliance meetings slipped.";
 
     private final OrganizationRepository organizations;
     private final UserRepository users;
@@ -64,12 +69,13 @@ public class DemoData {
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
     private final DemoNotice notice;
+    private final DemoGrantCycle grantCycle;
     private final Clock clock;
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
              DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder,
-             DemoNotice notice, Clock clock) {
+             DemoNotice notice, DemoGrantCycle grantCycle, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
@@ -80,6 +86,7 @@ public class DemoData {
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.notice = notice;
+        this.grantCycle = grantCycle;
         this.clock = clock;
     }
 
@@ -122,12 +129,22 @@ public class DemoData {
             pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, now);
         }
 
+        long wichitaUser = agencyUser.get("KS0870300");
         long grantId = wichitaGrant(wichita, housing, newman, iacp, provider, taStaff, version);
-        granteeReports(grantId, agencyUser.get("KS0870300"), overseer, false);
+        granteeReports(grantId, wichitaUser, overseer, false, ReportReview.ACCEPTED);
         long daytonGrantId = daytonGrant(dayton, iacp, provider, now);
-        granteeReports(daytonGrantId, agencyUser.get("OH0570200"), overseer, true);
+        granteeReports(daytonGrantId, agencyUser.get("OH0570200"), overseer, true, ReportReview.SUBMITTED);
+        DemoGrantCycle.Parties parties = new DemoGrantCycle.Parties(wichita, housing, newman, agency.get("KS0870000"),
+                iacp, provider, taStaff, wichitaUser, overseer);
+        long continuation = grantCycle.wichitaContinuation(parties, version);
+        granteeReports(continuation, wichitaUser, overseer, false, ReportReview.RETURNED);
+        histories.findCurrentReport(continuation, LocalDate.now(clock)).ifPresent(reportId -> histories.draftReport(
+                reportId, "Outreach shifts continued weekly at both motels; the advisory group met twice.",
+                wichitaUser, now.minusSeconds(2 * 86_400L)));
+        grantCycle.sedgwickPlanningSite(parties, version);
+        grantService.ensureAllReportSchedules();
         notice.recordLoad(now);
-        log.info("Demo data loaded: {} agencies, 5 demo accounts, 2 BCJI grants, in {} ms", agency.size(),
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 4 BCJI grants, in {} ms", agency.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }
@@ -193,16 +210,21 @@ public class DemoData {
      * The grant's reporting calendar and the grantee's record against it: each report due so far
      * filed with its answers and counts, most a few days early, every fourth {@value #LATE_REPORT_DAYS}
      * days late (never after today), and accepted by the overseer, except the latest one filed,
-     * which waits for the overseer. With {@code missOne}, the latest report due at least 15 days ago
-     * was never filed, so the grant's funds are at risk.
+     * which ends as {@code latest}: accepted too (a closed award), waiting for the overseer, or
+     * returned with a comment for the grantee to submit again. With {@code missOne}, the latest
+     * report due at least 15 days ago was never filed, so the grant's funds are at risk.
      */
-    private void granteeReports(long grantId, long granteeUserId, long overseerUserId, boolean missOne) {
+    private void granteeReports(long grantId, long granteeUserId, long overseerUserId, boolean missOne,
+                                ReportReview latest) {
         grantService.ensureAllReportSchedules();
         LocalDate today = LocalDate.now(clock);
         List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
         LocalDate missedDue = due.stream().map(DemoHistoryRepository.DueReport::dueOn)
                 .filter(d -> !d.isAfter(GranteeReportSchedule.fundsAtRiskDueOnOrBefore(today)))
                 .reduce((first, second) -> second).orElse(null);
+        // the missed report is never filed: the one before it is the latest filed
+        int lastFiled = missOne && !due.isEmpty() && due.getLast().dueOn().equals(missedDue) ? due.size() - 2
+                : due.size() - 1;
         for (int i = 0; i < due.size(); i++) {
             DemoHistoryRepository.DueReport report = due.get(i);
             if (missOne && report.dueOn().equals(missedDue)) {
@@ -212,10 +234,15 @@ public class DemoData {
             LocalDate submittedOn = i % 4 == 3 && late.isBefore(today) ? late
                     : later(report.periodEnd().plusDays(1), report.dueOn().minusDays(EARLY_REPORT_DAYS));
             int period = i;
-            histories.fileReport(report.id(), submittedOn, granteeUserId,
-                    submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC), DemoReportAnswers.forPeriod(i),
+            boolean last = i == lastFiled;
+            Instant filedAt = submittedOn.atTime(16, 0).toInstant(ZoneOffset.UTC);
+            histories.fileReport(report.id(), submittedOn, granteeUserId, filedAt, DemoReportAnswers.forPeriod(i),
                     position -> (period + 2) * position * 3 + 4,
-                    i == due.size() - 1 ? ReportReview.SUBMITTED : ReportReview.ACCEPTED, overseerUserId);
+                    last && latest != ReportReview.ACCEPTED ? ReportReview.SUBMITTED : ReportReview.ACCEPTED,
+                    overseerUserId);
+            if (last && latest == ReportReview.RETURNED) {
+                histories.returnReport(report.id(), RETURN_COMMENT, overseerUserId, filedAt, RETURN_AFTER_DAYS);
+            }
         }
     }
 
@@ -224,58 +251,51 @@ public class DemoData {
     }
 
     /**
-     * The grant of Wichita's BCJI site. Like the real award (FY2020), it is made to the City of Wichita's
-     * Housing and Community Services Department with Newman University as research partner; its number,
-     * amount, period and deliverables are invented, which the demo notice says.
+     * Wichita's real BCJI award: FY2020, October 2020 – September 2023, made to the City of Wichita's
+     * Housing and Community Services Department with Wichita PD leading and Newman University as
+     * research partner. Closed: every report is filed and accepted. Its number, amount, phase split,
+     * deliverables and reports are invented ({@link DemoNotice#TEXT}); the relationship-based policing
+     * course was delivered in fall 2023, as the real training was, after its due date at the award's end.
      */
     private long wichitaGrant(long wichita, long housing, long newman, long iacp, long provider, long taStaff,
                               CatalogVersion version) {
         Instant now = clock.instant();
-        long grantId = grants.insertGrant(new NewGrant("15PBJA-23-GG-04182-BCJI",
+        long grantId = grants.insertGrant(new NewGrant(DemoGrantAwards.WICHITA_FY2020,
                 "Project HOPE: relationship-based homeless outreach", housing, wichita,
                 "Wichita Project HOPE homeless-outreach site", new BigDecimal("1000000.00"), iacp,
-                LocalDate.of(2023, 10, 1), LocalDate.of(2027, 9, 30)), now);
-        grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2023, 10, 1), LocalDate.of(2024, 9, 30));
-        grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 9, 30));
-        grants.insertPhase(grantId, GrantPhase.SUSTAINABILITY, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30));
-        grants.addPartner(grantId, newman, "Research partner");
-        grants.addPartner(grantId, wichita, "Lead law-enforcement agency");
+                LocalDate.of(2020, 10, 1), LocalDate.of(2023, 9, 30)), now);
+        grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30));
+        grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2021, 10, 1), LocalDate.of(2023, 9, 30));
+        grants.addPartner(grantId, housing, PartnerRole.FISCAL_AGENT, PartnerRole.FISCAL_AGENT.label(), null, null);
+        grants.addPartner(grantId, wichita, PartnerRole.LAW_ENFORCEMENT, PartnerRole.LAW_ENFORCEMENT.label(), null, null);
+        grants.addPartner(grantId, newman, PartnerRole.RESEARCH_PARTNER, PartnerRole.RESEARCH_PARTNER.label(), null,
+                null);
         grants.addProvider(grantId, provider);
         assignments.assignGrant(taStaff, grantId, now);
 
-        long training = grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.TRAINING,
-                "Relationship-based policing course",
-                "Two-day course adapted from counseling psychology for officers and outreach workers.",
-                LocalDate.of(2023, 11, 30), LocalDate.of(2023, 10, 17), LocalDate.of(2023, 10, 18),
-                DeliverableStatus.ACCEPTED, new BigDecimal("16.00"), 34, new BigDecimal("4.60"),
-                "Officers and housing caseworkers trained together; follow-up coaching requested."), taStaff, now);
-        linkToAreasAndItems(training, version, List.of(6, 3), List.of(22, 24, 11));
-
         grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.SITE_VISIT,
                 "Planning-phase site visit", "Meet the partners, walk the hot-spot area, review data sources.",
-                LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 13), LocalDate.of(2024, 2, 14),
+                LocalDate.of(2021, 2, 26), LocalDate.of(2021, 2, 9), LocalDate.of(2021, 2, 10),
                 DeliverableStatus.ACCEPTED, new BigDecimal("8.00"), 12, new BigDecimal("4.30"),
                 "Crime drivers mapped with the research partner."), taStaff, now);
         grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.PLAN_REVIEW,
                 "Implementation plan review", "Review of the narrative, strategy diagram and work plan.",
-                LocalDate.of(2024, 8, 31), LocalDate.of(2024, 8, 20), LocalDate.of(2024, 8, 27),
-                DeliverableStatus.DELIVERED, new BigDecimal("6.00"), null, null,
+                LocalDate.of(2021, 8, 31), LocalDate.of(2021, 8, 17), LocalDate.of(2021, 8, 24),
+                DeliverableStatus.ACCEPTED, new BigDecimal("6.00"), null, null,
                 "Plan approved with minor changes to the work plan timeline."), taStaff, now);
-        long webinar = grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.WEBINAR,
-                "Trauma-informed response for patrol", "Webinar for patrol officers and outreach staff.",
-                LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 10), null,
-                DeliverableStatus.SCHEDULED, null, null, null, null), taStaff, now);
-        linkToAreasAndItems(webinar, version, List.of(5), List.of(19));
-        grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.PEER_EXCHANGE,
-                "Peer exchange with Dayton PD outreach unit", "Two-day visit to learn from Dayton's outreach model.",
-                LocalDate.of(2026, 11, 15), null, null,
-                DeliverableStatus.PLANNED, null, null, null, null), taStaff, now);
+        long training = grants.insertDeliverable(new NewDeliverable(grantId, provider, DeliverableType.TRAINING,
+                "Relationship-based policing course",
+                "Two-day course adapted from counseling psychology for officers and outreach workers.",
+                LocalDate.of(2023, 9, 29), null, LocalDate.of(2023, 10, 18),
+                DeliverableStatus.ACCEPTED, new BigDecimal("16.00"), 34, new BigDecimal("4.60"),
+                "Officers and housing caseworkers trained together; follow-up coaching requested."), taStaff, now);
+        linkToAreasAndItems(training, version, List.of(6, 3), List.of(22, 24, 11));
         return grantId;
     }
 
     /** A second site with its partners in their roles, whose grantee missed a report: its funds are at risk. */
     private long daytonGrant(long dayton, long iacp, long provider, Instant now) {
-        long grantId = grants.insertGrant(new NewGrant("15PBJA-24-GG-03107-BCJI",
+        long grantId = grants.insertGrant(new NewGrant(DemoGrantAwards.DAYTON,
                 "West Third Street: safer corridor through place-based problem solving", dayton, dayton,
                 "Dayton West Third Street corridor site", new BigDecimal("850000.00"), iacp,
                 LocalDate.of(2024, 10, 1), LocalDate.of(2027, 9, 30)), clock.instant());

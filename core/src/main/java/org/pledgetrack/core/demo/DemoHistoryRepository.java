@@ -141,6 +141,42 @@ class DemoHistoryRepository {
         }
     }
 
+    /** The overseer returned the filed report {@code daysLater} days after it was filed, with the comment. */
+    void returnReport(long reportId, String comment, long overseerUserId, Instant filedAt, int daysLater) {
+        Instant at = filedAt.plusSeconds(daysLater * 86_400L);
+        dsl.update(GRANTEE_REPORT)
+                .set(GRANTEE_REPORT.STATE, ReportReview.RETURNED.name())
+                .set(GRANTEE_REPORT.REVIEW_COMMENT, comment)
+                .set(GRANTEE_REPORT.REVIEWED_BY, overseerUserId)
+                .set(GRANTEE_REPORT.REVIEWED_AT, at)
+                .set(GRANTEE_REPORT.UPDATED_BY, overseerUserId)
+                .set(GRANTEE_REPORT.UPDATED_AT, at)
+                .set(GRANTEE_REPORT.VERSION, GRANTEE_REPORT.VERSION.plus(1))
+                .where(GRANTEE_REPORT.ID.eq(reportId))
+                .execute();
+    }
+
+    /** The grantee saved a first answer of a report that is not due yet. */
+    void draftReport(long reportId, String accomplishments, long granteeUserId, Instant at) {
+        dsl.update(GRANTEE_REPORT)
+                .set(GRANTEE_REPORT.STATE, ReportReview.DRAFT.name())
+                .set(GRANTEE_REPORT.ACCOMPLISHMENTS, accomplishments)
+                .set(GRANTEE_REPORT.UPDATED_BY, granteeUserId)
+                .set(GRANTEE_REPORT.UPDATED_AT, at)
+                .set(GRANTEE_REPORT.VERSION, GRANTEE_REPORT.VERSION.plus(1))
+                .where(GRANTEE_REPORT.ID.eq(reportId))
+                .execute();
+    }
+
+    /** The grant's first report not due before {@code today} whose period has begun, if any. */
+    java.util.Optional<Long> findCurrentReport(long grantId, LocalDate today) {
+        return dsl.select(GRANTEE_REPORT.ID).from(GRANTEE_REPORT)
+                .where(GRANTEE_REPORT.GRANT_ID.eq(grantId)).and(GRANTEE_REPORT.DUE_ON.ge(today))
+                .and(GRANTEE_REPORT.PERIOD_START.le(today))
+                .orderBy(GRANTEE_REPORT.DUE_ON).limit(1)
+                .fetchOptional(GRANTEE_REPORT.ID);
+    }
+
     /** The grant's reports due before {@code today}, earliest first. */
     List<DueReport> findReportsDueBefore(long grantId, LocalDate today) {
         return dsl.select(GRANTEE_REPORT.ID, GRANTEE_REPORT.PERIOD_END, GRANTEE_REPORT.DUE_ON).from(GRANTEE_REPORT)

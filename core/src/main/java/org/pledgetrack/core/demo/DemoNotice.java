@@ -20,10 +20,12 @@ public class DemoNotice {
     public static final String TEXT = "Demo data. The people, pledges, progress, numbers and dates are invented. "
             + "The agencies are real and have their FBI ORIs, except those marked \"demo ORI, not verified\": "
             + "Tulsa Police Department, Sedgwick County Sheriff's Office, Durham Police Department, University of "
-            + "Kansas Public Safety Office and Kansas Highway Patrol. Wichita's real BCJI award was made in FY2020 "
-            + "for October 2020 – September 2023 to the City of Wichita's Housing and Community Services "
-            + "Department, with Newman University as research partner; the demo grant has that grantee and "
-            + "research partner, but its number, amount, period, deliverables and reports are invented.";
+            + "Kansas Public Safety Office and Kansas Highway Patrol. Wichita's BCJI award is real in its year "
+            + "(FY2020), period (October 2020 – September 2023), grantee (the City of Wichita's Housing and Community "
+            + "Services Department) and research partner (Newman University); its number, amount, phase dates, "
+            + "deliverables and reports are invented (its relationship-based policing course is dated fall 2023, as "
+            + "the real training was). The grants marked \"(demo)\" – Wichita's FY2025 continuation and the "
+            + "Sedgwick County planning site – are invented, with their Action Plans.";
 
     private final DSLContext dsl;
     private volatile boolean loaded;

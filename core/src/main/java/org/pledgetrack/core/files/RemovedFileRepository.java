@@ -1,5 +1,6 @@
 package org.pledgetrack.core.files;
 
+import static org.pledgetrack.db.Tables.ACTION_PLAN_DIAGRAM;
 import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
 import static org.pledgetrack.db.Tables.GRANTEE_REPORT_ATTACHMENT;
@@ -54,7 +55,14 @@ class RemovedFileRepository {
                 .orderBy(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.REPORT_ATTACHMENT, r.value1(), r.value2(), r.value3(),
                         r.value4(), "GRANTEE_REPORT_ATTACHMENT", r.value1(), null));
-        return Stream.of(evidence, attachments, reportFiles).flatMap(List::stream).toList();
+        List<RemovedFile> diagrams = dsl.select(ACTION_PLAN_DIAGRAM.ID, ACTION_PLAN_DIAGRAM.STORAGE_KEY,
+                        ACTION_PLAN_DIAGRAM.ORIGINAL_FILENAME, ACTION_PLAN_DIAGRAM.SHA256)
+                .from(ACTION_PLAN_DIAGRAM)
+                .where(ACTION_PLAN_DIAGRAM.REMOVED_AT.le(cutoff)).and(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT.isNull())
+                .orderBy(ACTION_PLAN_DIAGRAM.REMOVED_AT).limit(limit)
+                .fetch(r -> new RemovedFile(RemovedFile.Kind.ACTION_PLAN_DIAGRAM, r.value1(), r.value2(), r.value3(),
+                        r.value4(), "ACTION_PLAN_DIAGRAM", r.value1(), null));
+        return Stream.of(evidence, attachments, reportFiles, diagrams).flatMap(List::stream).toList();
     }
 
     /** Whether another evidence row still keeps the file's bytes (one document attached to several items). */
@@ -80,6 +88,9 @@ class RemovedFileRepository {
                     .where(GRANTEE_REPORT_ATTACHMENT.ID.eq(file.id()))
                     .and(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT.le(cutoff))
                     .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
+            case ACTION_PLAN_DIAGRAM -> dsl.update(ACTION_PLAN_DIAGRAM).set(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT, now)
+                    .where(ACTION_PLAN_DIAGRAM.ID.eq(file.id())).and(ACTION_PLAN_DIAGRAM.REMOVED_AT.le(cutoff))
+                    .and(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT.isNull()).execute() == 1;
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgetrack.core.files;
 
+import static org.pledgetrack.db.Tables.ACTION_PLAN_DIAGRAM;
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
@@ -47,7 +48,11 @@ class UploadAllowanceRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
                 .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
-        return total(evidence, attachments, reportFiles);
+        Field<BigDecimal> diagrams = dsl.select(DSL.sum(ACTION_PLAN_DIAGRAM.SIZE_BYTES)).from(ACTION_PLAN_DIAGRAM)
+                .join(APP_USER).on(APP_USER.ID.eq(ACTION_PLAN_DIAGRAM.UPLOADED_BY))
+                .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
+                .and(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT.isNull()).asField();
+        return total(evidence, attachments, reportFiles, diagrams);
     }
 
     /** The bytes of the files the user uploaded after {@code since}, kept or not. */
@@ -61,12 +66,18 @@ class UploadAllowanceRepository {
         Field<BigDecimal> reportFiles = dsl.select(DSL.sum(GRANTEE_REPORT_ATTACHMENT.SIZE_BYTES))
                 .from(GRANTEE_REPORT_ATTACHMENT).where(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY.eq(userId))
                 .and(GRANTEE_REPORT_ATTACHMENT.UPLOADED_AT.gt(since)).asField();
-        return total(evidence, attachments, reportFiles);
+        Field<BigDecimal> diagrams = dsl.select(DSL.sum(ACTION_PLAN_DIAGRAM.SIZE_BYTES))
+                .from(ACTION_PLAN_DIAGRAM).where(ACTION_PLAN_DIAGRAM.UPLOADED_BY.eq(userId))
+                .and(ACTION_PLAN_DIAGRAM.UPLOADED_AT.gt(since)).asField();
+        return total(evidence, attachments, reportFiles, diagrams);
     }
 
-    private long total(Field<BigDecimal> evidence, Field<BigDecimal> attachments, Field<BigDecimal> reportFiles) {
-        return dsl.select(DSL.coalesce(evidence, BigDecimal.ZERO).plus(DSL.coalesce(attachments, BigDecimal.ZERO))
-                        .plus(DSL.coalesce(reportFiles, BigDecimal.ZERO)))
-                .fetchOne(0, Long.class);
+    @SafeVarargs
+    private long total(Field<BigDecimal>... sums) {
+        Field<BigDecimal> total = DSL.val(BigDecimal.ZERO);
+        for (Field<BigDecimal> sum : sums) {
+            total = total.plus(DSL.coalesce(sum, BigDecimal.ZERO));
+        }
+        return dsl.select(total).fetchOne(0, Long.class);
     }
 }

@@ -59,6 +59,11 @@ public class GrantAccess {
         };
     }
 
+    /** Changing the award's dates is the overseer's (and admins'), like reviewing the grantee's reports. */
+    public boolean canChangeAward(CurrentUser user, long grantId) {
+        return canReviewReports(user, grantId);
+    }
+
     /** Recording the grant's partners is for the grantee and for overseers (and admins). */
     public boolean canEditPartners(CurrentUser user, long grantId) {
         return canActAsGrantee(user, grantId) || canReviewReports(user, grantId);
@@ -78,6 +83,10 @@ public class GrantAccess {
 
     public void requireReportReview(CurrentUser user, long grantId) {
         require(canReviewReports(user, grantId), user, "review progress reports of grant", grantId);
+    }
+
+    public void requireAwardChange(CurrentUser user, long grantId) {
+        require(canChangeAward(user, grantId), user, "change the award dates of grant", grantId);
     }
 
     public void requirePartnerEdit(CurrentUser user, long grantId) {

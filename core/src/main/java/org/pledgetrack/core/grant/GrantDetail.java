@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** One grant with its phases, partners, TA providers and assigned TA staff. */
+/**
+ * One grant with its phases, partners, TA providers and assigned TA staff; {@code version} is the
+ * grant's own, for changing its award dates without overwriting someone else's change.
+ */
 public record GrantDetail(GrantSummary summary, String program, String overseerName, List<PhaseDates> phases,
-                          List<Partner> partners, List<Organization> providers, List<String> taStaff) {
+                          List<Partner> partners, List<Organization> providers, List<String> taStaff, int version) {
 
     public record PhaseDates(GrantPhase phase, LocalDate startOn, LocalDate endOn) {
     }

@@ -200,6 +200,23 @@ public class GrantRepository {
                 .fetch(r -> new GrantDetail.PhaseDates(GrantPhase.valueOf(r.getPhase()), r.getStartOn(), r.getEndOn()));
     }
 
+    void deletePhases(long grantId, List<GrantPhase> phases) {
+        dsl.deleteFrom(GRANT_PHASE).where(GRANT_PHASE.GRANT_ID.eq(grantId))
+                .and(GRANT_PHASE.PHASE.in(phases.stream().map(GrantPhase::name).toList()))
+                .execute();
+    }
+
+    /** Sets the award dates if the grant is still at the version the user saw. */
+    boolean updateAwardDates(long grantId, int expectedVersion, LocalDate startOn, LocalDate endOn, Instant now) {
+        return dsl.update(BCJI_GRANT)
+                .set(BCJI_GRANT.START_ON, startOn)
+                .set(BCJI_GRANT.END_ON, endOn)
+                .set(BCJI_GRANT.VERSION, expectedVersion + 1)
+                .set(BCJI_GRANT.UPDATED_AT, now)
+                .where(BCJI_GRANT.ID.eq(grantId)).and(BCJI_GRANT.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
     List<GrantDetail.Partner> findPartners(long grantId) {
         return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, GRANT_PARTNER.ROLE_KIND, GRANT_PARTNER.ROLE,
                         GRANT_PARTNER.CONTACT_NAME, GRANT_PARTNER.CONTACT_EMAIL)

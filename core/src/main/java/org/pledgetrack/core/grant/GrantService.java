@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
 import org.springframework.stereotype.Service;
@@ -17,15 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GrantService {
 
+    static final int MAX_AWARD_YEARS = 10;
+
     private final GrantRepository grants;
     private final GranteeReportRepository reports;
     private final GrantAccess access;
+    private final ReportCalendar calendar;
+    private final GrantPhases phases;
+    private final AuditLog audit;
     private final Clock clock;
 
-    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access, Clock clock) {
+    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access, ReportCalendar calendar,
+                 GrantPhases phases, AuditLog audit, Clock clock) {
         this.grants = grants;
         this.reports = reports;
         this.access = access;
+        this.calendar = calendar;
+        this.phases = phases;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,7 +70,7 @@ public class GrantService {
                 grants.findOrganizationName(record.getOverseerOrgId()).orElse(null), grants.findPhases(grantId),
                 grants.findPartners(grantId),
                 grants.findProviders(BCJI_GRANT.ID.eq(grantId)),
-                grants.findTaStaffNames(grantId));
+                grants.findTaStaffNames(grantId), record.getVersion());
     }
 
     /** Whether the user may plan and record deliverables on the grant (drives which buttons show). */
@@ -80,6 +91,44 @@ public class GrantService {
         return access.canActAsGrantee(user, grantId);
     }
 
+    /** Whether the user may change the award's start and end dates (drives which buttons show). */
+    @Transactional(readOnly = true)
+    public boolean changesAwardDates(CurrentUser user, long grantId) {
+        return access.canChangeAward(user, grantId);
+    }
+
+    /**
+     * Overseers and admins change the award's start and end dates (a no-cost extension, a shortened
+     * award). The phases follow ({@link GrantPhases}) and the report calendar is regenerated at once:
+     * unsubmitted reports move or go, submitted reports keep their content and period, and a
+     * submitted one whose period the award no longer has stays listed (see
+     * {@link GranteeReportSchedule#inCalendar}). Refused for an end before the start, an award
+     * longer than {@value #MAX_AWARD_YEARS} years, or when someone changed the grant in between. Audited.
+     */
+    @Transactional
+    public void changeAwardDates(CurrentUser user, long grantId, int version, LocalDate startOn, LocalDate endOn) {
+        access.requireAwardChange(user, grantId);
+        if (startOn == null || endOn == null) {
+            throw new IllegalArgumentException("Enter the award's start and end dates.");
+        }
+        if (!endOn.isAfter(startOn)) {
+            throw new IllegalArgumentException("The award must end after it starts.");
+        }
+        if (endOn.isAfter(startOn.plusYears(MAX_AWARD_YEARS))) {
+            throw new IllegalArgumentException("An award can last at most " + MAX_AWARD_YEARS + " years.");
+        }
+        BcjiGrantRecord before = grants.findGrant(grantId).orElseThrow();
+        if (!grants.updateAwardDates(grantId, version, startOn, endOn, clock.instant())) {
+            throw new EditConflictException("This grant", null, before.getUpdatedAt());
+        }
+        phases.fitToAward(grantId, before.getStartOn(), before.getEndOn(), startOn, endOn);
+        calendar.reconcile(grantId);
+        audit.recordChange(user, before.getLeadAgencyId(), GrantPartnerService.ENTITY, grantId, "start_on",
+                before.getStartOn(), startOn);
+        audit.recordChange(user, before.getLeadAgencyId(), GrantPartnerService.ENTITY, grantId, "end_on",
+                before.getEndOn(), endOn);
+    }
+
     /**
      * The grantee's report calendar, brought in line with the award dates whenever it is asked for
      * (stored: report content is kept against it), with each report's status as of today.
@@ -98,8 +147,7 @@ public class GrantService {
     }
 
     private void ensureReportSchedule(long grantId) {
-        BcjiGrantRecord grant = grants.findGrant(grantId).orElseThrow();
-        reports.reconcile(grantId, GranteeReportSchedule.obligations(grant.getStartOn(), grant.getEndOn()));
+        calendar.reconcile(grantId);
     }
 
     private static Condition visibleTo(CurrentUser user) {

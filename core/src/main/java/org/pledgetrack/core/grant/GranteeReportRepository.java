@@ -30,8 +30,9 @@ class GranteeReportRepository {
     /**
      * Brings the stored calendar in line with the award dates: stores obligations not stored yet
      * (the unique grant, kind and period end make this repeatable), moves an unsubmitted final
-     * report to the award's end, and drops unsubmitted semi-annual reports the award no longer has
-     * (after a shortened award). Submitted reports stay as they are.
+     * report to the award's end, moves an unsubmitted semi-annual report's start to the award's
+     * start, and drops unsubmitted semi-annual reports the award no longer has (after a shortened
+     * award). Submitted reports stay as they are.
      */
     void reconcile(long grantId, List<GranteeReportSchedule.Obligation> obligations) {
         List<LocalDate> semiAnnualEnds = obligations.stream().filter(o -> o.kind() == ReportKind.PROGRESS_REPORT)
@@ -51,6 +52,18 @@ class GranteeReportRepository {
                         .and(GRANTEE_REPORT.KIND.eq(ReportKind.FINAL_REPORT.name()))
                         .and(GRANTEE_REPORT.SUBMITTED_ON.isNull())
                         .and(GRANTEE_REPORT.PERIOD_END.ne(o.periodEnd()).or(GRANTEE_REPORT.PERIOD_START.ne(o.periodStart())))
+                        .execute();
+            }
+            if (o.kind() == ReportKind.PROGRESS_REPORT) {
+                // an award that now starts on another day changes the first period's start
+                dsl.update(GRANTEE_REPORT)
+                        .set(GRANTEE_REPORT.PERIOD_START, o.periodStart())
+                        .set(GRANTEE_REPORT.DUE_ON, o.dueOn())
+                        .where(GRANTEE_REPORT.GRANT_ID.eq(grantId))
+                        .and(GRANTEE_REPORT.KIND.eq(ReportKind.PROGRESS_REPORT.name()))
+                        .and(GRANTEE_REPORT.PERIOD_END.eq(o.periodEnd()))
+                        .and(GRANTEE_REPORT.SUBMITTED_ON.isNull())
+                        .and(GRANTEE_REPORT.PERIOD_START.ne(o.periodStart()).or(GRANTEE_REPORT.DUE_ON.ne(o.dueOn())))
                         .execute();
             }
             dsl.insertInto(GRANTEE_REPORT)

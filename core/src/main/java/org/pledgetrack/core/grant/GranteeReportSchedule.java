@@ -51,6 +51,15 @@ public final class GranteeReportSchedule {
         return obligations;
     }
 
+    /**
+     * Whether the award has the report's period: false for a report submitted for a period that
+     * changed award dates dropped (it is kept with its content and shown as outside the calendar).
+     */
+    public static boolean inCalendar(GranteeReport report, LocalDate awardStart, LocalDate awardEnd) {
+        return obligations(awardStart, awardEnd).stream()
+                .anyMatch(o -> o.kind() == report.kind() && o.periodEnd().equals(report.periodEnd()));
+    }
+
     public static GranteeReportStatus status(LocalDate dueOn, LocalDate submittedOn, LocalDate today) {
         if (submittedOn != null) {
             return submittedOn.isAfter(dueOn) ? GranteeReportStatus.SUBMITTED_LATE : GranteeReportStatus.SUBMITTED;

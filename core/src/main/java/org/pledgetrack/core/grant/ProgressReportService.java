@@ -21,6 +21,7 @@ import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
 import org.pledgetrack.db.tables.records.GranteeReportRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * organizations) answers the four standard questions, gives the period's count for each of the
  * program's measures, attaches files and submits once the period has ended; the overseer accepts
  * the report or returns it with a comment, and a returned report is edited and submitted again.
- * Everyone who may read the grant reads its reports. Every change is audited.
+ * Everyone who may read the grant reads its reports. Every change is audited; submissions, returns
+ * and acceptances are published ({@link ProgressReportMoved}) so that the other side is notified.
  */
 @Service
 public class ProgressReportService {
@@ -45,11 +47,12 @@ public class ProgressReportService {
     private final FileStore files;
     private final UploadAllowance allowance;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressReportService(GranteeReportRepository reports, ReportAttachmentRepository attachments,
                           GrantRepository grants, GrantAccess access, FileStore files, UploadAllowance allowance,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.attachments = attachments;
         this.grants = grants;
@@ -57,6 +60,7 @@ public class ProgressReportService {
         this.files = files;
         this.allowance = allowance;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -118,6 +122,7 @@ public class ProgressReportService {
         reports.markSubmitted(reportId, today(), user.id());
         audit.recordChange(user, agencyOf(record), ENTITY, reportId, "submitted_on", record.getSubmittedOn(),
                 record.getSubmittedOn() == null ? today() : record.getSubmittedOn());
+        publish(record, ProgressReportMoved.Move.SUBMITTED, null, version + 1);
     }
 
     /** The overseer accepts a submitted report. */
@@ -184,6 +189,15 @@ public class ProgressReportService {
         audit.recordChange(user, agencyOf(record), ENTITY, reportId, "state", record.getState(), outcome.name());
         audit.recordChange(user, agencyOf(record), ENTITY, reportId, "review_comment", record.getReviewComment(),
                 comment);
+        publish(record, outcome == ReportReview.ACCEPTED ? ProgressReportMoved.Move.ACCEPTED
+                : ProgressReportMoved.Move.RETURNED, comment, version + 1);
+    }
+
+    /** Tells the other side: the overseer of a submission, the grantee of a return or an acceptance. */
+    private void publish(GranteeReportRecord record, ProgressReportMoved.Move move, String comment, int version) {
+        BcjiGrantRecord grant = grants.findGrant(record.getGrantId()).orElseThrow();
+        events.publishEvent(new ProgressReportMoved(record.getId(), grant.getId(), grant.getSiteName(),
+                ReportKind.valueOf(record.getKind()), move, comment, version));
     }
 
     private void save(CurrentUser user, GranteeReportRecord record, int version, ReportNarrative narrative,

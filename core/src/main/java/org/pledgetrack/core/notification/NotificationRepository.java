@@ -1,6 +1,7 @@
 package org.pledgetrack.core.notification;
 
 import static org.pledgetrack.db.Tables.APP_USER;
+import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.NOTIFICATION;
 import static org.pledgetrack.db.Tables.NOTIFICATION_PREFERENCE;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
@@ -145,6 +146,26 @@ class NotificationRepository {
         }
         return dsl.fetch(ofAgency.union(DSL.select(TA_GRANT_ASSIGNMENT.USER_ID).from(TA_GRANT_ASSIGNMENT)
                 .where(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId)))).getValues(TA_AGENCY_ASSIGNMENT.USER_ID);
+    }
+
+    /** The overseers of the grant: its overseer organization's, or every overseer when it names none. */
+    List<Long> findOverseersOfGrant(long grantId) {
+        Long overseerOrgId = dsl.select(BCJI_GRANT.OVERSEER_ORG_ID).from(BCJI_GRANT).where(BCJI_GRANT.ID.eq(grantId))
+                .fetchOne(BCJI_GRANT.OVERSEER_ORG_ID);
+        return dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ROLE.eq(Role.OVERSEER.name())).and(APP_USER.ENABLED.isTrue())
+                .and(overseerOrgId == null ? DSL.noCondition() : APP_USER.ORGANIZATION_ID.eq(overseerOrgId))
+                .fetch(APP_USER.ID);
+    }
+
+    /** The users of the grant's grantee and lead agency, who draft and submit its reports and plan. */
+    List<Long> findGranteeUsersOfGrant(long grantId) {
+        return dsl.selectDistinct(APP_USER.ID).from(APP_USER)
+                .join(BCJI_GRANT).on(APP_USER.ORGANIZATION_ID.eq(BCJI_GRANT.GRANTEE_ORG_ID)
+                        .or(APP_USER.ORGANIZATION_ID.eq(BCJI_GRANT.LEAD_AGENCY_ID)))
+                .where(BCJI_GRANT.ID.eq(grantId)).and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.ROLE.eq(Role.AGENCY.name()))
+                .fetch(APP_USER.ID);
     }
 
     private static String cut(String text, int max) {

@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.pledgetrack.core.account.AccountDetails;
+import org.pledgetrack.core.actionplan.ActionPlanNarrative;
+import org.pledgetrack.core.actionplan.TaskPlan;
+import org.pledgetrack.core.actionplan.TaskStatus;
 import org.pledgetrack.core.agency.OrganizationDetails;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.catalog.CatalogDraft;
@@ -76,6 +79,9 @@ final class ServiceMatrix {
     private static final String LINK = "a one-time password link, before anyone is signed in: the link's secret "
             + "(256 random bits, stored hashed) stands for the account";
     private static final String PUBLIC = "public campaign information, the same for everyone";
+
+    private static final TaskPlan MATRIX_TASK = new TaskPlan("Matrix strategy", "Matrix task", "Matrix team",
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), Set.of(), Set.of());
 
     private ServiceMatrix() {
     }
@@ -200,6 +206,43 @@ final class ServiceMatrix {
                 row("GrantService.reportSchedule(CurrentUser, long)", (s, t, u) -> s.grants().reportSchedule(u, t.grantId()),
                         READS_GRANT).onRecords(),
                 internal("GrantService.ensureAllReportSchedules()", SCHEDULER),
+                row("GrantService.changesAwardDates(CurrentUser, long)",
+                        (s, t, u) -> s.grants().changesAwardDates(u, t.grantId()), EVERYONE),
+                row("GrantService.changeAwardDates(CurrentUser, long, int, LocalDate, LocalDate)",
+                        (s, t, u) -> s.grants().changeAwardDates(u, t.grantId(), 0, LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2029, 6, 30)), REVIEWS_REPORTS).onRecords(),
+                internal("GrantPhases.startImplementation(long, LocalDate)",
+                        "moves phases for ActionPlanService.approve, inside its transaction after its own check"),
+                // Action Plans
+                internal("ActionPlanService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
+                row("ActionPlanService.plan(CurrentUser, long)",
+                        (s, t, u) -> s.actionPlans().plan(u, t.grantId()), READS_GRANT).onRecords(),
+                row("ActionPlanService.saveDraft(CurrentUser, long, int, ActionPlanNarrative)",
+                        (s, t, u) -> s.actionPlans().saveDraft(u, t.grantId(), 0, ActionPlanNarrative.empty()),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("ActionPlanService.addTask(CurrentUser, long, TaskPlan)",
+                        (s, t, u) -> s.actionPlans().addTask(u, t.grantId(), MATRIX_TASK), ACTS_AS_GRANTEE).onRecords(),
+                row("ActionPlanService.editTask(CurrentUser, long, long, int, TaskPlan)",
+                        (s, t, u) -> s.actionPlans().editTask(u, t.grantId(), -1, 0, MATRIX_TASK), ACTS_AS_GRANTEE)
+                        .onRecords(),
+                row("ActionPlanService.removeTask(CurrentUser, long, long)",
+                        (s, t, u) -> s.actionPlans().removeTask(u, t.grantId(), -1), ACTS_AS_GRANTEE).onRecords(),
+                row("ActionPlanService.uploadDiagram(CurrentUser, long, InputStream, String)",
+                        (s, t, u) -> s.actionPlans().uploadDiagram(u, t.grantId(), Items.pdf(), "diagram.pdf"),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("ActionPlanService.openDiagram(CurrentUser, long)",
+                        (s, t, u) -> s.actionPlans().openDiagram(u, t.grantId()), READS_GRANT).onRecords(),
+                row("ActionPlanService.submit(CurrentUser, long, int, ActionPlanNarrative)",
+                        (s, t, u) -> s.actionPlans().submit(u, t.grantId(), 0, ActionPlanNarrative.empty()),
+                        ACTS_AS_GRANTEE).onRecords(),
+                row("ActionPlanService.approve(CurrentUser, long, int)",
+                        (s, t, u) -> s.actionPlans().approve(u, t.grantId(), 0), REVIEWS_REPORTS).onRecords(),
+                row("ActionPlanService.returnToGrantee(CurrentUser, long, int, String)",
+                        (s, t, u) -> s.actionPlans().returnToGrantee(u, t.grantId(), 0, "Link the strategies."),
+                        REVIEWS_REPORTS).onRecords(),
+                row("ActionPlanService.recordProgress(CurrentUser, long, long, int, TaskStatus, LocalDate)",
+                        (s, t, u) -> s.actionPlans().recordProgress(u, t.grantId(), -1, 0, TaskStatus.DONE,
+                                LocalDate.of(2026, 1, 5)), ACTS_AS_GRANTEE).onRecords(),
                 row("GrantService.reviewsReports(CurrentUser, long)",
                         (s, t, u) -> s.grants().reviewsReports(u, t.grantId()), EVERYONE),
                 // partners
@@ -449,6 +492,8 @@ final class ServiceMatrix {
                 internal("GrantAccess.requireReportReview(CurrentUser, long)", POLICY),
                 internal("GrantAccess.canEditPartners(CurrentUser, long)", POLICY),
                 internal("GrantAccess.requirePartnerEdit(CurrentUser, long)", POLICY),
+                internal("GrantAccess.canChangeAward(CurrentUser, long)", POLICY),
+                internal("GrantAccess.requireAwardChange(CurrentUser, long)", POLICY),
                 internal("AuditLog.recordAction(CurrentUser, Long, String, long, String)", AUDIT),
                 internal("AuditLog.recordAction(CurrentUser, Long, String, long, String, String)", AUDIT),
                 internal("AuditLog.recordChange(CurrentUser, Long, String, long, String, Object, Object)", AUDIT),

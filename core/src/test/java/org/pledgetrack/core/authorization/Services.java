@@ -1,6 +1,7 @@
 package org.pledgetrack.core.authorization;
 
 import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.actionplan.ActionPlanService;
 import org.pledgetrack.core.account.InvitationService;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.agency.OrganizationService;
@@ -35,7 +36,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
                 InvitationService invitations, OrganizationService organizations,
                 ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
-                CatalogEditorService catalogEditor, CatalogMigrationService catalogMigrations) {
+                CatalogEditorService catalogEditor, CatalogMigrationService catalogMigrations,
+                ActionPlanService actionPlans) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -50,6 +52,6 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
                 context.getBean(NeedsYouService.class), context.getBean(CatalogEditorService.class),
-                context.getBean(CatalogMigrationService.class));
+                context.getBean(CatalogMigrationService.class), context.getBean(ActionPlanService.class));
     }
 }

@@ -2,9 +2,15 @@ package org.pledgetrack.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.actionplan.ActionPlan;
+import org.pledgetrack.core.actionplan.ActionPlanService;
+import org.pledgetrack.core.actionplan.ActionPlanState;
+import org.pledgetrack.core.actionplan.TaskStatus;
+import org.pledgetrack.core.actionplan.WorkPlanTask;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationRepository;
 import org.pledgetrack.core.catalog.CatalogService;
@@ -12,9 +18,11 @@ import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +37,7 @@ class DemoDataIntegrationTests {
     @Autowired GrantService grants;
     @Autowired DeliverableService deliverables;
     @Autowired DemoData demoData;
+    @Autowired ActionPlanService actionPlans;
     @Autowired JdbcTemplate jdbc;
 
     /** When the demo data was loaded: its accounts were created then. */
@@ -68,19 +77,53 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void agenciesGrantAndPartnersAreLoaded() {
+    void agenciesGrantsAndPartnersAreLoadedWithWichitasRealAwardTrue() {
         assertThat(organizations.countByKind(OrganizationKind.AGENCY)).isEqualTo(12);
         assertThat(organizations.countByKind(OrganizationKind.TA_PROVIDER)).isEqualTo(1);
         assertThat(organizations.countByKind(OrganizationKind.OVERSEER)).isEqualTo(1);
         var overseer = Users.signedIn(userRepository, DemoAccounts.OVERSEER);
-        var grant = grants.visibleGrants(overseer).stream()
-                .filter(g -> g.awardNumber().equals("15PBJA-23-GG-04182-BCJI")).findFirst().orElseThrow();
-        assertThat(grant.siteName()).contains("Wichita");
-        assertThat(grant.leadAgencyName()).isEqualTo("Wichita Police Department");
-        // other tests may plan more deliverables in a shared database; the seeded five must be there
-        assertThat(deliverables.deliverablesOf(overseer, grant.id())).extracting(Deliverable::title).contains(
-                "Relationship-based policing course", "Planning-phase site visit", "Implementation plan review",
-                "Trauma-informed response for patrol", "Peer exchange with Dayton PD outreach unit");
+        var real = DemoGrants.byAward(grants, overseer, DemoGrantAwards.WICHITA_FY2020);
+        assertThat(real.startOn()).isEqualTo(LocalDate.of(2020, 10, 1));
+        assertThat(real.endOn()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(real.granteeName()).isEqualTo("City of Wichita Housing and Community Services Department");
+        assertThat(real.leadAgencyName()).isEqualTo("Wichita Police Department");
+        assertThat(real.currentPhase()).as("the award has ended").isNull();
+        assertThat(grants.grant(overseer, real.id()).partners()).extracting(p -> p.name() + " / " + p.kind())
+                .contains("Newman University / RESEARCH_PARTNER", "Wichita Police Department / LAW_ENFORCEMENT");
+        // other tests may plan more deliverables in a shared database; the seeded ones must be there
+        assertThat(deliverables.deliverablesOf(overseer, real.id())).extracting(Deliverable::title).contains(
+                "Relationship-based policing course", "Planning-phase site visit", "Implementation plan review");
+
+        var current = DemoGrants.byAward(grants, overseer, DemoGrantAwards.WICHITA_CONTINUATION);
+        assertThat(current.title()).endsWith("(demo)");
+        assertThat(current.siteName()).endsWith("(demo)");
+        assertThat(deliverables.deliverablesOf(overseer, current.id())).extracting(Deliverable::title).contains(
+                "Action Plan review", "Trauma-informed response for patrol", "Peer exchange with Dayton PD outreach unit");
+        var ta = Users.signedIn(userRepository, DemoAccounts.TA_STAFF);
+        assertThat(grants.visibleGrants(ta)).extracting(GrantSummary::awardNumber).contains(
+                DemoGrantAwards.WICHITA_FY2020, DemoGrantAwards.WICHITA_CONTINUATION, DemoGrantAwards.SEDGWICK_PLANNING);
+    }
+
+    @Test
+    void theContinuationIsImplementingItsApprovedPlanAndTheSedgwickSiteIsDraftingOne() throws Exception {
+        var wichita = Users.signedIn(userRepository, DemoAccounts.WICHITA_AGENCY);
+        var current = DemoGrants.byAward(grants, wichita, DemoGrantAwards.WICHITA_CONTINUATION);
+        ActionPlan approved = actionPlans.plan(wichita, current.id());
+        assertThat(approved.state()).isEqualTo(ActionPlanState.APPROVED);
+        assertThat(approved.approvedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(approved.diagram().originalFilename()).isEqualTo("strategies-and-drivers.pdf");
+        assertThat(actionPlans.openDiagram(wichita, current.id()).readAllBytes()).startsWith("%PDF-".getBytes());
+        assertThat(approved.tasks()).extracting(WorkPlanTask::status).contains(TaskStatus.DONE, TaskStatus.IN_PROGRESS,
+                TaskStatus.NOT_STARTED);
+
+        var planning = DemoGrants.byAward(grants, wichita, DemoGrantAwards.SEDGWICK_PLANNING);
+        assertThat(planning.leadAgencyName()).isEqualTo("Sedgwick County Sheriff's Office");
+        ActionPlan draft = actionPlans.plan(wichita, planning.id());
+        assertThat(draft.state()).isEqualTo(ActionPlanState.DRAFT);
+        assertThat(draft.narrative().crimeDrivers()).isNotBlank();
+        assertThat(draft.narrative().sustainability()).as("left for the grantee to write").isNull();
+        assertThat(draft.tasks()).hasSize(2);
+        assertThat(grants.actsAsGrantee(wichita, planning.id())).as("Wichita PD is a partner").isTrue();
     }
 
     /**
@@ -158,19 +201,25 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void wichitaFiledEveryReportDueMostEarlySomeLateAndDaytonMissedOneSoItsFundsAreAtRisk() {
+    void wichitasClosedAwardHasEveryReportAcceptedTheContinuationOneReturnedAndDaytonMissedOne() {
         String wichitaDue = "SELECT count(*) FROM grantee_report r JOIN bcji_grant g ON g.id = r.grant_id"
-                + " WHERE g.award_number = '15PBJA-23-GG-04182-BCJI' AND r.due_on < date(" + LOADED_AT + ")";
-        assertThat(count(wichitaDue)).isGreaterThan(4);
+                + " WHERE g.award_number = '" + DemoGrantAwards.WICHITA_FY2020 + "'";
+        assertThat(count(wichitaDue)).as("six semi-annual reports and the final one").isEqualTo(7);
         assertThat(count(wichitaDue + " AND r.submitted_on <= r.due_on")).isGreaterThan(count(wichitaDue) / 2);
         assertThat(count(wichitaDue + " AND r.submitted_on > r.due_on")).isPositive();
-        assertThat(count(wichitaDue + " AND r.submitted_on IS NULL")).isZero();
-        assertThat(count(wichitaDue + " AND r.state = 'SUBMITTED'")).as("the latest waits for the overseer").isOne();
-        assertThat(count(wichitaDue + " AND r.accomplishments IS NOT NULL")).isEqualTo(count(wichitaDue));
+        assertThat(count(wichitaDue + " AND r.state = 'ACCEPTED' AND r.accomplishments IS NOT NULL"))
+                .as("the award is closed").isEqualTo(7);
         assertThat(count("SELECT count(*) FROM grantee_report WHERE submitted_on > date(" + LOADED_AT + ")")).isZero();
 
+        String continuationDue = "SELECT count(*) FROM grantee_report r JOIN bcji_grant g ON g.id = r.grant_id"
+                + " WHERE g.award_number = '" + DemoGrantAwards.WICHITA_CONTINUATION + "' AND r.due_on < date("
+                + LOADED_AT + ")";
+        assertThat(count(continuationDue + " AND r.submitted_on IS NULL")).isZero();
+        assertThat(count(continuationDue + " AND r.state = 'RETURNED' AND r.review_comment IS NOT NULL"))
+                .as("the latest is back with the grantee to submit again").isOne();
+
         String daytonMissed = "SELECT count(*) FROM grantee_report r JOIN bcji_grant g ON g.id = r.grant_id"
-                + " WHERE g.award_number = '15PBJA-24-GG-03107-BCJI' AND r.submitted_on IS NULL"
+                + " WHERE g.award_number = '" + DemoGrantAwards.DAYTON + "' AND r.submitted_on IS NULL"
                 + " AND r.due_on <= date(" + LOADED_AT + ") - INTERVAL 15 DAY";
         assertThat(count(daytonMissed)).isOne();
     }

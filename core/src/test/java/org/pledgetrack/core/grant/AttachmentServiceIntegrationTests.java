@@ -18,6 +18,8 @@ import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.HostileUploads;
 import org.pledgetrack.core.testsupport.HostileUploads.HostileUpload;
 import org.pledgetrack.core.testsupport.Items;
+import org.pledgetrack.core.demo.DemoGrantAwards;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.unit.DataSize;
@@ -96,7 +98,7 @@ class AttachmentServiceIntegrationTests {
     }
 
     private Deliverable trainingOfWichitaGrant(CurrentUser ta) {
-        long grantId = grants.visibleGrants(ta).getFirst().id();
+        long grantId = DemoGrants.byAward(grants, ta, DemoGrantAwards.WICHITA_FY2020).id();
         return deliverables.deliverablesOf(ta, grantId).stream()
                 .filter(d -> d.title().equals("Relationship-based policing course")).findFirst().orElseThrow();
     }

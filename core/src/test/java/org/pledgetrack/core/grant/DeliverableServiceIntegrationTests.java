@@ -19,6 +19,7 @@ import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class DeliverableServiceIntegrationTests {
         ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
         dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
-        wichitaGrant = grants.grant(ta, grants.visibleGrants(ta).getFirst().id());
+        wichitaGrant = grants.grant(ta, DemoGrants.wichitaCurrent(grants, ta).id());
     }
 
     @Test
@@ -115,7 +116,7 @@ class DeliverableServiceIntegrationTests {
     void demoPeerExchangeIsOverdueAndListedSo() {
         assertThat(deliverables.deliverablesOf(wichita, grantId())).filteredOn(Deliverable::overdue)
                 .extracting(Deliverable::type).contains(DeliverableType.PEER_EXCHANGE);
-        assertThat(grants.visibleGrants(ta).getFirst().overdueDeliverables()).isPositive();
+        assertThat(DemoGrants.wichitaCurrent(grants, ta).overdueDeliverables()).isPositive();
     }
 
     @Test
@@ -133,9 +134,9 @@ class DeliverableServiceIntegrationTests {
 
     @Test
     void invalidInputIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> deliverables.plan(ta, grantId(), training("Too late", LocalDate.of(2027, 10, 1),
+        assertThatThrownBy(() -> deliverables.plan(ta, grantId(), training("Too late", LocalDate.of(2028, 10, 1),
                 null, Set.of(), Set.of())))
-                .hasMessage("The due date must fall within the grant period (2023-10-01 to 2027-09-30).");
+                .hasMessage("The due date must fall within the grant period (2025-10-01 to 2028-09-30).");
         long id = deliverables.plan(ta, grantId(), training("Roll-call briefing", LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 11, 19), Set.of(), Set.of()));
         assertThatThrownBy(() -> deliverables.recordDelivery(ta, id, 0,

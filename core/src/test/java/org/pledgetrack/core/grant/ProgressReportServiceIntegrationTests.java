@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.notification.Notification;
+import org.pledgetrack.core.notification.NotificationKind;
+import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
@@ -41,6 +44,7 @@ class ProgressReportServiceIntegrationTests {
     @Autowired GrantRepository grantRepository;
     @Autowired UserRepository users;
     @Autowired AuditLog audit;
+    @Autowired NotificationService notifications;
     @Autowired DSLContext dsl;
     @Autowired MutableClock clock;
 
@@ -81,6 +85,29 @@ class ProgressReportServiceIntegrationTests {
                 tuple(ReportKind.PROGRESS_REPORT, "2027-01-01", "2027-06-30", "2027-07-30"),
                 tuple(ReportKind.FINAL_REPORT, "2027-07-01", "2027-09-30", "2028-01-28"));
         assertThat(grants.reportSchedule(wichita, grantId)).as("asking again stores nothing new").hasSize(7);
+    }
+
+    @Test
+    void theOverseerHearsOfASubmissionAndTheGranteeOfAReturnWithItsCommentAndOfTheAcceptance() {
+        grantId = wichitaGrant(LocalDate.of(2025, 10, 1), LocalDate.of(2028, 9, 30));
+        GranteeReport first = grants.reportSchedule(wichita, grantId).getFirst();
+        submit(first);
+        String link = "progress-reports/" + first.id();
+        assertThat(notificationOf(overseer, NotificationKind.PROGRESS_REPORT_SUBMITTED, link).title())
+                .isEqualTo("Test site submitted a semi-annual progress report");
+        assertThat(notificationsAbout(wichita, link)).as("the grantee is not told of its own submission").isEmpty();
+
+        int submitted = progressReports.report(overseer, first.id()).report().version();
+        progressReports.returnToGrantee(overseer, first.id(), submitted, "Add the people housed.");
+        assertThat(notificationOf(wichita, NotificationKind.PROGRESS_REPORT_RETURNED, link).body())
+                .isEqualTo("Add the people housed.");
+
+        submit(progressReports.report(wichita, first.id()).report());
+        progressReports.accept(overseer, first.id(), progressReports.report(overseer, first.id()).report().version());
+        assertThat(notificationOf(wichita, NotificationKind.PROGRESS_REPORT_ACCEPTED, link).title())
+                .isEqualTo("Accepted: Test site semi-annual progress report");
+        assertThat(notificationsAbout(overseer, link)).filteredOn(n -> n.kind() == NotificationKind.PROGRESS_REPORT_SUBMITTED)
+                .as("one per submission").hasSize(2);
     }
 
     @Test
@@ -209,6 +236,14 @@ class ProgressReportServiceIntegrationTests {
             counts.put(measures.get(i).measureId(), 4 * (i + 1));
         }
         return counts;
+    }
+
+    private Notification notificationOf(CurrentUser user, NotificationKind kind, String link) {
+        return notificationsAbout(user, link).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private List<Notification> notificationsAbout(CurrentUser user, String link) {
+        return notifications.latest(user).stream().filter(n -> n.link().equals(link)).toList();
     }
 
     private GrantSummary summary(CurrentUser user) {

@@ -28,6 +28,7 @@ import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.schedule.ScheduleLease;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class ReminderJobIntegrationTests {
         clock.setDate(LocalDate.of(2026, 11, 20));
         ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
-        grant = grants.grant(ta, grants.visibleGrants(ta).getFirst().id());
+        grant = grants.grant(ta, DemoGrants.wichitaCurrent(grants, ta).id());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
+import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,7 +46,7 @@ class TaRequestServiceIntegrationTests {
         ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
         wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
         dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
-        grant = grants.grant(ta, grants.visibleGrants(ta).getFirst().id());
+        grant = grants.grant(ta, DemoGrants.wichitaCurrent(grants, ta).id());
     }
 
     @Test

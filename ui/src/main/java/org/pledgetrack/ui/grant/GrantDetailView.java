@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.actionplan.ActionPlanService;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
@@ -21,11 +22,13 @@ import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.actionplan.ActionPlanPanel;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
- * One grant, composed of panels: its people and money (with funds at risk), a timeline of phases
- * and deliverables, the deliverables with their actions, the pledge items the TA supports, the
+ * One grant, composed of panels: its people and money (with funds at risk, and the award dates for
+ * the overseer to change), a timeline of phases and deliverables, the Action Plan that ends planning,
+ * the deliverables with their actions, the pledge items the TA supports, the
  * partners and the progress-report calendar.
  */
 @Route("grants/:grantId")
@@ -39,15 +42,19 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Div timeline = new Div();
     private final GrantService grants;
     private final GrantPartnerService partners;
+    private final ActionPlanService actionPlans;
+    private final CatalogService catalog;
     private final Clock clock;
     private final CurrentUser user;
     private GrantDetail grant;
 
     GrantDetailView(GrantService grants, DeliverableService deliverableService, AttachmentService attachments,
-                    CatalogService catalog, GrantPartnerService partners, Clock clock,
+                    CatalogService catalog, GrantPartnerService partners, ActionPlanService actionPlans, Clock clock,
                     AuthenticatedUser authenticatedUser) {
         this.grants = grants;
         this.partners = partners;
+        this.actionPlans = actionPlans;
+        this.catalog = catalog;
         this.clock = clock;
         this.user = authenticatedUser.get();
         this.deliverables = new DeliverablesPanel(grants, deliverableService, attachments, catalog, clock, user,
@@ -68,10 +75,13 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private void show(long grantId) {
         grant = grants.grant(user, grantId);
         removeAll();
-        add(new GrantHeaderPanel(grant), timeline, deliverables, supportedItems,
-                new PartnersPanel(grant, partners, user, () -> show(grantId)), reports);
+        Runnable reload = () -> show(grantId);
+        add(new GrantHeaderPanel(grant), new AwardDatesAction(grants, user, grant, reload), timeline,
+                new ActionPlanPanel(actionPlans, user, catalog.currentVersion(), clock, grantId,
+                        grants.actsAsGrantee(user, grantId), grants.reviewsReports(user, grantId), reload),
+                deliverables, supportedItems, new PartnersPanel(grant, partners, user, reload), reports);
         deliverables.show(grant);
-        reports.show(grantId);
+        reports.show(grant);
     }
 
     private void showTimelineAndItems(List<Deliverable> rows) {

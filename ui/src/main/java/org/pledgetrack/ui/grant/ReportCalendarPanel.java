@@ -1,5 +1,7 @@
 package org.pledgetrack.ui.grant;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +10,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReport;
 import org.pledgetrack.core.grant.GranteeReportSchedule;
@@ -23,6 +27,8 @@ class ReportCalendarPanel extends Div {
     final Grid<GranteeReport> reports = new Grid<>(GranteeReport.class, false);
     private final GrantService grants;
     private final CurrentUser user;
+    private LocalDate awardStart;
+    private LocalDate awardEnd;
 
     ReportCalendarPanel(GrantService grants, CurrentUser user) {
         this.grants = grants;
@@ -37,12 +43,14 @@ class ReportCalendarPanel extends Div {
         addClassNames("card", "section");
     }
 
-    void show(long grantId) {
-        reports.setItems(grants.reportSchedule(user, grantId));
+    void show(GrantDetail grant) {
+        awardStart = grant.summary().startOn();
+        awardEnd = grant.summary().endOn();
+        reports.setItems(grants.reportSchedule(user, grant.summary().id()));
     }
 
     private void configureGrid() {
-        reports.addColumn(r -> r.kind().label()).setHeader("Report").setWidth("12rem").setFlexGrow(2);
+        reports.addComponentColumn(this::kind).setHeader("Report").setWidth("12rem").setFlexGrow(2);
         reports.addColumn(r -> HumanDates.date(r.periodStart()) + " – " + HumanDates.date(r.periodEnd()))
                 .setHeader("Period").setAutoWidth(true);
         reports.addColumn(r -> HumanDates.date(r.dueOn())).setHeader("Due").setAutoWidth(true);
@@ -53,6 +61,22 @@ class ReportCalendarPanel extends Div {
         reports.setAllRowsVisible(true);
         reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         reports.setEmptyStateText("No reports: the calendar follows from the award dates.");
+    }
+
+    /**
+     * The report's kind; a report submitted for a period that changed award dates dropped keeps its
+     * content and is marked, so the calendar still shows what the grantee filed.
+     */
+    private Component kind(GranteeReport report) {
+        Div cell = new Div(new Span(report.kind().label()));
+        if (!GranteeReportSchedule.inCalendar(report, awardStart, awardEnd)) {
+            Span outside = new Span("Outside the award");
+            outside.getElement().getThemeList().add("badge contrast");
+            outside.setTitle("Submitted for a period the award no longer has after its dates changed; kept as filed.");
+            outside.addClassName("outside-award");
+            cell.add(new Span(" "), outside);
+        }
+        return cell;
     }
 
     private Component openButton(GranteeReport report) {
