@@ -174,29 +174,22 @@ public class UsersView extends VerticalLayout {
     }
 
     private void openCreate() {
-        AccountDialog dialog = new AccountDialog("New account", organizations.organizations(admin),
-                new AccountDetails("", "", "", null, null), true);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            long id = accounts.create(admin, save.details());
-            dialog.close();
-            refresh();
-            invite(List.of(id));
-        }, dialog::showError));
-        dialog.open();
+        new AccountDialog("New account", organizations.organizations(admin), true).edit(
+                new AccountDetails("", "", "", null, null), details -> {
+                    long id = accounts.create(admin, details);
+                    invite(List.of(id));
+                    return "Created " + details.username().strip() + ".";
+                }, this::refresh);
     }
 
     private void openEdit(ManagedAccount row) {
         UserAccount account = row.account();
-        AccountDialog dialog = new AccountDialog("Edit " + account.username(), organizations.organizations(admin),
+        new AccountDialog("Edit " + account.username(), organizations.organizations(admin), false).edit(
                 new AccountDetails(account.username(), account.displayName(), account.email(), account.role(),
-                        account.organizationId()), false);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            accounts.update(admin, account.id(), save.details());
-            dialog.close();
-            refresh();
-            UserActions.saved("Saved " + account.username() + ".");
-        }, dialog::showError));
-        dialog.open();
+                        account.organizationId()), details -> {
+                    accounts.update(admin, account.id(), details);
+                    return "Saved " + account.username() + ".";
+                }, this::refresh);
     }
 
     private void invite(Collection<Long> userIds) {
