@@ -171,7 +171,8 @@ public class TaRequestsView extends VerticalLayout implements AfterNavigationObs
         grid.addColumn(r -> duration(r.timeToDelivery())).setHeader("Time to delivery").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(TaRequestsView::details));
         grid.setEmptyStateText(user.is(Role.AGENCY) ? "No requests yet. Use “New TA request” to ask for help."
-                : "No TA requests from your agencies or grants.");
+                : "No TA requests from your agencies or grants yet. When one asks for help, the request appears here "
+                        + "and in your notifications.");
         grid.addSelectionListener(e -> updateButtons());
     }
 
