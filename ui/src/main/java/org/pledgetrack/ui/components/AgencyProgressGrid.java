@@ -45,7 +45,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         super(AgencyProgress.class, false);
         this.clock = clock;
         addClassName("agency-progress-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         configureColumns(clock);
         setItems(query -> pledges.agencyProgress(user, toPortfolioQuery(query)).stream(),
                 query -> counts.count(new Filter(search.getValue(), state.getValue(), schedule.getValue()),
@@ -98,7 +98,8 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                         .withProperty("href", row -> "agencies/" + row.agencyId() + "/pledge")
                         .withProperty("name", AgencyProgress::agencyName))
                 .setHeader("Agency").setSortProperty(PortfolioQuery.Sort.AGENCY.name())
-                .setFlexGrow(3).setFrozen(true).setAutoWidth(true).setTooltipGenerator(AgencyProgress::agencyName);
+                // a long name takes two lines, so that all columns fit beside the navigation at 1366 px
+                .setFlexGrow(3).setFrozen(true).setWidth("15rem").setTooltipGenerator(AgencyProgress::agencyName);
         addColumn(AgencyProgress::state).setHeader("State").setSortProperty(PortfolioQuery.Sort.STATE.name())
                 .setAutoWidth(true);
         addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().label())

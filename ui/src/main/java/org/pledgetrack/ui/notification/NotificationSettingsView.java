@@ -67,8 +67,8 @@ public class NotificationSettingsView extends VerticalLayout {
         RadioButtonGroup<EmailDelivery> field = new RadioButtonGroup<>(label(topic));
         field.setItems(EmailDelivery.values());
         field.setItemLabelGenerator(NotificationSettingsView::label);
-        binder.forField(field).asRequired("Choose how these notifications reach you by e-mail.")
-                .bind(choices -> choices.get(topic), (choices, delivery) -> choices.put(topic, delivery));
+        // every kind always has a choice (at once until the user picks), so no field shows a required mark
+        binder.forField(field).bind(choices -> choices.get(topic), (choices, delivery) -> choices.put(topic, delivery));
         deliveries.put(topic, field);
         return field;
     }
