@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily digest: from the configured time of day (UTC) on, each user who chose it gets one
- * e-mail with every notification since their previous digest, and nothing on a day without news.
+ * e-mail with every notification of their digest topics since their previous digest, and nothing on a day without news.
  * The reminder job calls it on every run; the day of the last digest is kept in the database,
  * so a digest goes out once a day across nodes and restarts.
  */
@@ -56,7 +56,7 @@ class NotificationDigest {
 
     private boolean send(NotificationPreferenceRepository.DigestRecipient recipient, Instant now) {
         Instant since = recipient.lastDigestAt() != null ? recipient.lastDigestAt() : now.minus(FIRST_DIGEST_REACH);
-        List<NotificationRepository.Outgoing> news = notifications.findNotEmailedOfUserSince(recipient.userId(), since);
+        List<NotificationRepository.Outgoing> news = notifications.findForDigestOfUserSince(recipient.userId(), since);
         List<Long> claimed = notifications.claimAllForEmail(news.stream().map(NotificationRepository.Outgoing::id).toList(), now);
         List<NotificationRepository.Outgoing> included = news.stream().filter(n -> claimed.contains(n.id())).toList();
         if (included.isEmpty()) {

@@ -3,15 +3,19 @@ package org.pledgetrack.core.notification;
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.NOTIFICATION;
-import static org.pledgetrack.db.Tables.NOTIFICATION_PREFERENCE;
+import static org.pledgetrack.db.Tables.NOTIFICATION_TOPIC_PREFERENCE;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.TA_AGENCY_ASSIGNMENT;
 import static org.pledgetrack.db.Tables.TA_GRANT_ASSIGNMENT;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.security.Role;
@@ -86,27 +90,32 @@ class NotificationRepository {
     }
 
     /**
-     * Notifications created since the instant and not e-mailed yet, of users who want them at once
-     * (or never chose); of one user only when {@code userId} is given.
+     * Notifications created since the instant and not e-mailed yet, of users who want their topic at
+     * once (or never chose); of one user only when {@code userId} is given.
      */
     List<Outgoing> findWaitingForImmediateEmail(Instant since, Long userId) {
         return dsl.select(NOTIFICATION.ID, APP_USER.EMAIL, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK)
                 .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
-                .leftJoin(NOTIFICATION_PREFERENCE).on(NOTIFICATION_PREFERENCE.USER_ID.eq(NOTIFICATION.USER_ID))
+                .leftJoin(NOTIFICATION_TOPIC_PREFERENCE).on(choiceOfTheNotificationsTopic())
                 .where(NOTIFICATION.EMAILED_AT.isNull())
                 .and(NOTIFICATION.CREATED_AT.ge(DSL.val(since, NOTIFICATION.CREATED_AT)))
-                .and(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY.isNull()
-                        .or(NOTIFICATION_PREFERENCE.EMAIL_DELIVERY.eq(EmailDelivery.IMMEDIATELY.name())))
+                .and(NOTIFICATION_TOPIC_PREFERENCE.EMAIL_DELIVERY.isNull()
+                        .or(NOTIFICATION_TOPIC_PREFERENCE.EMAIL_DELIVERY.eq(EmailDelivery.IMMEDIATELY.name())))
                 .and(userId == null ? DSL.noCondition() : NOTIFICATION.USER_ID.eq(userId))
                 .orderBy(NOTIFICATION.ID)
                 .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** One user's notifications created since the instant and not e-mailed yet, oldest first. */
-    List<Outgoing> findNotEmailedOfUserSince(long userId, Instant since) {
+    /**
+     * One user's notifications of the topics they want in the daily digest, created since the instant
+     * and not e-mailed yet, oldest first.
+     */
+    List<Outgoing> findForDigestOfUserSince(long userId, Instant since) {
         return dsl.select(NOTIFICATION.ID, APP_USER.EMAIL, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK)
                 .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
+                .join(NOTIFICATION_TOPIC_PREFERENCE).on(choiceOfTheNotificationsTopic())
                 .where(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.EMAILED_AT.isNull())
+                .and(NOTIFICATION_TOPIC_PREFERENCE.EMAIL_DELIVERY.eq(EmailDelivery.DAILY_DIGEST.name()))
                 .and(NOTIFICATION.CREATED_AT.ge(DSL.val(since, NOTIFICATION.CREATED_AT)))
                 .orderBy(NOTIFICATION.ID)
                 .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
@@ -166,6 +175,14 @@ class NotificationRepository {
                 .where(BCJI_GRANT.ID.eq(grantId)).and(APP_USER.ENABLED.isTrue())
                 .and(APP_USER.ROLE.eq(Role.AGENCY.name()))
                 .fetch(APP_USER.ID);
+    }
+
+    /** Joins a notification to its user's choice for the topic of its kind. */
+    private static Condition choiceOfTheNotificationsTopic() {
+        Map<String, String> topicOfKind = Arrays.stream(NotificationKind.values())
+                .collect(Collectors.toMap(NotificationKind::name, kind -> kind.topic().name()));
+        return NOTIFICATION_TOPIC_PREFERENCE.USER_ID.eq(NOTIFICATION.USER_ID)
+                .and(NOTIFICATION_TOPIC_PREFERENCE.TOPIC.eq(DSL.case_(NOTIFICATION.KIND).mapValues(topicOfKind)));
     }
 
     private static String cut(String text, int max) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications, e-mailed as each user chose ({@link EmailDelivery}). Other features (the
+ * In-app notifications, e-mailed as each user chose for their topic ({@link EmailChoices}). Other features (the
  * pledge workflow, TA requests, the reminder job) call {@link #notify} for users who may see the
  * subject; a user reads, marks and configures only their own notifications.
  */
@@ -50,21 +50,27 @@ public class NotificationService {
         return created;
     }
 
-    /** How the user's notifications reach them by e-mail (at once until they choose). */
+    /** How the user's notifications of each topic reach them by e-mail (at once until they choose). */
     @Transactional(readOnly = true)
-    public EmailDelivery emailDelivery(CurrentUser user) {
-        return preferences.findEmailDelivery(user.id());
+    public EmailChoices emailChoices(CurrentUser user) {
+        return preferences.findEmailChoices(user.id());
     }
 
-    /** Changes how the user's own notifications reach them by e-mail; audited on the user's account. */
+    /**
+     * Changes how the user's own notifications of each topic reach them by e-mail; each changed topic
+     * is audited on the user's account.
+     */
     @Transactional
-    public void changeEmailDelivery(CurrentUser user, EmailDelivery delivery) {
-        if (delivery == null) {
+    public void changeEmailChoices(CurrentUser user, EmailChoices choices) {
+        if (choices == null) {
             throw new IllegalArgumentException("Choose how notifications reach you by e-mail.");
         }
-        EmailDelivery before = preferences.findEmailDelivery(user.id());
-        preferences.saveEmailDelivery(user.id(), delivery, clock.instant());
-        audit.recordChange(user, null, ENTITY, user.id(), "emailDelivery", before, delivery);
+        EmailChoices before = preferences.findEmailChoices(user.id());
+        preferences.saveEmailChoices(user.id(), choices, clock.instant());
+        for (NotificationTopic topic : NotificationTopic.values()) {
+            audit.recordChange(user, null, ENTITY, user.id(), "emailDelivery." + topic.name(), before.of(topic),
+                    choices.of(topic));
+        }
     }
 
     /** The user's latest notifications, newest first. */

@@ -28,6 +28,7 @@ import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
+import org.pledgetrack.core.notification.EmailChoices;
 import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.grant.NewPartner;
 import org.pledgetrack.core.grant.PartnerRole;
@@ -325,10 +326,11 @@ final class ServiceMatrix {
                         (s, t, u) -> s.notifications().markRead(u, t.notificationId()), EVERYONE)
                         .onRecordsIgnoringForeignIds(),
                 row("NotificationService.markAllRead(CurrentUser)", (s, t, u) -> s.notifications().markAllRead(u), EVERYONE),
-                row("NotificationService.emailDelivery(CurrentUser)", (s, t, u) -> s.notifications().emailDelivery(u),
+                row("NotificationService.emailChoices(CurrentUser)", (s, t, u) -> s.notifications().emailChoices(u),
                         EVERYONE),
-                row("NotificationService.changeEmailDelivery(CurrentUser, EmailDelivery)",
-                        (s, t, u) -> s.notifications().changeEmailDelivery(u, EmailDelivery.IMMEDIATELY), EVERYONE),
+                row("NotificationService.changeEmailChoices(CurrentUser, EmailChoices)",
+                        (s, t, u) -> s.notifications().changeEmailChoices(u, EmailChoices.all(EmailDelivery.IMMEDIATELY)),
+                        EVERYONE),
                 internal("NotificationService.itemSubmitted(ItemSubmittedEvent)", "listener of the item workflow, "
                         + "which checked the submitter"),
                 internal("NotificationService.itemReturned(ItemReturnedEvent)", "listener of the item workflow, "

@@ -60,7 +60,8 @@ class NotificationLoopIntegrationTests {
 
     @AfterEach
     void backToImmediateEmail() {
-        notifications.changeEmailDelivery(wichita, EmailDelivery.IMMEDIATELY);
+        notifications.changeEmailChoices(wichita, EmailChoices.all(EmailDelivery.IMMEDIATELY));
+        notifications.changeEmailChoices(dayton, EmailChoices.all(EmailDelivery.IMMEDIATELY));
     }
 
     @Test
@@ -115,8 +116,9 @@ class NotificationLoopIntegrationTests {
 
     @Test
     void dailyDigestSendsNothingAtOnceAndOneEmailWithEverythingAtDigestTime() throws Exception {
-        notifications.changeEmailDelivery(wichita, EmailDelivery.DAILY_DIGEST);
-        assertThat(notifications.emailDelivery(wichita)).isEqualTo(EmailDelivery.DAILY_DIGEST);
+        notifications.changeEmailChoices(wichita, EmailChoices.all(EmailDelivery.DAILY_DIGEST));
+        assertThat(notifications.emailChoices(wichita).of(NotificationTopic.TA_REQUESTS))
+                .isEqualTo(EmailDelivery.DAILY_DIGEST);
         clock.set(Instant.parse("2026-12-02T05:00:00Z"));
         long first = submit(wichita, "Digest topic one");
         long second = submit(wichita, "Digest topic two");
@@ -154,7 +156,7 @@ class NotificationLoopIntegrationTests {
 
     @Test
     void offSendsNoEmailButTheBellStillShowsIt() throws Exception {
-        notifications.changeEmailDelivery(wichita, EmailDelivery.OFF);
+        notifications.changeEmailChoices(wichita, EmailChoices.all(EmailDelivery.OFF));
         long id = submit(wichita, "Crisis intervention refresher");
         requests.askForInformation(ta, id, 0, "How many officers?");
         requests.addInformation(wichita, id, 1, "About forty.");
@@ -169,6 +171,37 @@ class NotificationLoopIntegrationTests {
         assertThat(titlesAbout(wichita, id)).containsExactlyInAnyOrder(
                 "TA staff ask about your request: Crisis intervention refresher",
                 "TA request declined: Crisis intervention refresher");
+    }
+
+    @Test
+    void eachTopicIsEmailedAsTheUserChoseForIt() throws Exception {
+        notifications.changeEmailChoices(dayton, EmailChoices.all(EmailDelivery.IMMEDIATELY)
+                .with(NotificationTopic.REVIEWS, EmailDelivery.OFF)
+                .with(NotificationTopic.COMMENTS, EmailDelivery.DAILY_DIGEST));
+        assertThat(notifications.emailChoices(dayton).byTopic()).containsEntry(NotificationTopic.TA_REQUESTS,
+                EmailDelivery.IMMEDIATELY).containsEntry(NotificationTopic.REVIEWS, EmailDelivery.OFF)
+                .containsEntry(NotificationTopic.COMMENTS, EmailDelivery.DAILY_DIGEST);
+        clock.set(Instant.parse("2026-12-10T05:00:00Z"));
+        notifications.notify(dayton.id(), NotificationKind.ITEM_VERIFIED, "Verified: Topic test item", null,
+                "my-pledge", "topic-test-verified");
+        notifications.notify(dayton.id(), NotificationKind.ITEM_COMMENTED, "New comment on Topic test item",
+                "A comment for the digest.", "my-pledge", "topic-test-commented");
+        long id = submit(dayton, "Topic test request");
+        requests.askForInformation(ta, id, 0, "A question that goes out at once?");
+
+        awaitMail(DemoAccounts.DAYTON_AGENCY, "[pledgetrack] TA staff ask about your request: Topic test request");
+        clock.set(Instant.parse("2026-12-10T07:15:00Z"));
+        job.run();
+
+        List<MimeMessage> mails = mailsTo(DemoAccounts.DAYTON_AGENCY);
+        assertThat(mails).extracting(NotificationLoopIntegrationTests::subject).containsExactlyInAnyOrder(
+                "[pledgetrack] TA staff ask about your request: Topic test request",
+                "[pledgetrack] Your daily digest: 1 notification");
+        assertThat(mails).filteredOn(m -> subject(m).contains("digest")).singleElement()
+                .satisfies(digest -> assertThat(text(digest)).contains("New comment on Topic test item")
+                        .doesNotContain("Verified: Topic test item"));
+        assertThat(notifications.latest(dayton)).extracting(Notification::title)
+                .contains("Verified: Topic test item", "New comment on Topic test item");
     }
 
     private long submit(CurrentUser agency, String topic) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,7 +16,6 @@ import org.pledgetrack.core.agency.OrganizationDetails;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Every organization for admins; partner organizations and TA providers are created and edited here. */
@@ -75,27 +73,22 @@ public class OrganizationsView extends VerticalLayout {
     }
 
     private void openCreate() {
-        OrganizationDialog dialog = new OrganizationDialog("New organization", OrganizationKind.PARTNER,
-                new OrganizationDetails("", "", "", ""), true);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            organizations.create(admin, save.kind(), save.details());
-            dialog.close();
-            refresh();
-            Notification.show("Added " + save.details().name().strip() + ".", 3000, Notification.Position.BOTTOM_START);
-        }, dialog::showError));
-        dialog.open();
+        new OrganizationDialog("New organization", true).edit(
+                OrganizationDialog.Fields.of(OrganizationKind.PARTNER, new OrganizationDetails("", "", "", "")),
+                fields -> {
+                    organizations.create(admin, fields.kind(), fields.details());
+                    return "Added " + fields.name().strip() + ".";
+                }, this::refresh);
     }
 
     private void openEdit(Organization org) {
-        OrganizationDialog dialog = new OrganizationDialog("Edit " + org.name(), org.kind(),
-                new OrganizationDetails(org.name(), org.state(), org.city(), org.website()), false);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            organizations.update(admin, org.id(), org.version(), save.details());
-            dialog.close();
-            refresh();
-            Notification.show("Saved " + save.details().name().strip() + ".", 3000, Notification.Position.BOTTOM_START);
-        }, dialog::showError));
-        dialog.open();
+        new OrganizationDialog("Edit " + org.name(), false).edit(
+                OrganizationDialog.Fields.of(org.kind(), new OrganizationDetails(org.name(), org.state(), org.city(),
+                        org.website())),
+                fields -> {
+                    organizations.update(admin, org.id(), org.version(), fields.details());
+                    return "Saved " + fields.name().strip() + ".";
+                }, this::refresh);
     }
 
     private void refresh() {

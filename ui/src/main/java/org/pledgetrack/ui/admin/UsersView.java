@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -100,18 +101,19 @@ public class UsersView extends VerticalLayout {
         grid.addSelectionListener(selection -> updateBulkButtons());
         grid.addColumn(row -> row.account().username()).setHeader("Username").setKey("username").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(row -> row.account().displayName()).setHeader("Name").setWidth("9rem");
         grid.addColumn(row -> AccountDialog.roleLabel(row.account().role())).setHeader("Role").setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setAutoWidth(true)
-                .setFlexGrow(2).setTooltipGenerator(row -> row.account().organizationName());
-        grid.addColumn(this::state).setHeader("State").setKey("state").setAutoWidth(true);
+        grid.addColumn(row -> row.account().organizationName()).setHeader("Organization").setWidth("11rem")
+                .setFlexGrow(2);
+        grid.addColumn(this::state).setHeader("State").setKey("state").setWidth("9rem");
         grid.addComponentColumn(row -> HumanDates.relativeSpan(row.account().lastLoginAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
-        // The actions stay in view when the columns are wider than the screen (the grid scrolls under them).
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
-        grid.addComponentColumn(this::unlockButton).setHeader("").setKey("unlock").setAutoWidth(true).setFrozenToEnd(true);
-        grid.addComponentColumn(this::tokensButton).setHeader("").setKey("tokens").setAutoWidth(true).setFrozenToEnd(true);
+        // The actions stay in view when the columns are wider than the screen (on a phone); at 1366 px every
+        // column fits beside them, their buttons taking two lines rather than widening the column.
+        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setWidth("11rem")
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No accounts yet: create one with New account.");
     }
 
@@ -142,7 +144,11 @@ public class UsersView extends VerticalLayout {
         enable.setVisible(!row.account().enabled() && row.passwordSet());
         Button disable = labelled(new Button("Disable", click -> confirmDisable(Set.of(row))), "Disable " + username);
         disable.setVisible(row.account().enabled() && row.id() != admin.id());
-        return new HorizontalLayout(edit, invite, enable, disable);
+        HorizontalLayout actions = new HorizontalLayout(edit, invite, enable, disable, unlockButton(row),
+                tokensButton(row));
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        return actions;
     }
 
     /** A small row button whose accessible name says which account it acts on. */
@@ -174,29 +180,22 @@ public class UsersView extends VerticalLayout {
     }
 
     private void openCreate() {
-        AccountDialog dialog = new AccountDialog("New account", organizations.organizations(admin),
-                new AccountDetails("", "", "", null, null), true);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            long id = accounts.create(admin, save.details());
-            dialog.close();
-            refresh();
-            invite(List.of(id));
-        }, dialog::showError));
-        dialog.open();
+        new AccountDialog("New account", organizations.organizations(admin), true).edit(
+                new AccountDetails("", "", "", null, null), details -> {
+                    long id = accounts.create(admin, details);
+                    invite(List.of(id));
+                    return "Created " + details.username().strip() + ".";
+                }, this::refresh);
     }
 
     private void openEdit(ManagedAccount row) {
         UserAccount account = row.account();
-        AccountDialog dialog = new AccountDialog("Edit " + account.username(), organizations.organizations(admin),
+        new AccountDialog("Edit " + account.username(), organizations.organizations(admin), false).edit(
                 new AccountDetails(account.username(), account.displayName(), account.email(), account.role(),
-                        account.organizationId()), false);
-        dialog.addSaveListener(save -> UserErrors.attempt(() -> {
-            accounts.update(admin, account.id(), save.details());
-            dialog.close();
-            refresh();
-            UserActions.saved("Saved " + account.username() + ".");
-        }, dialog::showError));
-        dialog.open();
+                        account.organizationId()), details -> {
+                    accounts.update(admin, account.id(), details);
+                    return "Saved " + account.username() + ".";
+                }, this::refresh);
     }
 
     private void invite(Collection<Long> userIds) {

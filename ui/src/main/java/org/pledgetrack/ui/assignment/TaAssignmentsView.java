@@ -29,6 +29,8 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @RolesAllowed("ADMIN")
 public class TaAssignmentsView extends SplitLayout {
 
+    private static final int PHONE_WIDTH = 700;
+
     private final TaAssignmentService assignments;
     private final CurrentUser admin;
     private final List<Agency> agencies;
@@ -52,6 +54,12 @@ public class TaAssignmentsView extends SplitLayout {
         addToSecondary(details);
         refreshStaff();
         showDetails(Optional.empty());
+        // on a phone, side by side would leave each half too narrow to read: the details go below the list
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
+            if (client.getWindowInnerWidth() < PHONE_WIDTH) {
+                setOrientation(Orientation.VERTICAL);
+            }
+        }));
     }
 
     private void configureStaffGrid() {

@@ -45,7 +45,7 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
         super(AgencyProgress.class, false);
         this.clock = clock;
         addClassName("agency-progress-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         configureColumns(clock);
         setItems(query -> pledges.agencyProgress(user, toPortfolioQuery(query)).stream(),
                 query -> counts.count(new Filter(search.getValue(), state.getValue(), schedule.getValue()),
@@ -98,13 +98,15 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                         .withProperty("href", row -> "agencies/" + row.agencyId() + "/pledge")
                         .withProperty("name", AgencyProgress::agencyName))
                 .setHeader("Agency").setSortProperty(PortfolioQuery.Sort.AGENCY.name())
-                .setFlexGrow(3).setFrozen(true).setAutoWidth(true).setTooltipGenerator(AgencyProgress::agencyName);
+                // a long name takes two lines, so that all columns fit beside the navigation at 1366 px
+                .setFlexGrow(3).setFrozen(true).setWidth("15rem").setTooltipGenerator(AgencyProgress::agencyName);
         addColumn(AgencyProgress::state).setHeader("State").setSortProperty(PortfolioQuery.Sort.STATE.name())
                 .setAutoWidth(true);
         addColumn(row -> row.pledgeStatus() == null ? "No pledge" : row.pledgeStatus().label())
                 .setHeader("Pledge").setKey("pledge").setAutoWidth(true);
-        addColumn(row -> row.signedOn() == null ? "" : row.pledgeAgeMonths() + " mo")
-                .setHeader("Pledge age").setSortProperty(PortfolioQuery.Sort.PLEDGE_AGE.name()).setAutoWidth(true)
+        GridHeaders.wrapping(addColumn(row -> row.signedOn() == null ? "" : row.pledgeAgeMonths() + " mo"),
+                        "Pledge age", "6rem")
+                .setSortProperty(PortfolioQuery.Sort.PLEDGE_AGE.name())
                 .setTooltipGenerator(row -> row.signedOn() == null ? "" : "Signed " + HumanDates.date(row.signedOn()));
         addColumn(row -> row.pledgeId() == null ? "" : PercentText.of(row.verified(), row.itemsTotal()))
                 .setHeader("Verified").setSortProperty(PortfolioQuery.Sort.VERIFIED.name()).setAutoWidth(true);
@@ -118,13 +120,14 @@ public class AgencyProgressGrid extends Grid<AgencyProgress> {
                 .setHeader("Schedule").setAutoWidth(true)
                 .setTooltipGenerator(row -> row.pledgeId() == null ? ""
                         : PercentText.of(row.expectedPercent()) + " expected verified by now");
-        addColumn(AgencyProgress::submitted).setHeader("Waiting for review")
-                .setSortProperty(PortfolioQuery.Sort.WAITING.name()).setAutoWidth(true);
-        addColumn(LitRenderer.<AgencyProgress>of("<span title=\"${item.exact}\">${item.relative}</span>")
+        GridHeaders.wrapping(addColumn(AgencyProgress::submitted), "Waiting for review", "7rem")
+                .setSortProperty(PortfolioQuery.Sort.WAITING.name());
+        GridHeaders.wrapping(addColumn(LitRenderer
+                        .<AgencyProgress>of("<span title=\"${item.exact}\">${item.relative}</span>")
                         .withProperty("relative", row -> HumanDates.daysAgo(row.lastAgencyActivity(), clock))
-                        .withProperty("exact", row -> HumanDates.exact(row.lastAgencyActivity())))
-                .setHeader("Last agency activity").setSortProperty(PortfolioQuery.Sort.LAST_ACTIVITY.name())
-                .setAutoWidth(true);
+                        .withProperty("exact", row -> HumanDates.exact(row.lastAgencyActivity()))),
+                        "Last agency activity", "7.5rem")
+                .setSortProperty(PortfolioQuery.Sort.LAST_ACTIVITY.name());
         sort(GridSortOrder.asc(getColumns().getFirst()).build());
     }
 

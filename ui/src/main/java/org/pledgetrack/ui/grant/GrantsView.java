@@ -23,6 +23,7 @@ import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
+import org.pledgetrack.ui.components.GridHeaders;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -89,16 +90,17 @@ public class GrantsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(GrantSummary::siteName).setHeader("Site").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setAutoWidth(true);
+        grid.addColumn(GrantSummary::siteName).setHeader("Site").setWidth("12rem").setFlexGrow(3);
+        // award numbers break at their hyphens
+        grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setWidth("10rem");
         grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(g -> g.currentPhase() == null ? "Not active" : GrantTimeline.phaseLabel(g.currentPhase()))
                 .setHeader("Phase").setAutoWidth(true);
-        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
-                .setHeader("Period").setAutoWidth(true);
-        grid.addComponentColumn(GrantsView::deliverables).setHeader("TA deliverables").setAutoWidth(true);
-        grid.addComponentColumn(GrantsView::reports).setHeader("Progress reports").setAutoWidth(true);
+                .setHeader("Period").setWidth("8.5rem"); // the two dates one above the other
+        GridHeaders.wrapping(grid.addComponentColumn(GrantsView::deliverables), "TA deliverables", "7.5rem");
+        GridHeaders.wrapping(grid.addComponentColumn(GrantsView::reports), "Progress reports", "7.5rem");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("grants/" + click.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

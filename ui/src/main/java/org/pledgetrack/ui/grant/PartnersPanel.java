@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPartnerService;
+import org.pledgetrack.core.grant.NewPartner;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.UserActions;
 
@@ -35,8 +36,11 @@ class PartnersPanel extends Div {
         partners.setEmptyStateText(edits ? "No partners recorded. Add the fiscal agent, the law enforcement partner, "
                 + "the research partner and the site coordinator with “Add partner”." : "No partners recorded.");
         addButton.setVisible(edits);
-        addButton.addClickListener(click -> new PartnerDialog(partnerService.partnerCandidates(user, grantId),
-                partner -> partnerService.addPartner(user, grantId, partner), reload).open());
+        addButton.addClickListener(click -> new PartnerDialog(partnerService.partnerCandidates(user, grantId))
+                .edit(new NewPartner(null, null, null, null, null), partner -> {
+                    partnerService.addPartner(user, grantId, partner);
+                    return "Partner added.";
+                }, reload));
         add(new H3("Partners"), addButton, partners);
         addClassNames("card", "section");
     }

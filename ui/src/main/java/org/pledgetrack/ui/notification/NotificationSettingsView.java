@@ -1,44 +1,41 @@
 package org.pledgetrack.ui.notification;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.core.notification.EmailChoices;
 import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.notification.NotificationTopic;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
 import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
-/** The signed-in user's own notification settings: how notifications reach them by e-mail. */
+/**
+ * The signed-in user's own notification settings: for each topic, how its notifications reach them
+ * by e-mail. Account locks concern administrators only, so only they see that topic.
+ */
 @Route("account/notifications")
 @PageTitle("Notification settings | pledgetrack")
 @PermitAll
 public class NotificationSettingsView extends VerticalLayout {
 
-    /** What the form edits. */
-    static final class Choice {
-        private EmailDelivery delivery;
-
-        EmailDelivery getDelivery() {
-            return delivery;
-        }
-
-        void setDelivery(EmailDelivery delivery) {
-            this.delivery = delivery;
-        }
-    }
-
-    final RadioButtonGroup<EmailDelivery> delivery = new RadioButtonGroup<>("E-mail me about my notifications");
+    final Map<NotificationTopic, RadioButtonGroup<EmailDelivery>> deliveries = new EnumMap<>(NotificationTopic.class);
     final Button save = new Button("Save");
-    private final Binder<Choice> binder = new Binder<>();
+    /** The form edits a copy of the choices per topic; topics not shown keep their stored choice. */
+    private final Binder<EnumMap<NotificationTopic, EmailDelivery>> binder = new Binder<>();
     private final NotificationService notifications;
     private final CurrentUser user;
 
@@ -47,50 +44,70 @@ public class NotificationSettingsView extends VerticalLayout {
         this.user = authenticatedUser.get();
         addClassName("notification-settings-view");
         setMaxWidth("44rem");
-        configureForm();
-        add(intro(), delivery, save);
+        add(intro());
+        Arrays.stream(NotificationTopic.values()).filter(this::concernsUser).forEach(topic -> add(field(topic)));
+        configureSave();
+        add(save);
         load();
     }
 
     private static Component intro() {
-        Paragraph intro = new Paragraph("The bell at the top of every page always lists your notifications: TA request "
-                + "questions and answers, returned and verified items, comments on your items, and reminders of due dates. "
-                + "Choose whether they also reach you by e-mail.");
+        Paragraph intro = new Paragraph("The bell at the top of every page always lists your notifications. Choose for "
+                + "each kind whether it also reaches you by e-mail: immediately (one e-mail per notification), in a "
+                + "daily digest (one e-mail a day with everything since the last one), or off (only the bell).");
         intro.addClassName("hint");
         return intro;
     }
 
-    private void configureForm() {
-        delivery.setItems(EmailDelivery.values());
-        delivery.setItemLabelGenerator(NotificationSettingsView::label);
-        delivery.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        binder.forField(delivery).asRequired("Choose how notifications reach you by e-mail.")
-                .bind(Choice::getDelivery, Choice::setDelivery);
+    private boolean concernsUser(NotificationTopic topic) {
+        return topic != NotificationTopic.ACCOUNTS || user.is(Role.ADMIN);
+    }
+
+    private RadioButtonGroup<EmailDelivery> field(NotificationTopic topic) {
+        RadioButtonGroup<EmailDelivery> field = new RadioButtonGroup<>(label(topic));
+        field.setItems(EmailDelivery.values());
+        field.setItemLabelGenerator(NotificationSettingsView::label);
+        // every kind always has a choice (at once until the user picks), so no field shows a required mark
+        binder.forField(field).bind(choices -> choices.get(topic), (choices, delivery) -> choices.put(topic, delivery));
+        deliveries.put(topic, field);
+        return field;
+    }
+
+    private void configureSave() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         save.setDisableOnClick(true);
     }
 
     private void load() {
-        Choice choice = new Choice();
-        choice.setDelivery(notifications.emailDelivery(user));
-        binder.readBean(choice);
+        binder.setBean(new EnumMap<>(notifications.emailChoices(user).byTopic()));
     }
 
     private void save() {
-        Choice choice = new Choice();
-        if (binder.writeBeanIfValid(choice)
-                && UserActions.attempt(() -> notifications.changeEmailDelivery(user, choice.getDelivery()), this::load)) {
+        if (binder.validate().isOk()
+                && UserActions.attempt(() -> notifications.changeEmailChoices(user, new EmailChoices(binder.getBean())),
+                this::load)) {
             UserActions.saved("Notification settings saved.");
         }
         save.setEnabled(true);
     }
 
+    static String label(NotificationTopic topic) {
+        return switch (topic) {
+            case TA_REQUESTS -> "TA requests: new requests, questions, answers and added information";
+            case REVIEWS -> "Reviews: items submitted, returned or verified";
+            case COMMENTS -> "Comments on items";
+            case ASSIGNMENTS -> "TA assignments made or ended";
+            case REMINDERS -> "Reminders: due dates, deadlines and submissions waiting for review";
+            case ACCOUNTS -> "Accounts locked again";
+        };
+    }
+
     static String label(EmailDelivery delivery) {
         return switch (delivery) {
-            case IMMEDIATELY -> "Immediately: one e-mail per notification";
-            case DAILY_DIGEST -> "Daily digest: one e-mail a day with everything since the last one";
-            case OFF -> "Off: no e-mail, only the bell";
+            case IMMEDIATELY -> "Immediately";
+            case DAILY_DIGEST -> "Daily digest";
+            case OFF -> "Off";
         };
     }
 }

@@ -67,6 +67,8 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final UnsavedChangesGuard guard = new UnsavedChangesGuard(this, this::hasUnsavedEdits);
     private long itemId;
     private ItemDetailsForm detailsForm;
+    /** The version of the item the details form saves over. */
+    private int detailsVersion;
     private CommentThread commentThread;
     private StatusActions statusActions;
     private TextDraft notesDraft;
@@ -230,30 +232,34 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private ItemDetailsForm detailsForm(ItemDetail detail) {
         detailsForm = new ItemDetailsForm(detail);
-        detailsForm.addSaveListener(save -> saveDetails(detail.item().version(), save.change));
+        detailsVersion = detail.item().version();
+        detailsForm.form.onSave(this::saveDetails, this::detailsSaved);
         return detailsForm;
     }
 
-    private void saveDetails(int version, ItemDetailsChange change) {
+    /** Saves the details over the version they were read at; null when someone saved first (the user then chooses). */
+    private String saveDetails(ItemDetailsChange change) {
         try {
-            items.updateDetails(user, itemId, version, change);
+            items.updateDetails(user, itemId, detailsVersion, change);
+            return "Details saved.";
         } catch (EditConflictException conflict) {
-            detailsForm.save.setEnabled(true);
             compareWithTheirs(change, conflict);
-            return;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            detailsForm.refused(refused.getMessage());
-            return;
+            return null;
         }
+    }
+
+    private void detailsSaved() {
         if (notesDraft != null) {
             notesDraft.discard();
         }
         detailsForm = null;
-        UserActions.saved("Details saved.");
         refresh();
     }
 
-    /** Someone saved the details first: shows theirs beside the user's and lets the user keep either. */
+    /**
+     * Someone saved the details first: shows theirs beside the user's and lets the user keep either. The form
+     * still holds the user's edits, so keeping them saves the form again over the other user's version.
+     */
     private void compareWithTheirs(ItemDetailsChange yours, EditConflictException conflict) {
         PledgeItem theirs = items.detail(user, itemId).item();
         new ConflictDialog(conflict.changedBy() == null ? "Another user" : conflict.changedBy(), List.of(
@@ -261,7 +267,10 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
                 new ConflictDialog.Difference("Target date", HumanDates.date(theirs.targetOn()),
                         HumanDates.date(yours.targetOn())),
                 new ConflictDialog.Difference("Notes", theirs.notes(), yours.notes())),
-                () -> saveDetails(theirs.version(), yours),
+                () -> {
+                    detailsVersion = theirs.version();
+                    detailsForm.form.submit();
+                },
                 () -> {
                     if (notesDraft != null) {
                         notesDraft.discard();

@@ -44,7 +44,6 @@ import org.pledgetrack.core.time.DurationWords;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.grant.DeliverableDialog;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -172,7 +171,8 @@ public class TaRequestsView extends VerticalLayout implements AfterNavigationObs
         grid.addColumn(r -> duration(r.timeToDelivery())).setHeader("Time to delivery").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(TaRequestsView::details));
         grid.setEmptyStateText(user.is(Role.AGENCY) ? "No requests yet. Use “New TA request” to ask for help."
-                : "No TA requests from your agencies or grants.");
+                : "No TA requests from your agencies or grants yet. When one asks for help, the request appears here "
+                        + "and in your notifications.");
         grid.addSelectionListener(e -> updateButtons());
     }
 
@@ -194,15 +194,11 @@ public class TaRequestsView extends VerticalLayout implements AfterNavigationObs
         TextDraft draft = new TextDraft(drafts, user, DraftPlace.newTaRequest(user.organizationId()), dialog.description,
                 "", clock);
         dialog.placeDraftOffer(draft);
-        dialog.addSubmitListener(submit -> {
-            if (UserErrors.attempt(() -> requests.submit(user, submit.request()), dialog::showError)) {
-                draft.discard();
-                dialog.close();
-                UserActions.saved("Request submitted. TA staff will answer here.");
-                refresh();
-            }
-        });
-        dialog.open();
+        dialog.edit(TaRequestDialog.EMPTY, request -> {
+            requests.submit(user, request);
+            draft.discard();
+            return "Request submitted. TA staff will answer here.";
+        }, this::refresh);
     }
 
     private void openAcceptDialog(TaRequest request) {

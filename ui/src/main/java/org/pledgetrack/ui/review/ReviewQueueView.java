@@ -95,11 +95,11 @@ public class ReviewQueueView extends VerticalLayout {
                 .setComparator(Comparator.comparing(entry -> entry.item().focusAreaName()));
         grid.addComponentColumn(entry -> new RouterLink(entry.item().number() + ". " + entry.item().title(),
                         ItemView.class, ItemView.parameters(entry.item().id()))).setHeader("Item").setKey("item")
-                .setWidth("14rem").setFlexGrow(3).setTooltipGenerator(entry -> entry.item().title())
+                .setWidth("13rem").setFlexGrow(3).setTooltipGenerator(entry -> entry.item().title())
                 .setComparator(Comparator.comparing(entry -> entry.item().number()));
         Grid.Column<ReviewEntry> waiting = grid.addColumn(entry -> days(entry.daysWaiting())).setHeader("Waiting")
                 .setKey("waiting").setAutoWidth(true).setComparator(Comparator.comparingLong(ReviewEntry::daysWaiting));
-        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setKey("evidence").setWidth("12rem")
+        grid.addComponentColumn(this::evidenceLinks).setHeader("Evidence").setKey("evidence").setWidth("11rem")
                 .setFlexGrow(1);
         if (!user.is(Role.OVERSEER)) {
             // the actions stay in view when the grid scrolls sideways on a narrow screen

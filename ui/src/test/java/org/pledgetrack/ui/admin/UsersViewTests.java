@@ -59,7 +59,7 @@ class UsersViewTests extends KaribuViewTests {
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state"))
                 .isEqualTo("Locked until Jan 2, 2099 03:04 UTC (lockout 2 in a row)");
 
-        _click(_get(GridKt._getCellComponent(grid, rowOf(grid, "streak.victim"), "unlock"), Button.class,
+        _click(_get(GridKt._getCellComponent(grid, rowOf(grid, "streak.victim"), "actions"), Button.class,
                 spec -> spec.withText("Unlock")));
 
         assertThat(GridKt._getFormatted(grid, rowOf(grid, "streak.victim"), "state")).isEqualTo("Active");
@@ -80,7 +80,7 @@ class UsersViewTests extends KaribuViewTests {
         signInAs(DemoAccounts.ADMIN);
         navigateTo("admin/accounts");
         Grid<ManagedAccount> accounts = _get(Grid.class, spec -> spec.withClasses("accounts-grid"));
-        _click(_get(GridKt._getCellComponent(accounts, rowOf(accounts, "token.holder"), "tokens"), Button.class,
+        _click(_get(GridKt._getCellComponent(accounts, rowOf(accounts, "token.holder"), "actions"), Button.class,
                 spec -> spec.withText("API tokens")));
         TokenGrid holderTokens = _get(TokenGrid.class);
         assertThat(GridKt._get(holderTokens, 0).name()).isEqualTo("export script");

@@ -2,9 +2,13 @@ package org.pledgetrack.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,7 +50,6 @@ import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +66,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkListBrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final byte[] CURRICULUM_PDF = OnePagePdf.withHeading("Training curriculum 2027");
 
     @LocalServerPort int port;
     @Autowired PledgeService pledges;
@@ -108,12 +114,14 @@ class WorkListBrowserTests {
         // the frame holds the PDF as a document of its own (shown by Chromium's viewer), not a download: Chromium's
         // frame tree says so, while the sandboxed document itself is closed to this page's scripts
         wait.until(d -> pdfFrameLoaded(src));
-        Thread.sleep(1500);
+        // and the viewer shows its page: a white sheet on the viewer's dark background, which neither an empty
+        // frame (all white) nor a PDF without pages (all background) has
+        wait.until(d -> showsAPage(frame));
         screenshot("review-queue-pdf-preview-1366");
 
         HttpResponse<byte[]> preview = getWithSession(src);
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).startsWith(Items.PDF);
+        assertThat(preview.body()).isEqualTo(CURRICULUM_PDF);
         assertThat(preview.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
         assertThat(preview.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("inline; filename=\"training-curriculum.pdf\""));
@@ -201,6 +209,27 @@ class WorkListBrowserTests {
                 grid -> assertThat(grid.isDisplayed()).isFalse());
     }
 
+    /** Whether the element shows a white page (at least a tenth of it) on a darker background (at least a tenth). */
+    private static boolean showsAPage(WebElement element) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
+            long white = 0;
+            long dark = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    Color pixel = new Color(image.getRGB(x, y));
+                    int brightness = (pixel.getRed() + pixel.getGreen() + pixel.getBlue()) / 3;
+                    white += brightness >= 245 ? 1 : 0;
+                    dark += brightness <= 120 ? 1 : 0;
+                }
+            }
+            long all = (long) image.getWidth() * image.getHeight();
+            return white * 10 >= all && dark * 10 >= all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether a child frame of the page has loaded {@code src} as a PDF document. */
     @SuppressWarnings("unchecked")
     private boolean pdfFrameLoaded(String src) {
@@ -222,7 +251,7 @@ class WorkListBrowserTests {
         if (item.status() == ItemStatus.NOT_STARTED) {
             item = items.changeStatus(wichita, item.id(), item.version(), ItemStatus.IN_PROGRESS, null);
         }
-        evidence.addFile(wichita, item.id(), Items.pdf(), filename, null);
+        evidence.addFile(wichita, item.id(), new ByteArrayInputStream(CURRICULUM_PDF), filename, null);
         return items.changeStatus(wichita, item.id(), item.version(), ItemStatus.SUBMITTED, null);
     }
 

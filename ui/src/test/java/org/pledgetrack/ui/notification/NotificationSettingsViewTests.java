@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Footer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.notification.EmailChoices;
 import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.notification.NotificationService;
+import org.pledgetrack.core.notification.NotificationTopic;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
@@ -24,27 +26,43 @@ class NotificationSettingsViewTests extends KaribuViewTests {
 
     @AfterEach
     void backToImmediately() {
-        notifications.changeEmailDelivery(dayton(), EmailDelivery.IMMEDIATELY);
+        notifications.changeEmailChoices(dayton(), EmailChoices.all(EmailDelivery.IMMEDIATELY));
     }
 
     @Test
-    void userMenuOpensTheSettingsAndTheChoiceIsSavedForThatUserOnly() {
+    void userMenuOpensTheSettingsAndEachTopicsChoiceIsSavedForThatUserOnly() {
         signInAs(DemoAccounts.DAYTON_AGENCY);
         navigateTo("my-pledge");
         _click(_get(_get(Footer.class), Button.class, spec -> spec.withText("Notifications")));
         NotificationSettingsView view = _get(NotificationSettingsView.class);
-        assertThat(view.delivery.getValue()).isEqualTo(EmailDelivery.IMMEDIATELY);
-        assertThat(view.delivery.getLabel()).isEqualTo("E-mail me about my notifications");
+        assertThat(view.deliveries.keySet()).as("account locks concern admins only").containsExactly(
+                NotificationTopic.TA_REQUESTS, NotificationTopic.REVIEWS, NotificationTopic.COMMENTS,
+                NotificationTopic.ASSIGNMENTS, NotificationTopic.REMINDERS);
+        assertThat(view.deliveries.values()).allSatisfy(field -> {
+            assertThat(field.getValue()).isEqualTo(EmailDelivery.IMMEDIATELY);
+            assertThat(field.getLabel()).isNotBlank();
+        });
 
-        view.delivery.setValue(EmailDelivery.DAILY_DIGEST);
+        view.deliveries.get(NotificationTopic.COMMENTS).setValue(EmailDelivery.DAILY_DIGEST);
+        view.deliveries.get(NotificationTopic.REMINDERS).setValue(EmailDelivery.OFF);
         _click(view.save);
 
-        assertThat(notifications.emailDelivery(dayton())).isEqualTo(EmailDelivery.DAILY_DIGEST);
-        assertThat(notifications.emailDelivery(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY)))
-                .isEqualTo(EmailDelivery.IMMEDIATELY);
+        assertThat(notifications.emailChoices(dayton())).isEqualTo(EmailChoices.all(EmailDelivery.IMMEDIATELY)
+                .with(NotificationTopic.COMMENTS, EmailDelivery.DAILY_DIGEST)
+                .with(NotificationTopic.REMINDERS, EmailDelivery.OFF));
+        assertThat(notifications.emailChoices(Users.signedIn(users, DemoAccounts.WICHITA_AGENCY)))
+                .isEqualTo(EmailChoices.all(EmailDelivery.IMMEDIATELY));
         navigateTo("my-pledge");
         navigateTo("account/notifications");
-        assertThat(_get(NotificationSettingsView.class).delivery.getValue()).isEqualTo(EmailDelivery.DAILY_DIGEST);
+        assertThat(_get(NotificationSettingsView.class).deliveries.get(NotificationTopic.COMMENTS).getValue())
+                .isEqualTo(EmailDelivery.DAILY_DIGEST);
+    }
+
+    @Test
+    void adminAlsoChoosesForAccountLocks() {
+        signInAs(DemoAccounts.ADMIN);
+        navigateTo("account/notifications");
+        assertThat(_get(NotificationSettingsView.class).deliveries).containsKey(NotificationTopic.ACCOUNTS);
     }
 
     @Test

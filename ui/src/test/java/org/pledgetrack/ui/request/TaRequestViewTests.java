@@ -24,6 +24,7 @@ import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
+import org.pledgetrack.ui.components.RecordForm;
 import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
 import org.pledgetrack.ui.grant.DeliverableDialog;
@@ -48,7 +49,7 @@ class TaRequestViewTests extends KaribuViewTests {
         assertThat(form.topic.isInvalid()).as("the refusal shows beside the field").isTrue();
         assertThat(form.topic.getErrorMessage()).isEqualTo(TaRequestService.TOPIC_MISSING);
         assertThat(form.description.getErrorMessage()).isEqualTo(TaRequestService.DESCRIPTION_MISSING);
-        assertThat(form.error.getText()).isEmpty();
+        assertThat(form.error.getText()).isEqualTo(RecordForm.CHECK_THE_FIELDS);
         assertThat(form.submit.isEnabled()).isTrue();
         form.topic.setValue("Camp closure protocol");
         form.description.setValue("Help us write a protocol for encampment closures with outreach present.");
@@ -127,7 +128,7 @@ class TaRequestViewTests extends KaribuViewTests {
         _click(view.newRequest);
         TaRequestDialog form = _get(TaRequestDialog.class);
         type(form.description, "We need a facilitator for the community listening");
-        _click(_get(form, Button.class, spec -> spec.withText("Close")));
+        _click(_get(form, Button.class, spec -> spec.withText("Cancel")));
 
         _click(view.newRequest);
         TaRequestDialog again = _get(TaRequestDialog.class);
