@@ -3,8 +3,6 @@ package org.pledgetrack.core.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.jooq.exception.DataAccessException;
 
@@ -32,11 +30,7 @@ final class ChunkedInputStream extends InputStream {
         this.storageKey = storageKey;
         this.expectedSize = expectedSize;
         this.expectedSha256 = expectedSha256;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sha256 = Sha256.newDigest();
     }
 
     @Override
@@ -88,7 +82,7 @@ final class ChunkedInputStream extends InputStream {
             throw corrupted("its chunks hold more than its " + expectedSize + " bytes");
         }
         if (fetched == expectedSize) {
-            String actual = HexFormat.of().formatHex(sha256.digest());
+            String actual = Sha256.hex(sha256);
             if (!actual.equals(expectedSha256)) {
                 throw corrupted("its SHA-256 is " + actual + ", not " + expectedSha256);
             }

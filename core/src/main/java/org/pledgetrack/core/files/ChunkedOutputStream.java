@@ -3,10 +3,8 @@ package org.pledgetrack.core.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 import org.jooq.exception.DataAccessException;
 
@@ -32,11 +30,7 @@ final class ChunkedOutputStream extends OutputStream {
         this.storageKey = storageKey;
         this.clock = clock;
         this.buffer = new byte[chunkBytes];
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sha256 = Sha256.newDigest();
     }
 
     @Override
@@ -71,7 +65,7 @@ final class ChunkedOutputStream extends OutputStream {
             writeChunk();
         }
         try {
-            rows.complete(storageKey, size, HexFormat.of().formatHex(sha256.digest()), clock.instant());
+            rows.complete(storageKey, size, Sha256.hex(sha256), clock.instant());
         } catch (DataAccessException e) {
             throw new IOException("Stored file " + storageKey + " cannot be completed", e);
         }

@@ -27,8 +27,11 @@ final class GeneratedContent extends InputStream {
 
     @Override
     public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        if (remaining == 0) {
+            return -1;
+        }
+        remaining--;
+        return random.nextInt(256);
     }
 
     @Override
