@@ -17,20 +17,18 @@ final class ChunkedInputStream extends InputStream {
 
     private final StoredFileRepository rows;
     private final String storageKey;
-    private final long expectedSize;
-    private final String expectedSha256;
-    private final MessageDigest sha256;
+    private final StoredFileRepository.Completed expected;
+    private final MessageDigest sha256 = Sha256.newDigest();
     private byte[] chunk = new byte[0];
     private int position;
     private int nextChunkNo;
     private long fetched;
 
-    ChunkedInputStream(StoredFileRepository rows, String storageKey, long expectedSize, String expectedSha256) {
+    /** @param expected the size and SHA-256 recorded when the file was written */
+    ChunkedInputStream(StoredFileRepository rows, String storageKey, StoredFileRepository.Completed expected) {
         this.rows = rows;
         this.storageKey = storageKey;
-        this.expectedSize = expectedSize;
-        this.expectedSha256 = expectedSha256;
-        this.sha256 = Sha256.newDigest();
+        this.expected = expected;
     }
 
     @Override
@@ -60,7 +58,7 @@ final class ChunkedInputStream extends InputStream {
     /** True when bytes are left, fetching the next chunk when this one is used up. */
     private boolean hasBytes() throws IOException {
         while (position == chunk.length) {
-            if (fetched == expectedSize) {
+            if (fetched == expected.size()) {
                 return false;
             }
             fetchNextChunk();
@@ -78,13 +76,13 @@ final class ChunkedInputStream extends InputStream {
         }
         fetched += next.length;
         sha256.update(next);
-        if (fetched > expectedSize) {
-            throw corrupted("its chunks hold more than its " + expectedSize + " bytes");
+        if (fetched > expected.size()) {
+            throw corrupted("its chunks hold more than its " + expected.size() + " bytes");
         }
-        if (fetched == expectedSize) {
+        if (fetched == expected.size()) {
             String actual = Sha256.hex(sha256);
-            if (!actual.equals(expectedSha256)) {
-                throw corrupted("its SHA-256 is " + actual + ", not " + expectedSha256);
+            if (!actual.equals(expected.sha256())) {
+                throw corrupted("its SHA-256 is " + actual + ", not " + expected.sha256());
             }
         }
         chunk = next;

@@ -19,7 +19,7 @@ final class ChunkedOutputStream extends OutputStream {
     private final String storageKey;
     private final Clock clock;
     private final byte[] buffer;
-    private final MessageDigest sha256;
+    private final MessageDigest sha256 = Sha256.newDigest();
     private int filled;
     private int chunkNo;
     private long size;
@@ -30,7 +30,6 @@ final class ChunkedOutputStream extends OutputStream {
         this.storageKey = storageKey;
         this.clock = clock;
         this.buffer = new byte[chunkBytes];
-        this.sha256 = Sha256.newDigest();
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class DatabaseContentStore implements ContentStore {
         String key = StorageKeys.checked(storageKey);
         StoredFileRepository.Completed file = rows.findCompleted(key).orElseThrow(() -> new UncheckedIOException(
                 "Stored file " + key + " cannot be read", new NoSuchFileException(key, null, "not in the database")));
-        return new ChunkedInputStream(rows, key, file.size(), file.sha256());
+        return new ChunkedInputStream(rows, key, file);
     }
 
     @Override
