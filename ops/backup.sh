@@ -6,6 +6,8 @@
 # Settings (environment): DB_HOST (127.0.0.1), DB_PORT (3306), DB_USER (root), DB_PASSWORD (empty),
 # DB_NAME (pledgetrack), FILES_DIR (data-files, the application's pledgetrack.files.dir).
 # Writes pledgetrack-<UTC time>.sql.gz, pledgetrack-files-<UTC time>.tar.gz and their SHA256SUMS-<UTC time>.
+# With pledgetrack.files.store=database the files are in the dump (stored_file_chunk, as hex); the files
+# archive is still written and then holds nothing a restore needs.
 set -euo pipefail
 
 target=${1:?usage: ops/backup.sh <backup directory>}

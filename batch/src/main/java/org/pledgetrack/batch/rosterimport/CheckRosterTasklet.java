@@ -40,7 +40,8 @@ class CheckRosterTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long importId = RosterImportJobConfiguration.importId(chunkContext);
-        RosterFile file = new RosterFile(files.pathOf(importId), settings);
+        RosterImportFiles.Upload upload = files.upload(importId);
+        RosterFile file = new RosterFile(() -> files.open(upload), upload.size(), settings);
         Tally tally = new Tally(importId);
         String refusal = null;
         file.encodingErrors().forEach(tally::fileError);

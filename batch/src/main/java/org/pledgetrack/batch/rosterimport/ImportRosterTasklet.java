@@ -63,7 +63,8 @@ class ImportRosterTasklet implements Tasklet {
         long importId = RosterImportJobConfiguration.importId(chunkContext);
         RosterImportRun run = imports.find(importId).orElseThrow();
         CurrentUser admin = users.findCredentials(run.decidedBy()).orElseThrow().user();
-        RosterFile file = new RosterFile(files.pathOf(importId), settings);
+        RosterImportFiles.Upload upload = files.upload(importId);
+        RosterFile file = new RosterFile(() -> files.open(upload), upload.size(), settings);
         Instant now = clock.instant();
         Writes writes = new Writes(importId, passwordEncoder.encode(unknowableSecret()), now, admin);
         RosterPlanner planner = new RosterPlanner(new RosterRowValidator(imports.usernameOris()),

@@ -9,8 +9,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -38,16 +37,17 @@ final class RosterFile {
             .get();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final Path path;
+    private final Supplier<InputStream> source;
     private final RosterImportSettings settings;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long size;
     private List<String> header = List.of();
 
-    RosterFile(Path path, RosterImportSettings settings) throws IOException {
-        this.path = path;
+    /** @param source opens the file from its start, as often as it is read */
+    RosterFile(Supplier<InputStream> source, long size, RosterImportSettings settings) {
+        this.source = source;
         this.settings = settings;
-        this.size = Files.size(path);
+        this.size = size;
     }
 
     /** How much of the file the last {@link #read} has consumed, 0 to 1. */
@@ -135,7 +135,7 @@ final class RosterFile {
     }
 
     private InputStream openWithoutBom() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path));
+        InputStream in = new BufferedInputStream(source.get());
         in.mark(BOM.length);
         byte[] head = in.readNBytes(BOM.length);
         if (!Arrays.equals(head, BOM)) {

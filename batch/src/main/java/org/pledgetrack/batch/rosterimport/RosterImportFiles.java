@@ -6,32 +6,43 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.pledgetrack.core.files.UploadLimit;
+import org.pledgetrack.core.files.ContentStore;
+import org.pledgetrack.core.files.ContentStores;
 import org.pledgetrack.core.files.FileProperties;
+import org.pledgetrack.core.files.StorageKeys;
+import org.pledgetrack.core.files.UploadLimit;
 import org.springframework.stereotype.Component;
 
 /**
- * Where an uploaded roster waits for its job: {@code <files dir>/roster-imports/<import id>.csv},
- * named by the import id so that a user-supplied name never becomes a path. Deleted when the job
- * ends, because the file holds people's names and e-mail addresses.
+ * Where an uploaded roster waits for its jobs: received into {@code <files dir>/roster-imports} (counted and
+ * refused at the limit as it arrives), then kept in the file store ({@code pledgetrack.files.store}) under a
+ * random key that its import row records, so that with the database store the check or import may run on any
+ * node. Deleted when the import ends, because the file holds people's names and e-mail addresses.
  */
 @Component
 class RosterImportFiles {
 
     private final Path directory;
+    private final ContentStore content;
+    private final RosterImportRepository imports;
 
-    RosterImportFiles(FileProperties files) {
+    RosterImportFiles(FileProperties files, ContentStores stores, RosterImportRepository imports) {
         this.directory = files.dir().resolve("roster-imports");
+        this.content = stores.forFolder(directory);
+        this.imports = imports;
     }
 
     /** A roster written to a file of its own, with its size and SHA-256, waiting for its import id. */
     record Received(Path file, long size, String sha256) {
+    }
+
+    /** A kept roster, to be read as often as a job needs. */
+    record Upload(long importId, String storageKey, long size) {
     }
 
     /**
@@ -60,13 +71,11 @@ class RosterImportFiles {
         }
     }
 
-    /** Makes a received roster the file of its import. */
+    /** Makes a received roster the file of its import: the row names the key before the file is kept under it. */
     void keep(Received received, long importId) {
-        try {
-            Files.move(received.file(), pathOf(importId), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the roster file for import " + importId, e);
-        }
+        String storageKey = StorageKeys.newKey();
+        imports.setUpload(importId, storageKey, received.size());
+        content.moveIn(storageKey, received.file());
     }
 
     /** Deletes a received roster that will not be imported. */
@@ -80,15 +89,29 @@ class RosterImportFiles {
         }
     }
 
-    Path pathOf(long importId) {
-        return directory.resolve(importId + ".csv");
+    /** The import's roster; {@link IllegalStateException} when it has none (any more). */
+    Upload upload(long importId) {
+        return imports.findUpload(importId).orElseThrow(() -> new IllegalStateException(
+                "The uploaded roster of this import is no longer kept. Upload the file again."));
+    }
+
+    /** Opens the roster for reading; the caller closes the stream. */
+    InputStream open(Upload upload) {
+        return content.open(upload.storageKey());
+    }
+
+    /** Whether the import's roster is still kept. */
+    boolean isKept(long importId) {
+        return imports.findUpload(importId).map(upload -> {
+            try (InputStream ignored = content.open(upload.storageKey())) {
+                return true;
+            } catch (IOException | UncheckedIOException e) {
+                return false;
+            }
+        }).orElse(false);
     }
 
     void delete(long importId) {
-        try {
-            Files.deleteIfExists(pathOf(importId));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the roster file of import " + importId, e);
-        }
+        imports.findUpload(importId).ifPresent(upload -> content.delete(upload.storageKey()));
     }
 }

@@ -45,6 +45,19 @@ class RosterImportRepository {
                 .fetchOne(ROSTER_IMPORT.ID);
     }
 
+    /** Records where the import's roster is kept and its size. */
+    void setUpload(long id, String storageKey, long size) {
+        dsl.update(ROSTER_IMPORT).set(ROSTER_IMPORT.STORAGE_KEY, storageKey).set(ROSTER_IMPORT.FILE_SIZE, size)
+                .where(ROSTER_IMPORT.ID.eq(id)).execute();
+    }
+
+    /** Where the import's roster is kept; empty for an import from before rosters had a key. */
+    Optional<RosterImportFiles.Upload> findUpload(long id) {
+        return dsl.select(ROSTER_IMPORT.STORAGE_KEY, ROSTER_IMPORT.FILE_SIZE).from(ROSTER_IMPORT)
+                .where(ROSTER_IMPORT.ID.eq(id)).and(ROSTER_IMPORT.STORAGE_KEY.isNotNull())
+                .fetchOptional(r -> new RosterImportFiles.Upload(id, r.value1(), r.value2()));
+    }
+
     Optional<RosterImportRun> find(long id) {
         return dsl.selectFrom(ROSTER_IMPORT).where(ROSTER_IMPORT.ID.eq(id)).fetchOptional(this::toRun);
     }

@@ -182,7 +182,7 @@ class FbiRosterImportFunctionalTests {
         assertThat(run.status()).isEqualTo(RosterImportStatus.FAILED);
         assertThat(run.message()).isEqualTo("Nothing was imported: " + ImportRosterTasklet.CHANGED_SINCE_CHECK);
         assertThat(agencyCount()).isOne();
-        assertThat(files.pathOf(checked.id())).doesNotExist();
+        assertThat(files.isKept(checked.id())).isFalse();
         assertThatThrownBy(() -> service.importNothing(admin(), checked.id())).isInstanceOf(IllegalStateException.class);
     }
 

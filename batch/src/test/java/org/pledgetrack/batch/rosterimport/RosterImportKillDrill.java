@@ -113,7 +113,7 @@ public class RosterImportKillDrill implements KillDrill {
     @Override
     public void assertLeftUnfinished() {
         assertThat(status()).isEqualTo(RosterImportStatus.IMPORTING);
-        assertThat(files.pathOf(killedImportId)).as("the upload").exists();
+        assertThat(files.isKept(killedImportId)).as("the upload").isTrue();
     }
 
     @Override
@@ -121,7 +121,7 @@ public class RosterImportKillDrill implements KillDrill {
         RosterImportRun killed = imports.find(killedImportId).orElseThrow();
         assertThat(killed.status()).isEqualTo(RosterImportStatus.FAILED);
         assertThat(killed.message()).isEqualTo(InterruptedImportRecovery.MESSAGE);
-        assertThat(files.pathOf(killedImportId)).as("the upload").doesNotExist();
+        assertThat(files.isKept(killedImportId)).as("the upload").isFalse();
         assertThat(imported()).isEqualTo(new Roster(List.of(), List.of()));
 
         RosterImportRun again = RosterImports.importAndWait(service, admin(), roster.getFileName().toString(),

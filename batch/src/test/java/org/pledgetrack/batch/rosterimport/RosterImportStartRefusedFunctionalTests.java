@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pledgetrack.batch.rosterimport.RosterFiles.aRoster;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class RosterImportStartRefusedFunctionalTests {
         assertThat(refused.message()).isEqualTo("Nothing was imported: too many background jobs are waiting, so the "
                 + "import could not start. Upload the file again in a few minutes.");
         assertThat(refused.progress()).isEqualTo(1.0);
-        assertThat(Files.exists(files.pathOf(second))).isFalse();
+        assertThat(files.isKept(second)).isFalse();
         assertThat(service.find(admin(), first).status().finished()).isFalse();
         for (int i = 0; i < 300 && !service.find(admin(), first).status().finished(); i++) {
             Thread.sleep(100);

@@ -10,7 +10,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Evidence and attachment files: where they are kept and how much a user and an organization may upload.
  *
- * @param dir                where files are kept, under random keys
+ * @param store              {@code local}: in {@code dir} on this node's disk (one node only); {@code database}:
+ *                           in the database, where every node of a cluster reads them
+ * @param dir                where files are kept, under random keys, with the local store; with the database
+ *                           store only uploads being checked pass through it
  * @param maxSize            the largest file accepted
  * @param organizationQuota  what the kept files uploaded by one organization's users may add up to
  * @param userRateBytes      what one user may upload within {@code userRatePeriod}
@@ -18,12 +21,16 @@ import org.springframework.util.unit.DataSize;
  * @param removedRetention   how long the bytes of removed evidence and attachments are kept (the undo period)
  */
 @ConfigurationProperties("pledgetrack.files")
-public record FileProperties(@DefaultValue("data-files") Path dir,
+public record FileProperties(@DefaultValue("local") Store store,
+                             @DefaultValue("data-files") Path dir,
                              @DefaultValue("20MB") DataSize maxSize,
                              @DefaultValue("2GB") DataSize organizationQuota,
                              @DefaultValue("50MB") DataSize userRateBytes,
                              @DefaultValue("PT10M") Duration userRatePeriod,
                              @DefaultValue("P30D") Duration removedRetention) {
+
+    /** Where the bytes of kept files live. */
+    public enum Store { LOCAL, DATABASE }
 
     public FileProperties {
         if (maxSize.toBytes() <= 0 || organizationQuota.compareTo(maxSize) < 0 || userRateBytes.compareTo(maxSize) < 0

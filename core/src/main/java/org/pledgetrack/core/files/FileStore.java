@@ -6,14 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -22,28 +19,32 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * Keeps uploaded files on disk under {@code pledgetrack.files.dir}. Each file is stored under a
+ * Keeps uploaded evidence and attachment files in the {@link ContentStore} that {@code pledgetrack.files.store}
+ * chooses (this node's {@code pledgetrack.files.dir}, or the database). Each file is stored under a
  * random key, so a user-supplied name can never become a path; its type is taken from its content,
- * must agree with the name's extension, and its SHA-256 is computed while it is written. Callers keep
- * the returned {@link StoredFile} and check access before calling {@link #open(String)}. A file stored
- * inside a transaction that rolls back is deleted.
+ * must agree with the name's extension, and its SHA-256 is computed while it is written. The checks read the
+ * upload in a temporary file in {@code pledgetrack.files.dir} (an Office file is opened as a ZIP), and only a
+ * file that passes them is kept. Callers keep the returned {@link StoredFile} and check access before calling
+ * {@link #open(String)}. A file stored inside a transaction that rolls back is deleted.
  */
 @Component
 public class FileStore {
 
-    private static final Pattern STORAGE_KEY = Pattern.compile("[0-9a-f]{32}");
     private static final int HEAD_BYTES = 16;
 
     private final Path directory;
+    private final ContentStore kept;
     private final UploadLimit limit;
 
     @Autowired
-    FileStore(FileProperties properties) {
-        this(properties.dir(), properties.maxSize());
+    FileStore(FileProperties properties, ContentStores stores) {
+        this(properties.dir(), properties.maxSize(), stores.forFolder(properties.dir()));
     }
 
-    FileStore(Path directory, DataSize maxSize) {
+    /** @param directory where uploads are checked, and with the local store kept */
+    FileStore(Path directory, DataSize maxSize, ContentStore content) {
         this.directory = directory;
+        this.kept = content;
         this.limit = new UploadLimit(maxSize.toBytes(), FileType.allExtensions(), FileType.ACCEPTED);
     }
 
@@ -64,7 +65,7 @@ public class FileStore {
      */
     public StoredFile store(InputStream content, String originalFilename) {
         String name = limit.checkedName(originalFilename);
-        String key = UUID.randomUUID().toString().replace("-", "");
+        String key = StorageKeys.newKey();
         Path temp = null;
         try {
             Files.createDirectories(directory);
@@ -80,7 +81,7 @@ public class FileStore {
                         + FileNames.extensionOf(name) + ". Rename it to end in ." + type.extension()
                         + " and upload it again.");
             }
-            Files.move(temp, pathOf(key), StandardCopyOption.ATOMIC_MOVE);
+            kept.moveIn(key, temp);
             deleteIfRolledBack(key);
             return new StoredFile(key, HexFormat.of().formatHex(sha256.digest()), size, type.contentType(), name);
         } catch (IOException e) {
@@ -111,27 +112,12 @@ public class FileStore {
 
     /** Deletes a stored file; true when it was there. */
     public boolean delete(String storageKey) {
-        try {
-            return Files.deleteIfExists(pathOf(storageKey));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored file " + storageKey + " cannot be deleted", e);
-        }
+        return kept.delete(storageKey);
     }
 
     /** Opens a stored file for reading; the caller closes the stream. */
     public InputStream open(String storageKey) {
-        try {
-            return Files.newInputStream(pathOf(storageKey));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored file " + storageKey + " cannot be read", e);
-        }
-    }
-
-    private Path pathOf(String storageKey) {
-        if (!STORAGE_KEY.matcher(storageKey).matches()) {
-            throw new IllegalArgumentException("Not a storage key: " + storageKey);
-        }
-        return directory.resolve(storageKey);
+        return kept.open(storageKey);
     }
 
     private long copyLimited(InputStream content, Path temp, MessageDigest sha256, String name)

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgetrack.core.CoreTestApplication;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
@@ -42,7 +43,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * Runs ops/backup.sh and ops/restore.sh (the system's mariadb-dump and mariadb clients) against
  * the test database, then boots the application on the restored database and files directory and
  * finds there a change and an evidence file made just before the backup. Uses Dayton's item 23
- * (not started, so evidence can be added).
+ * (not started, so evidence can be added). With the local store; {@link BackupRestoreOnDatabaseStoreIntegrationTests}
+ * does the same with the files in the database (and so in the dump).
  */
 @SpringBootTest
 class BackupRestoreIntegrationTests {
@@ -56,6 +58,7 @@ class BackupRestoreIntegrationTests {
     @Autowired EvidenceService evidence;
     @Autowired UserRepository users;
     @Autowired FileStore fileStore;
+    @Autowired FileProperties fileProperties;
 
     @Test
     void restoredBackupHoldsTheLatestChangeAndItsEvidenceFile(@TempDir Path work) throws Exception {
@@ -103,6 +106,7 @@ class BackupRestoreIntegrationTests {
                         "--spring.datasource.username=" + pool.getUsername(),
                         "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
                         "--pledgetrack.demo-data=false",
+                        "--pledgetrack.files.store=" + fileProperties.store(),
                         "--pledgetrack.files.dir=" + restoredFiles);
     }
 

@@ -37,7 +37,7 @@ class FileStoreTests {
     Path dir;
 
     FileStore store() {
-        return new FileStore(dir, DataSize.ofKilobytes(64));
+        return new FileStore(dir, DataSize.ofKilobytes(64), new LocalContentStore(dir));
     }
 
     @Test
@@ -67,7 +67,7 @@ class FileStoreTests {
 
     @Test
     void threeHundredMegabytesStopBeingWrittenAtTheLimitAndNothingIsKept() {
-        FileStore store = new FileStore(dir, DataSize.ofMegabytes(20));
+        FileStore store = new FileStore(dir, DataSize.ofMegabytes(20), new LocalContentStore(dir));
         GeneratedUpload upload = new GeneratedUpload(DataSize.ofMegabytes(300).toBytes(), dir);
 
         assertThatThrownBy(() -> store.store(upload, "big.pdf")).hasMessage("\"big.pdf\" is larger than the maximum of 20 MB.");
@@ -95,7 +95,7 @@ class FileStoreTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileUploads")
     void hostileUploadIsRefusedWithItsMessageAndNothingIsKept(HostileUpload upload) throws IOException {
-        FileStore store = new FileStore(dir, FOUR_MEGABYTES);
+        FileStore store = new FileStore(dir, FOUR_MEGABYTES, new LocalContentStore(dir));
 
         assertThatThrownBy(() -> store.store(upload.content().get(), upload.fileName()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(upload.message());
@@ -118,7 +118,8 @@ class FileStoreTests {
             }
         }
 
-        StoredFile stored = new FileStore(dir, FOUR_MEGABYTES).store(new ByteArrayInputStream(bytes.toByteArray()), "sheet.xlsx");
+        StoredFile stored = new FileStore(dir, FOUR_MEGABYTES, new LocalContentStore(dir))
+                .store(new ByteArrayInputStream(bytes.toByteArray()), "sheet.xlsx");
 
         assertThat(stored.contentType()).isEqualTo(FileType.XLSX.contentType());
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.audit.AuditEntry;
@@ -24,7 +25,7 @@ import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.testsupport.HostileUploads;
+import org.pledgetrack.core.testsupport.KeptFiles;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Small limits, so that a few files of 900 bytes reach them: Wichita's files may take 3 KB, its user may
  * upload 5 KB per 10 minutes, and removed files are deleted at once (an undo period of zero). The demo
- * data has no evidence files, so Wichita starts with nothing kept.
+ * data has no evidence files, so Wichita starts with nothing kept. Runs with the local store;
+ * {@link UploadQuotaAndDeletionOnDatabaseStoreIntegrationTests} runs the same with the database store.
  */
 @SpringBootTest(properties = {"pledgetrack.files.max-size=1KB", "pledgetrack.files.organization-quota=3KB",
         "pledgetrack.files.user-rate-bytes=5KB", "pledgetrack.files.user-rate-period=PT10M",
@@ -50,6 +52,8 @@ class UploadQuotaAndDeletionIntegrationTests {
     @Autowired UserRepository users;
     /** The store's directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
     @Autowired FileProperties fileProperties;
+    @Autowired DSLContext dsl;
+    KeptFiles kept;
 
     /**
      * Against an external database (README's second test mode) every test class shares one database, so
@@ -57,6 +61,7 @@ class UploadQuotaAndDeletionIntegrationTests {
      */
     @BeforeEach
     void nothingElseIsWaitingToBeDeleted() {
+        kept = new KeptFiles(fileProperties, dsl);
         deletion.deleteExpired();
     }
 
@@ -68,7 +73,7 @@ class UploadQuotaAndDeletionIntegrationTests {
         evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "second.pdf", null);
         evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "third.pdf", null);
         int rowsBefore = evidenceOf(wichita, item).length;
-        Set<String> filesBefore = HostileUploads.filesIn(fileProperties.dir());
+        Set<String> filesBefore = kept.keys();
 
         // 2,700 bytes kept + 900 > 3 KB
         assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fourth.pdf", null))
@@ -77,7 +82,7 @@ class UploadQuotaAndDeletionIntegrationTests {
                         + "3 KB. Remove files that are no longer needed (their space is freed when they are deleted, "
                         + "0 seconds after removal) or ask an administrator.");
         assertThat(evidenceOf(wichita, item)).hasSize(rowsBefore);
-        assertThat(HostileUploads.filesIn(fileProperties.dir())).isEqualTo(filesBefore);
+        assertThat(kept.keys()).isEqualTo(filesBefore);
 
         String sha256 = evidenceRow(wichita, item, first).sha256();
         evidence.remove(wichita, first, "Wrong version");
@@ -87,7 +92,7 @@ class UploadQuotaAndDeletionIntegrationTests {
         assertThat(deleted.fileDeleted()).isTrue();
         assertThat(deleted.originalFilename()).isEqualTo("first.pdf");
         assertThat(deleted.sha256()).isEqualTo(sha256);
-        assertThat(HostileUploads.filesIn(fileProperties.dir())).hasSize(filesBefore.size() - 1);
+        assertThat(kept.keys()).hasSize(filesBefore.size() - 1);
         assertThat(items.detail(wichita, item.id()).history())
                 .filteredOn(entry -> "FILE_DELETED".equals(entry.action())).extracting(AuditEntry::newValue)
                 .containsExactly("first.pdf (SHA-256 " + sha256 + ")");
@@ -114,7 +119,7 @@ class UploadQuotaAndDeletionIntegrationTests {
         long deliverableId = deliverables.deliverablesOf(ta, grantId).getFirst().id();
         long id = attachments.attach(ta, deliverableId, pdfOf900Bytes(), "sign-in.pdf", "Sign-in sheet");
         String sha256 = attachmentRow(ta, deliverableId, id).sha256();
-        int filesBefore = HostileUploads.filesIn(fileProperties.dir()).size();
+        int filesBefore = kept.keys().size();
 
         attachments.remove(ta, id);
         assertThat(deletion.deleteExpired()).isEqualTo(1);
@@ -122,7 +127,7 @@ class UploadQuotaAndDeletionIntegrationTests {
         DeliverableAttachment deleted = attachmentRow(ta, deliverableId, id);
         assertThat(deleted.fileDeleted()).isTrue();
         assertThat(List.of(deleted.originalFilename(), deleted.sha256())).containsExactly("sign-in.pdf", sha256);
-        assertThat(HostileUploads.filesIn(fileProperties.dir())).hasSize(filesBefore - 1);
+        assertThat(kept.keys()).hasSize(filesBefore - 1);
         assertThatThrownBy(() -> attachments.open(ta, id)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("\"sign-in.pdf\" was removed and its file deleted after the undo period.");
         assertThat(deletion.deleteExpired()).isZero();
