@@ -84,24 +84,63 @@ class SnapshotJobLauncherIntegrationTests {
     }
 
     @Test
-    void aRunLeftRunningByAKilledJvmIsRecoveredAndFinishedBySameInstance() {
+    void aDeadNodesRunIsMarkedFailedAndResumedOnceBySameInstance() throws InterruptedException {
         LocalDate asOf = LocalDate.of(2028, 2, 23);
-        JobParameters parameters = SnapshotJobParameters.of(asOf, 0, "killed JVM");
+        JobExecution crashed = runLeftRunning(SnapshotJobParameters.of(asOf, 0, "killed JVM"));
+        assertThatThrownBy(() -> launcher.runNow("pledgeStatus", asOf, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+
+        launcher.recover(crashed, "node-a", "node-b");
+        JobRun resumed = latestRunFor(asOf);
+        for (int i = 0; i < 300 && (resumed.executionId() == crashed.getId() || resumed.running()); i++) {
+            Thread.sleep(100);
+            resumed = latestRunFor(asOf);
+        }
+
+        assertThat(resumed.status()).isEqualTo("COMPLETED");
+        assertThat(resumed.resumedFrom().executionId()).isEqualTo(crashed.getId());
+        assertThat(resumed.launchedBy()).isEqualTo("killed JVM");
+        assertThat(jobRepository.getJobExecution(resumed.executionId()).getJobInstanceId())
+                .isEqualTo(crashed.getJobInstanceId());
+        JobRun dead = launcher.progress(admin(), crashed.getId());
+        assertThat(dead.status()).isEqualTo("FAILED");
+        assertThat(dead.errorText()).isEqualTo("Node node-a stopped during this run; node node-b resumed it.");
+    }
+
+    @Test
+    void aResumedRunWhoseNodeDiesTooIsLeftFailedForAPersonToRunAgain() {
+        LocalDate asOf = LocalDate.of(2028, 2, 14);
+        JobExecution resumedThenCrashed = runLeftRunning(SnapshotJobParameters.builder(asOf, 0, "schedule")
+                .addLong(SnapshotJobParameters.RESUMED_FROM, 12L, false).toJobParameters());
+
+        launcher.recover(resumedThenCrashed, "node-b", "node-c");
+
+        JobRun dead = launcher.progress(admin(), resumedThenCrashed.getId());
+        assertThat(dead.status()).isEqualTo("FAILED");
+        assertThat(dead.errorText()).isEqualTo("Node node-b stopped during this run, which had already resumed run 12; "
+                + "not resumed again. Run the date again to finish it.");
+        assertThat(executionsFor("pledgeStatus", asOf)).isEqualTo(1);
+        assertThat(launcher.runNow("pledgeStatus", asOf, "test").status()).isEqualTo("COMPLETED");
+    }
+
+    /** An execution as a JVM that died in the middle of it leaves it: STARTED, never ended. */
+    private JobExecution runLeftRunning(JobParameters parameters) {
         JobInstance instance = jobRepository.createJobInstance("pledgeStatus", parameters);
         JobExecution crashed = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
         crashed.setStatus(BatchStatus.STARTED);
         crashed.setStartTime(LocalDateTime.now());
         jobRepository.update(crashed);
-        assertThatThrownBy(() -> launcher.runNow("pledgeStatus", asOf, "test"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+        return jobRepository.getJobExecution(crashed.getId());
+    }
 
-        launcher.recoverInterruptedRuns();
-        JobRun finished = launcher.runNow("pledgeStatus", asOf, "test");
+    private JobRun latestRunFor(LocalDate asOf) {
+        return launcher.recentRuns(admin(), 20).stream()
+                .filter(run -> run.jobName().equals("pledgeStatus") && asOf.equals(run.asOf()))
+                .findFirst().orElseThrow();
+    }
 
-        assertThat(finished.status()).isEqualTo("COMPLETED");
-        assertThat(jobRepository.getJobExecution(finished.executionId()).getJobInstanceId())
-                .isEqualTo(instance.getInstanceId());
-        assertThat(jobRepository.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+    private CurrentUser admin() {
+        return Users.signedIn(users, DemoAccounts.ADMIN);
     }
 
     private int executionsFor(String jobName, LocalDate asOf) {
