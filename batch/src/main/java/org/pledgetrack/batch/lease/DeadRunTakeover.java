@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * hands it to its job's {@link InterruptedRunRecovery}, which marks it failed and resumes or tidies
  * it. A node restarting after a crash finds its own dead runs the same way, once their leases have
  * expired. Executions this JVM runs are never taken over here, whatever their lease says: they are
- * alive. Starts when the application is ready, on a thread of its own.
+ * alive. Starts when the application is ready, on a thread of its own; not in a command-line run.
  */
 @Component
 public class DeadRunTakeover implements DisposableBean {
@@ -53,8 +53,9 @@ public class DeadRunTakeover implements DisposableBean {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void startChecking() {
-        if (settings.takeOver()) {
+    void startChecking(ApplicationReadyEvent ready) {
+        // a command-line run (--job=…) exits right after its own job: a run it resumed would die with it
+        if (settings.takeOver() && !ready.getApplicationContext().getEnvironment().containsProperty("job")) {
             long every = settings.checkEvery().toMillis();
             checker.scheduleWithFixedDelay(this::takeOverSafely, 0, every, TimeUnit.MILLISECONDS);
         }

@@ -76,7 +76,9 @@ public class JobsView extends VerticalLayout {
         this.clock = clock;
         addClassName("jobs-view");
         add(new Paragraph("Snapshots are computed every night at 02:00 UTC. Run one now to see today's numbers, "
-                + "or recompute a past as-of date: its rows are replaced, never duplicated."), numbersAsOf);
+                + "or recompute a past as-of date: its rows are replaced, never duplicated. If the node running a "
+                + "job stops, another node resumes the run where it broke off; Node says where each run ran."),
+                numbersAsOf);
         add(launchForm(), progressPanel(), new H3("Recent runs"), configureRuns());
         refreshRuns();
     }
@@ -120,6 +122,7 @@ public class JobsView extends VerticalLayout {
         runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration");
         runs.addColumn(r -> r.read() + " / " + r.written() + " / " + r.skipped()).setHeader("Read / written / skipped").setAutoWidth(true);
         runs.addColumn(JobRun::statusLabel).setHeader("Status").setAutoWidth(true);
+        runs.addColumn(JobsView::ranOn).setHeader("Node").setAutoWidth(true);
         runs.addColumn(r -> r.errorText() == null ? "" : r.errorText()).setHeader("Error").setFlexGrow(3);
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         runs.setAllRowsVisible(true);
@@ -181,6 +184,12 @@ public class JobsView extends VerticalLayout {
 
     private static void error(String message) {
         UserActions.refused(message);
+    }
+
+    /** The node, and for a run that finished a dead node's run, which one and from where. */
+    private static String ranOn(JobRun run) {
+        String node = run.node() == null ? "" : run.node();
+        return run.resumedFrom() == null ? node : node + " · " + run.resumptionText();
     }
 
     private static String duration(Duration duration) {
