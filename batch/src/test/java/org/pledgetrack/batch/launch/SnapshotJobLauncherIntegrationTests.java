@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -84,6 +89,27 @@ class SnapshotJobLauncherIntegrationTests {
     }
 
     @Test
+    void twoNodesLaunchingTheSameDateAtOnceNeverRunItTwiceAtTheSameTime() throws Exception {
+        LocalDate asOf = LocalDate.of(2028, 2, 13);
+        List<String> outcomes = AtOnce.call(List.<Callable<String>>of(() -> launchAs("node-a", asOf),
+                () -> launchAs("node-b", asOf)));
+
+        assertThat(outcomes).contains("COMPLETED").doesNotContain("FAILED");
+        // one ran, or they ran one after the other (the second as the next revision): never side by side
+        List<Map<String, Object>> executions = jdbc.queryForList("""
+                SELECT e.START_TIME, e.END_TIME FROM BATCH_JOB_EXECUTION e
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = 'deliverableStatus'
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                     AND p.PARAMETER_NAME = 'asOf' AND p.PARAMETER_VALUE = ?
+                WHERE e.START_TIME IS NOT NULL ORDER BY e.START_TIME""", asOf.toString());
+        assertThat(executions).isNotEmpty();
+        for (int i = 1; i < executions.size(); i++) {
+            assertThat(((LocalDateTime) executions.get(i).get("START_TIME")))
+                    .isAfterOrEqualTo((LocalDateTime) executions.get(i - 1).get("END_TIME"));
+        }
+    }
+
+    @Test
     void aDeadNodesRunIsMarkedFailedAndResumedOnceBySameInstance() throws InterruptedException {
         LocalDate asOf = LocalDate.of(2028, 2, 23);
         JobExecution crashed = runLeftRunning(SnapshotJobParameters.of(asOf, 0, "killed JVM"));
@@ -121,6 +147,15 @@ class SnapshotJobLauncherIntegrationTests {
                 + "not resumed again. Run the date again to finish it.");
         assertThat(executionsFor("pledgeStatus", asOf)).isEqualTo(1);
         assertThat(launcher.runNow("pledgeStatus", asOf, "test").status()).isEqualTo("COMPLETED");
+    }
+
+    /** A node's on-demand run of the deliverable job: how it ended, or "refused". */
+    private String launchAs(String node, LocalDate asOf) {
+        try {
+            return launcher.runNow("deliverableStatus", asOf, node).status();
+        } catch (IllegalStateException refused) {
+            return "refused";
+        }
     }
 
     /** An execution as a JVM that died in the middle of it leaves it: STARTED, never ended. */

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
@@ -81,24 +77,8 @@ class DeadRunTakeoverIntegrationTests {
         DeadRunTakeover nodeB = node("node-b");
         DeadRunTakeover nodeC = node("node-c");
 
-        List<Long> taken = new ArrayList<>();
-        CountDownLatch bothReady = new CountDownLatch(2);
-        ExecutorService twoNodes = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<List<Long>>> looks = new ArrayList<>();
-            for (DeadRunTakeover node : List.of(nodeB, nodeC)) {
-                looks.add(twoNodes.submit((Callable<List<Long>>) () -> {
-                    bothReady.countDown();
-                    bothReady.await();
-                    return node.takeOverDeadRuns();
-                }));
-            }
-            for (Future<List<Long>> look : looks) {
-                taken.addAll(look.get());
-            }
-        } finally {
-            twoNodes.shutdown();
-        }
+        List<Long> taken = AtOnce.call(List.<Callable<List<Long>>>of(nodeB::takeOverDeadRuns, nodeC::takeOverDeadRuns))
+                .stream().flatMap(List::stream).toList();
 
         assertThat(taken).containsOnlyOnce(dead.getId());
         assertThat(jdbc.queryForObject("SELECT taken_over_by FROM job_run_lease WHERE job_execution_id = ?",

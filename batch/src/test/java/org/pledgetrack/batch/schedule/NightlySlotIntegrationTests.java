@@ -3,15 +3,12 @@ package org.pledgetrack.batch.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
@@ -53,24 +50,10 @@ class NightlySlotIntegrationTests {
         List<NightlySnapshotSchedule> nodes = List.of(new NightlySnapshotSchedule(launcher, lease, clock, settings),
                 new NightlySnapshotSchedule(launcher, lease, clock, settings));
 
-        CountDownLatch bothReady = new CountDownLatch(nodes.size());
-        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
-        try {
-            List<Future<?>> fired = new ArrayList<>();
-            for (NightlySnapshotSchedule node : nodes) {
-                fired.add(threads.submit(() -> {
-                    bothReady.countDown();
-                    bothReady.await();
-                    node.runOnce("deliverableStatus");
-                    return null;
-                }));
-            }
-            for (Future<?> trigger : fired) {
-                trigger.get();
-            }
-        } finally {
-            threads.shutdown();
-        }
+        AtOnce.call(nodes.stream().map(node -> (Callable<Void>) () -> {
+            node.runOnce("deliverableStatus");
+            return null;
+        }).toList());
 
         assertThat(jdbc.queryForList("""
                 SELECT e.STATUS FROM BATCH_JOB_EXECUTION e
