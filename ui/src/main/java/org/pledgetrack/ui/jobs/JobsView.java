@@ -119,12 +119,13 @@ public class JobsView extends VerticalLayout {
         runs.addColumn(r -> HumanDates.date(r.asOf())).setHeader("As-of date").setAutoWidth(true);
         runs.addColumn(JobRun::launchedBy).setHeader("Started by").setAutoWidth(true);
         runs.addComponentColumn(r -> HumanDates.relativeSpan(r.startedAt(), clock)).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration");
+        runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration").setAutoWidth(true);
         runs.addColumn(r -> r.read() + " / " + r.written() + " / " + r.skipped()).setHeader("Read / written / skipped").setAutoWidth(true);
         runs.addColumn(JobRun::statusLabel).setHeader("Status").setAutoWidth(true);
-        runs.addColumn(JobsView::ranOn).setHeader("Node").setAutoWidth(true);
+        runs.addColumn(JobsView::ranOn).setHeader("Node").setFlexGrow(2);
         runs.addColumn(r -> r.errorText() == null ? "" : r.errorText()).setHeader("Error").setFlexGrow(3);
-        runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // the error and the node's resumption note wrap instead of ending in "…": they say what happened
+        runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         runs.setAllRowsVisible(true);
         return runs;
     }
