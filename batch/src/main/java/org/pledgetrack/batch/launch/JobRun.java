@@ -10,11 +10,22 @@ import java.time.LocalDate;
  * and how it ended. {@code launchedBy} is the starting account's display name, or the word the
  * launcher recorded when no person started it (e.g. {@code automatic refresh}); {@code status} is
  * Spring Batch's status name ({@link #statusLabel()} says it in words). {@code errorText} is the first
- * line of the failure, null otherwise.
+ * line of the failure, null otherwise. {@code node} is the node that ran it (null for runs from before
+ * nodes were recorded); {@code resumedFrom} is set when it resumed the run of a node that died.
  */
 public record JobRun(long executionId, String jobName, String jobLabel, LocalDate asOf, String launchedBy,
                      Instant startedAt, Instant endedAt, String status, long read, long written, long skipped,
-                     long total, String errorText) {
+                     long total, String errorText, String node, Resumption resumedFrom) {
+
+    /** The run of a dead node that this run resumed, and how many items that one had committed. */
+    public record Resumption(long executionId, long itemsDone) {
+    }
+
+    /** For the run history: "Resumed run 12 after 240 items", empty for a run that resumed nothing. */
+    public String resumptionText() {
+        return resumedFrom == null ? ""
+                : "Resumed run " + resumedFrom.executionId() + " after " + resumedFrom.itemsDone() + " items";
+    }
 
     public boolean running() {
         return endedAt == null && !"FAILED".equals(status) && !"STOPPED".equals(status)

@@ -33,8 +33,13 @@ class JobRunRepository {
             + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
             + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
             + "(SELECT COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) "
-            + "   FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) "
-            + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID ";
+            + "   FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
+            // where it ran, and for a resumed run, which run of a dead node it resumed and how far that one had got
+            + "l.node_id, " + PARAM.formatted(SnapshotJobParameters.RESUMED_FROM) + ", "
+            + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = "
+            + PARAM.formatted(SnapshotJobParameters.RESUMED_FROM) + ") "
+            + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+            + "LEFT JOIN job_run_lease l ON l.job_execution_id = e.JOB_EXECUTION_ID ";
 
     private final JdbcTemplate jdbc;
 
@@ -80,11 +85,14 @@ class JobRunRepository {
         String name = rs.getString(2);
         String asOf = rs.getString(8);
         String total = rs.getString(10);
+        String resumedFrom = rs.getString(15);
         return new JobRun(rs.getLong(1), name, labels.getOrDefault(name, name),
                 asOf == null ? null : LocalDate.parse(asOf), rs.getString(9),
                 instant(rs.getObject(3, LocalDateTime.class)), instant(rs.getObject(4, LocalDateTime.class)),
                 rs.getString(5), rs.getLong(11), rs.getLong(12), rs.getLong(13),
-                total == null ? 0 : Long.parseLong(total), errorText(rs.getString(6), rs.getString(7)));
+                total == null ? 0 : Long.parseLong(total), errorText(rs.getString(6), rs.getString(7)),
+                rs.getString(14), resumedFrom == null ? null : new JobRun.Resumption(Long.parseLong(resumedFrom),
+                rs.getLong(16)));
     }
 
     /** Spring Batch writes its times as local date-times of the JVM's zone. */

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the status jobs cut their work and how a node treats runs it finds unfinished.
+ * How the status jobs cut their work and how long a scheduled run's slot is held. (What becomes of
+ * runs whose node died: {@code batch.lease.JobLeaseSettings}.)
  *
  * @param chunkSize                   {@code pledgetrack.jobs.chunk-size}: rows a status job reads, computes and
  *                                    writes per transaction
@@ -14,14 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                    computes in parallel; 0 means one per processor
  * @param scheduleLease               {@code pledgetrack.jobs.schedule-lease}: how long a node holds the right to run
  *                                    a scheduled job before another node may take it over
- * @param recoverInterruptedOnStartup {@code pledgetrack.jobs.recover-interrupted-on-startup}: mark runs left
- *                                    unfinished by a crash as failed when the application starts
  */
 @ConfigurationProperties("pledgetrack.jobs")
 public record JobSettings(@DefaultValue("500") int chunkSize,
                           @DefaultValue("0") int partitions,
-                          @DefaultValue("PT6H") Duration scheduleLease,
-                          @DefaultValue("true") boolean recoverInterruptedOnStartup) {
+                          @DefaultValue("PT6H") Duration scheduleLease) {
 
     public JobSettings {
         if (chunkSize < 1 || partitions < 0 || scheduleLease.isNegative() || scheduleLease.isZero()) {

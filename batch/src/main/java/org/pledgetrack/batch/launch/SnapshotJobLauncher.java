@@ -18,6 +18,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -136,17 +137,42 @@ public class SnapshotJobLauncher implements InterruptedRunRecovery {
         return runs.findRecent(limit, labels);
     }
 
+    @Override
+    public boolean recovers(String jobName) {
+        return jobs.containsKey(jobName);
+    }
+
     /**
-     * Marks executions left "running" by a JVM that died as failed, so that launching the same
-     * as-of date again restarts them. Only safe when no other node is running jobs right now.
+     * Resumes the run of a dead node on this one, from its last committed chunk: Spring Batch restarts
+     * the same job instance (the compute steps read only what has no rows yet), in the background.
+     * Once only: a run that was itself a resumption, or that was being cancelled, is left failed, and
+     * launching the date again finishes it.
      */
     @Override
-    public void recoverInterruptedRuns() {
-        for (String name : jobs.keySet()) {
-            for (JobExecution execution : jobRepository.findRunningJobExecutions(name)) {
-                log.warn("Recovering job execution {} of {} left running by a previous start", execution.getId(), name);
-                asynchronousOperator.recover(execution);
-            }
+    public void recover(JobExecution dead, String deadNode, String thisNode) {
+        JobParameters parameters = dead.getJobParameters();
+        Long resumedFrom = parameters.getLong(SnapshotJobParameters.RESUMED_FROM);
+        if (resumedFrom != null) {
+            InterruptedRunRecovery.markFailed(asynchronousOperator, dead, "Node " + deadNode + " stopped during this "
+                    + "run, which had already resumed run " + resumedFrom + "; not resumed again. Run the date again to finish it.");
+            return;
+        }
+        if (dead.getStatus() == BatchStatus.STOPPING) {
+            InterruptedRunRecovery.markFailed(asynchronousOperator, dead, "Node " + deadNode
+                    + " stopped while this run was being cancelled.");
+            return;
+        }
+        InterruptedRunRecovery.markFailed(asynchronousOperator, dead, "Node " + deadNode + " stopped during this run; "
+                + "node " + thisNode + " resumed it.");
+        SnapshotJob job = snapshotJob(dead.getJobInstance().getJobName());
+        try {
+            JobExecution resumed = asynchronousOperator.start(job.job(), new JobParametersBuilder(parameters)
+                    .addLong(SnapshotJobParameters.RESUMED_FROM, dead.getId(), false).toJobParameters());
+            log.warn("Job execution {} of {} resumes execution {}, whose node {} died", resumed.getId(), job.name(),
+                    dead.getId(), deadNode);
+        } catch (Exception e) {
+            // it stays failed; launching the date again restarts it
+            log.error("Could not resume job execution {} of {}", dead.getId(), job.name(), e);
         }
     }
 

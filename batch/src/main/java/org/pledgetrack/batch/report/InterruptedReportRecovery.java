@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,32 +23,32 @@ class InterruptedReportRecovery implements InterruptedRunRecovery {
     static final String MESSAGE = "The application stopped while this report was being written. Generate it again.";
     private static final Logger log = LoggerFactory.getLogger(InterruptedReportRecovery.class);
 
-    private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final ReportService reports;
     private final ReportStorage storage;
 
-    InterruptedReportRecovery(JobRepository jobRepository, JobOperator jobOperator, ReportService reports,
+    InterruptedReportRecovery(JobOperator jobOperator, ReportService reports,
                               ReportStorage storage) {
-        this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.reports = reports;
         this.storage = storage;
     }
 
     @Override
-    public void recoverInterruptedRuns() {
-        for (JobExecution execution : jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)) {
-            JobParameters parameters = execution.getJobParameters();
-            long fileId = parameters.getLong(ReportJobConfiguration.FILE_ID);
-            log.warn("Report file {}: its job execution {} was left running by a previous start", fileId,
-                    execution.getId());
-            jobOperator.recover(execution);
-            String storageKey = parameters.getString(ReportJobConfiguration.STORAGE_KEY);
-            // runs started before the key was a job parameter carry none; their bytes cannot be found
-            if (reports.markFailed(fileId, MESSAGE) && storageKey != null) {
-                storage.delete(storageKey);
-            }
+    public boolean recovers(String jobName) {
+        return ReportJobConfiguration.JOB_NAME.equals(jobName);
+    }
+
+    @Override
+    public void recover(JobExecution dead, String deadNode, String thisNode) {
+        JobParameters parameters = dead.getJobParameters();
+        long fileId = parameters.getLong(ReportJobConfiguration.FILE_ID);
+        log.warn("Report file {}: its job execution {} died with node {}", fileId, dead.getId(), deadNode);
+        InterruptedRunRecovery.markFailed(jobOperator, dead, "Node " + deadNode + " stopped while writing this report.");
+        String storageKey = parameters.getString(ReportJobConfiguration.STORAGE_KEY);
+        // runs started before the key was a job parameter carry none; their bytes cannot be found
+        if (reports.markFailed(fileId, MESSAGE) && storageKey != null) {
+            storage.delete(storageKey);
         }
     }
 }

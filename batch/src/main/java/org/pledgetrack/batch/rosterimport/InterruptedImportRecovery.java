@@ -1,14 +1,11 @@
 package org.pledgetrack.batch.rosterimport;
 
 import java.time.Clock;
-import java.util.List;
-
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +23,13 @@ class InterruptedImportRecovery implements InterruptedRunRecovery {
             + "Upload the file again.";
     private static final Logger log = LoggerFactory.getLogger(InterruptedImportRecovery.class);
 
-    private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final RosterImportRepository imports;
     private final RosterImportFiles files;
     private final Clock clock;
 
-    InterruptedImportRecovery(JobRepository jobRepository, JobOperator jobOperator, RosterImportRepository imports,
+    InterruptedImportRecovery(JobOperator jobOperator, RosterImportRepository imports,
                               RosterImportFiles files, Clock clock) {
-        this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.imports = imports;
         this.files = files;
@@ -42,18 +37,16 @@ class InterruptedImportRecovery implements InterruptedRunRecovery {
     }
 
     @Override
-    public void recoverInterruptedRuns() {
-        for (String jobName : List.of(RosterImportJobConfiguration.CHECK_JOB_NAME,
-                RosterImportJobConfiguration.IMPORT_JOB_NAME)) {
-            jobRepository.findRunningJobExecutions(jobName).forEach(this::recover);
-        }
+    public boolean recovers(String jobName) {
+        return RosterImportJobConfiguration.CHECK_JOB_NAME.equals(jobName)
+                || RosterImportJobConfiguration.IMPORT_JOB_NAME.equals(jobName);
     }
 
-    private void recover(JobExecution execution) {
-        long importId = execution.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
-        log.warn("Roster import {}: its job execution {} was left running by a previous start", importId,
-                execution.getId());
-        jobOperator.recover(execution);
+    @Override
+    public void recover(JobExecution dead, String deadNode, String thisNode) {
+        long importId = dead.getJobParameters().getLong(RosterImportJobConfiguration.IMPORT_ID);
+        log.warn("Roster import {}: its job execution {} died with node {}", importId, dead.getId(), deadNode);
+        InterruptedRunRecovery.markFailed(jobOperator, dead, "Node " + deadNode + " stopped during this import.");
         imports.failIfUnfinished(importId, MESSAGE, clock.instant());
         files.delete(importId);
     }

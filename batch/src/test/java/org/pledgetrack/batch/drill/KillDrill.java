@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One job's kill -9 drill, as {@link KilledJvmRestartFunctionalTests} runs it: prepare enough work,
- * let a {@link SecondJvm} run the job until it is half-way, kill that JVM, recover as a start-up
- * does, finish the work the way the product offers, and compare with a run nobody interrupted.
+ * let a {@link SecondJvm} run the job until it is half-way, kill that JVM, let this JVM take its run
+ * over once its lease has expired, finish the work the way the product offers, and compare with a
+ * run nobody interrupted.
  * Implementations are created by Spring (constructor injection), in this JVM and in the second one.
  */
 public interface KillDrill {
@@ -27,7 +28,7 @@ public interface KillDrill {
     /** Right after the kill: what the dead run left behind, which the recovery has to deal with. */
     void assertLeftUnfinished() throws Exception;
 
-    /** After the start-up recovery: checks what it did, finishes the work as the product offers; returns the result. */
+    /** After this node took the dead run over: checks what it did, finishes the work as the product offers; returns the result. */
     Object finishAfterRecovery() throws Exception;
 
     /** The same result from a run that nobody interrupted. */

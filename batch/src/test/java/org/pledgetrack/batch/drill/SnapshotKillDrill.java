@@ -15,9 +15,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The drill of a snapshot job: after the recovery, launching the same as-of date again restarts the
- * killed job instance after its last committed chunk, and must end with exactly the rows that the
- * next revision, computed without interruption, writes.
+ * The drill of a snapshot job: the node that takes the killed run over resumes the same job instance
+ * after its last committed chunk, on its own, and must end with exactly the rows that the next
+ * revision, computed without interruption, writes.
  */
 public abstract class SnapshotKillDrill implements KillDrill {
 
@@ -29,6 +29,7 @@ public abstract class SnapshotKillDrill implements KillDrill {
     private final LocalDate asOf;
     private final String snapshotTable;
     private long restartedInstance;
+    private JobRun killed;
 
     /** {@code snapshotTable} is the chunk step's table: its rows for the as-of date show how far the job got. */
     protected SnapshotKillDrill(JdbcTemplate jdbc, SnapshotJobLauncher launcher, JobRepository jobRepository,
@@ -68,16 +69,27 @@ public abstract class SnapshotKillDrill implements KillDrill {
 
     @Override
     public void assertLeftUnfinished() {
-        JobRun killed = lastRun();
-        assertThat(killed.status()).isEqualTo("STARTED");
+        killed = lastRun();
+        assertThat(killed.node()).isEqualTo("second-jvm");
         assertThat(killed.written()).isPositive().isLessThan(killed.total());
     }
 
     @Override
-    public Object finishAfterRecovery() {
-        assertThat(lastRun().status()).isEqualTo("FAILED");
-        JobRun restarted = launcher.runNow(jobName, asOf, "test");
+    public Object finishAfterRecovery() throws InterruptedException {
+        JobRun restarted = lastRun();
+        for (int i = 0; i < 1200 && (restarted.executionId() == killed.executionId() || restarted.running()); i++) {
+            Thread.sleep(100);
+            restarted = lastRun();
+        }
+        JobRun dead = launcher.progress(Users.signedIn(users, DemoAccounts.ADMIN), killed.executionId());
+        assertThat(dead.status()).isEqualTo("FAILED");
+        assertThat(dead.errorText()).isEqualTo("Node second-jvm stopped during this run; node batch-tests resumed it.");
         assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(restarted.node()).isEqualTo("batch-tests");
+        assertThat(restarted.resumedFrom()).isEqualTo(new JobRun.Resumption(dead.executionId(), dead.read()));
+        assertThat(restarted.launchedBy()).isEqualTo(dead.launchedBy());
+        assertThat(dead.read() + restarted.read()).as("items read by the killed run and by its resumption")
+                .isEqualTo(dead.total());
         restartedInstance = jobRepository.getJobExecution(restarted.executionId()).getJobInstanceId();
         assertThat(jobRepository.getJobExecutions(jobRepository.getJobInstance(restartedInstance)))
                 .as("the killed execution and its restart").hasSize(2);

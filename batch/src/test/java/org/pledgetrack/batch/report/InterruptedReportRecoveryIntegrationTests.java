@@ -52,7 +52,7 @@ class InterruptedReportRecoveryIntegrationTests {
         execution.setEndTime(null);
         jobRepository.update(execution);
 
-        recovery.recoverInterruptedRuns();
+        recovery.recover(jobRepository.getJobExecution(execution.getId()), "dead-node", "batch-tests");
 
         assertThat(jobRepository.getJobExecution(execution.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(reports.fileForDelivery(ready.id()).status()).isEqualTo(ReportStatus.READY);

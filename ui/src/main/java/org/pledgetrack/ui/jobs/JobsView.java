@@ -76,7 +76,9 @@ public class JobsView extends VerticalLayout {
         this.clock = clock;
         addClassName("jobs-view");
         add(new Paragraph("Snapshots are computed every night at 02:00 UTC. Run one now to see today's numbers, "
-                + "or recompute a past as-of date: its rows are replaced, never duplicated."), numbersAsOf);
+                + "or recompute a past as-of date: its rows are replaced, never duplicated. If the node running a "
+                + "job stops, another node resumes the run where it broke off; Node says where each run ran."),
+                numbersAsOf);
         add(launchForm(), progressPanel(), new H3("Recent runs"), configureRuns());
         refreshRuns();
     }
@@ -117,11 +119,13 @@ public class JobsView extends VerticalLayout {
         runs.addColumn(r -> HumanDates.date(r.asOf())).setHeader("As-of date").setAutoWidth(true);
         runs.addColumn(JobRun::launchedBy).setHeader("Started by").setAutoWidth(true);
         runs.addComponentColumn(r -> HumanDates.relativeSpan(r.startedAt(), clock)).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration");
+        runs.addColumn(r -> duration(r.duration(clock.instant()))).setHeader("Duration").setAutoWidth(true);
         runs.addColumn(r -> r.read() + " / " + r.written() + " / " + r.skipped()).setHeader("Read / written / skipped").setAutoWidth(true);
         runs.addColumn(JobRun::statusLabel).setHeader("Status").setAutoWidth(true);
+        runs.addColumn(JobsView::ranOn).setHeader("Node").setFlexGrow(2);
         runs.addColumn(r -> r.errorText() == null ? "" : r.errorText()).setHeader("Error").setFlexGrow(3);
-        runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // the error and the node's resumption note wrap instead of ending in "…": they say what happened
+        runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         runs.setAllRowsVisible(true);
         return runs;
     }
@@ -181,6 +185,12 @@ public class JobsView extends VerticalLayout {
 
     private static void error(String message) {
         UserActions.refused(message);
+    }
+
+    /** The node, and for a run that finished a dead node's run, which one and from where. */
+    private static String ranOn(JobRun run) {
+        String node = run.node() == null ? "" : run.node();
+        return run.resumedFrom() == null ? node : node + " · " + run.resumptionText();
     }
 
     private static String duration(Duration duration) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.launch.JobChoice;
 import org.pledgetrack.batch.launch.JobRun;
+import org.pledgetrack.batch.lease.NodeId;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.ui.KaribuViewTests;
@@ -29,6 +30,8 @@ class JobsViewTests extends KaribuViewTests {
 
     @Autowired
     private SnapshotService snapshots;
+    @Autowired
+    private NodeId node;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -52,7 +55,8 @@ class JobsViewTests extends KaribuViewTests {
         JobRun latest = runs.getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(latest.launchedBy()).isEqualTo("Theo Advisor (demo)");
         assertThat(latest.status()).isEqualTo("COMPLETED");
-        assertThat(GridKt._getFormattedRow(runs, 0)).contains("Completed", "Theo Advisor (demo)")
+        assertThat(latest.node()).isEqualTo(node.value());
+        assertThat(GridKt._getFormattedRow(runs, 0)).contains("Completed", "Theo Advisor (demo)", node.value())
                 .doesNotContain("COMPLETED", DemoAccounts.TA_STAFF);
         assertThat(_get(Span.class, spec -> spec.withClasses("progress-text")).getText()).endsWith("· Completed");
         assertThat(latest.read()).isEqualTo(latest.total()).isPositive();
