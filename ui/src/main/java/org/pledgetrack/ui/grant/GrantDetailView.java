@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.pledgetrack.batch.report.ReportJobLauncher;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
@@ -20,12 +21,14 @@ import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.TaEventService;
+import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
  * One grant, composed of panels: its people and money (with funds at risk), a timeline of phases
- * and deliverables, the deliverables with their actions, the pledge items the TA supports, the
+ * and deliverables, the deliverables with their actions, the TA events that served it with other sites, the pledge items the TA supports, the
  * partners and the progress-report calendar.
  */
 @Route("grants/:grantId")
@@ -35,6 +38,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
 
     final DeliverablesPanel deliverables;
     final ReportCalendarPanel reports;
+    final TaEventsPanel events;
     private final SupportedItemsPanel supportedItems = new SupportedItemsPanel();
     private final Div timeline = new Div();
     private final GrantService grants;
@@ -44,7 +48,8 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private GrantDetail grant;
 
     GrantDetailView(GrantService grants, DeliverableService deliverableService, AttachmentService attachments,
-                    CatalogService catalog, GrantPartnerService partners, Clock clock,
+                    CatalogService catalog, GrantPartnerService partners, TaEventService eventService,
+                    ReportJobLauncher reportLauncher, ReportService reportService, Clock clock,
                     AuthenticatedUser authenticatedUser) {
         this.grants = grants;
         this.partners = partners;
@@ -52,7 +57,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         this.user = authenticatedUser.get();
         this.deliverables = new DeliverablesPanel(grants, deliverableService, attachments, catalog, clock, user,
                 this::showTimelineAndItems);
-        this.reports = new ReportCalendarPanel(grants, user);
+        this.reports = new ReportCalendarPanel(grants, user, user.readsEverything()
+                ? report -> BjaReportFiles.forReport(reportLauncher, reportService, user, report, LocalDate.now(clock))
+                : null);
+        this.events = new TaEventsPanel(eventService, user, clock, () -> show(grant.summary().id()));
         timeline.addClassNames("card", "section");
         timeline.setWidthFull();
         addClassName("grant-detail-view");
@@ -68,9 +76,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private void show(long grantId) {
         grant = grants.grant(user, grantId);
         removeAll();
-        add(new GrantHeaderPanel(grant), timeline, deliverables, supportedItems,
+        add(new GrantHeaderPanel(grant), timeline, deliverables, events, supportedItems,
                 new PartnersPanel(grant, partners, user, () -> show(grantId)), reports);
         deliverables.show(grant);
+        events.show(grant);
         reports.show(grantId);
     }
 
