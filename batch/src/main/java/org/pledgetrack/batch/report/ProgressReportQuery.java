@@ -44,10 +44,10 @@ final class ProgressReportQuery {
                 {"Award amount", "CONCAT('$', FORMAT(g.award_amount, 2))"},
                 {"Award period", "CONCAT(g.start_on, ' to ', g.end_on)"}};
         for (int i = 0; i < facts.length; i++) {
-            parts.add(line(1, i, "Grant", facts[i][0], facts[i][1]) + grant);
+            parts.add(line(1, i, "Grant", quote(facts[i][0]), facts[i][1]) + grant);
             parameters.add(grantId);
         }
-        parts.add(line(1, facts.length, "Grant", "Funds at risk on " + asOf, FundsAtRiskSql.on("?")) + grant);
+        parts.add(line(1, facts.length, "Grant", quote("Funds at risk on " + asOf), FundsAtRiskSql.on("?")) + grant);
         parameters.addAll(List.of(asOf, FundsAtRiskSql.days(), asOf, grantId));
 
         String[][] period = {
@@ -60,35 +60,35 @@ final class ProgressReportQuery {
                 {ReportNarrative.PROBLEMS, answer("r.problems")},
                 {ReportNarrative.ASSISTANCE_NEEDED, answer("r.assistance_needed")}};
         for (int i = 0; i < period.length; i++) {
-            parts.add(line(i < 5 ? 2 : 3, i, i < 5 ? "Period" : "Narrative", period[i][0], period[i][1])
+            parts.add(line(i < 5 ? 2 : 3, i, i < 5 ? "Period" : "Narrative", quote(period[i][0]), period[i][1])
                     + GRANT_AND_PERIOD);
             parameters.addAll(List.of(asOf, grantId));
         }
-        parts.add("SELECT 2, 0, 'Period', 'Progress report', 'No progress report period includes " + asOf + "'"
+        parts.add(line(2, 0, "Period", quote("Progress report"), quote("No progress report period includes " + asOf))
                 + grant + " AND NOT EXISTS (SELECT 1 FROM grantee_report p WHERE p.grant_id = g.id"
                 + " AND p.kind IN ('PROGRESS_REPORT', 'FINAL_REPORT') AND ? BETWEEN p.period_start AND p.period_end)");
         parameters.addAll(List.of(grantId, asOf));
 
-        parts.add("SELECT 4, m.position, 'Measures', m.label, CAST(v.value AS CHAR)" + GRANT_AND_PERIOD.replace(
+        parts.add(line(4, "m.position", "Measures", "m.label", "CAST(v.value AS CHAR)") + GRANT_AND_PERIOD.replace(
                 "WHERE g.id = ?", "JOIN grantee_report_measure v ON v.report_id = r.id"
                         + " JOIN program_measure m ON m.id = v.measure_id WHERE g.id = ?"));
         parameters.addAll(List.of(asOf, grantId));
 
-        parts.add("SELECT 5, TO_DAYS(COALESCE(t.delivered_on, t.scheduled_on, t.due_on)), 'TA deliverables', t.title,"
-                + " CONCAT(" + labels("t.type", DeliverableType.values(), DeliverableType::label) + ", ' · ',"
+        parts.add(line(5, "TO_DAYS(COALESCE(t.delivered_on, t.scheduled_on, t.due_on))", "TA deliverables", "t.title",
+                "CONCAT(" + labels("t.type", DeliverableType.values(), DeliverableType::label) + ", ' · ',"
                 + labels("t.status", DeliverableStatus.values(), DeliverableStatus::label) + ", ' · ',"
                 + " COALESCE(t.delivered_on, t.scheduled_on, t.due_on),"
                 + " COALESCE(CONCAT(' · ', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM t.hours)), ' hours'), ''),"
                 + " COALESCE(CONCAT(' · ', t.attendees, ' attendees'), ''),"
                 + " CASE WHEN t.ta_event_id IS NULL THEN '' ELSE CONCAT(' · TA event that served ',"
-                + " (SELECT COUNT(*) FROM ta_event_site s WHERE s.event_id = t.ta_event_id), ' sites') END)"
+                + " (SELECT COUNT(*) FROM ta_event_site s WHERE s.event_id = t.ta_event_id), ' sites') END)")
                 + GRANT_AND_PERIOD.replace("WHERE g.id = ?", "JOIN ta_deliverable t ON t.grant_id = g.id"
                         + " AND t.status <> 'CANCELLED'"
                         + " AND COALESCE(t.delivered_on, t.scheduled_on, t.due_on) BETWEEN r.period_start AND r.period_end"
                         + " WHERE g.id = ?"));
         parameters.addAll(List.of(asOf, grantId));
 
-        parts.add("SELECT 6, 0, 'Partners', o.name, CONCAT(p.role, COALESCE(CONCAT(' · ', p.contact_name), ''))"
+        parts.add(line(6, "0", "Partners", "o.name", "CONCAT(p.role, COALESCE(CONCAT(' · ', p.contact_name), ''))")
                 + " FROM grant_partner p JOIN organization o ON o.id = p.organization_id WHERE p.grant_id = ?");
         parameters.add(grantId);
 
@@ -98,8 +98,20 @@ final class ProgressReportQuery {
     }
 
     private static String line(int part, int position, String section, String item, String detail) {
-        return "SELECT " + part + " AS part, " + position + " AS position, " + quote(section) + " AS section, "
-                + quote(item) + " AS item, " + detail + " AS detail";
+        return line(part, Integer.toString(position), section, item, detail);
+    }
+
+    /**
+     * One part of the union: its order (part, position) and its three texts in the tables' collation, so
+     * that literals, casts and columns can stand in one column.
+     */
+    private static String line(int part, String position, String section, String item, String detail) {
+        return "SELECT " + part + " AS part, " + position + " AS position, " + collated(quote(section)) + " AS section, "
+                + collated(item) + " AS item, " + collated(detail) + " AS detail";
+    }
+
+    private static String collated(String sql) {
+        return "CONVERT(" + sql + " USING utf8mb4) COLLATE utf8mb4_unicode_ci";
     }
 
     private static String answer(String column) {

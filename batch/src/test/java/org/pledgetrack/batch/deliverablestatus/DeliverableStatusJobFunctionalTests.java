@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.KeyedInsert;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The deliverable status job against a grant with every kind of deliverable, request and report,
@@ -276,14 +274,6 @@ class DeliverableStatusJobFunctionalTests {
     }
 
     private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return KeyedInsert.insert(jdbc, sql, args);
     }
 }

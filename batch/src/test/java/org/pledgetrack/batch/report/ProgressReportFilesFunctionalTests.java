@@ -34,9 +34,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The grant progress report for BJA, made as a PDF and an XLSX for the Wichita demo grant's progress
- * report of July–December 2023 and opened again with PDFBox and POI: the grant's facts, the period,
- * the grantee's four answers, the period's measures, the course delivered in it and the partners.
+ * The grant progress report for BJA, made as a PDF and an XLSX for the Wichita demo grant's first
+ * progress report (October–December 2023: the award began in October) and opened again with PDFBox
+ * and POI: the grant's facts, the period, the grantee's four answers, the period's measures, the
+ * course delivered in it and the partners.
  */
 @SpringBootTest(classes = BatchTestApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +56,7 @@ class ProgressReportFilesFunctionalTests {
     private GeneratedReports generated;
 
     @BeforeAll
-    void givenTheFiledReportOfTheSecondHalfOf2023() {
+    void givenTheFiledReportOfTheFirstPeriod() {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
         long grantId = grants.visibleGrants(overseer).stream()
                 .filter(g -> g.awardNumber().equals("15PBJA-23-GG-04182-BCJI")).map(GrantSummary::id)
@@ -73,7 +74,7 @@ class ProgressReportFilesFunctionalTests {
         String text = squeezed(ReportFileReader.pdfText(
                 generated.generate(ReportType.GRANT_PROGRESS_REPORT, ReportFormat.PDF, wichitaGrant)));
 
-        assertThat(text).contains(squeezed("15PBJA-23-GG-04182-BCJI"), squeezed("2023-07-01 to 2023-12-31"),
+        assertThat(text).contains(squeezed("15PBJA-23-GG-04182-BCJI"), squeezed("2023-10-01 to 2023-12-31"),
                 squeezed(ReportNarrative.ACCOMPLISHMENTS), squeezed(report.narrative().accomplishments()),
                 squeezed(report.narrative().goalsMet()), squeezed(report.narrative().problems()),
                 squeezed(report.narrative().assistanceNeeded()), squeezed("Relationship-based policing course"),
@@ -95,7 +96,7 @@ class ProgressReportFilesFunctionalTests {
                         report.narrative().accomplishments()),
                 List.of("Narrative", ReportNarrative.ASSISTANCE_NEEDED, report.narrative().assistanceNeeded()),
                 List.of("Grant", "Award number", "15PBJA-23-GG-04182-BCJI"),
-                List.of("Period", "Period", "2023-07-01 to 2023-12-31"));
+                List.of("Period", "Period", "2023-10-01 to 2023-12-31"));
         for (MeasureCount count : report.counts()) {
             assertThat(rows).contains(List.of("Measures", count.label(), String.valueOf(count.count())));
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.KeyedInsert;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.DeliverableService;
@@ -31,7 +30,6 @@ import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * A course taught to three grants' sites and one agency without a grant, by a provider of its own:
@@ -124,14 +122,6 @@ class TaEventCountsFunctionalTests {
     }
 
     private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return KeyedInsert.insert(jdbc, sql, args);
     }
 }

@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.pledgetrack.db.tables.records.TaDeliverableRecord;
 import org.pledgetrack.db.tables.records.TaEventRecord;
@@ -91,17 +93,10 @@ class TaEventRepository {
 
     long insert(TaEventPlan plan, long userId, Instant now) {
         return dsl.insertInto(TA_EVENT)
+                .set(changedBy(plan, userId, now))
                 .set(TA_EVENT.PROVIDER_ORG_ID, plan.providerOrgId())
-                .set(TA_EVENT.TITLE, plan.title())
-                .set(TA_EVENT.KIND, plan.kind().name())
-                .set(TA_EVENT.FORMAT, plan.format().name())
-                .set(TA_EVENT.HELD_ON, plan.heldOn())
-                .set(TA_EVENT.HOURS, plan.hours())
-                .set(TA_EVENT.STATUS, status(plan).name())
                 .set(TA_EVENT.CREATED_BY, userId)
-                .set(TA_EVENT.UPDATED_BY, userId)
                 .set(TA_EVENT.CREATED_AT, now)
-                .set(TA_EVENT.UPDATED_AT, now)
                 .returning(TA_EVENT.ID)
                 .fetchOne(TA_EVENT.ID);
     }
@@ -109,17 +104,24 @@ class TaEventRepository {
     /** Saves the event if nobody saved it since it was read; false when its version moved on. */
     boolean update(long eventId, int expectedVersion, TaEventPlan plan, long userId, Instant now) {
         return dsl.update(TA_EVENT)
-                .set(TA_EVENT.TITLE, plan.title())
-                .set(TA_EVENT.KIND, plan.kind().name())
-                .set(TA_EVENT.FORMAT, plan.format().name())
-                .set(TA_EVENT.HELD_ON, plan.heldOn())
-                .set(TA_EVENT.HOURS, plan.hours())
-                .set(TA_EVENT.STATUS, status(plan).name())
-                .set(TA_EVENT.UPDATED_BY, userId)
-                .set(TA_EVENT.UPDATED_AT, now)
+                .set(changedBy(plan, userId, now))
                 .set(TA_EVENT.VERSION, expectedVersion + 1)
                 .where(TA_EVENT.ID.eq(eventId)).and(TA_EVENT.VERSION.eq(expectedVersion))
                 .execute() == 1;
+    }
+
+    /** What a save writes from the plan, and who saved it when. */
+    private static Map<Field<?>, Object> changedBy(TaEventPlan plan, long userId, Instant now) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(TA_EVENT.TITLE, plan.title());
+        values.put(TA_EVENT.KIND, plan.kind().name());
+        values.put(TA_EVENT.FORMAT, plan.format().name());
+        values.put(TA_EVENT.HELD_ON, plan.heldOn());
+        values.put(TA_EVENT.HOURS, plan.hours());
+        values.put(TA_EVENT.STATUS, status(plan).name());
+        values.put(TA_EVENT.UPDATED_BY, userId);
+        values.put(TA_EVENT.UPDATED_AT, now);
+        return values;
     }
 
     void replaceSites(long eventId, List<TaEventPlan.Site> sites) {
