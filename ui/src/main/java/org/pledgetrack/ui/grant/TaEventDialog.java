@@ -27,8 +27,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.TaEventFormat;
 import org.pledgetrack.core.grant.TaEventKind;
@@ -170,7 +168,8 @@ class TaEventDialog extends Dialog {
         field.setMax(MOST_ATTENDEES);
         Binder<SiteAttendance> siteBinder = new Binder<>(SiteAttendance.class);
         siteBinder.forField(field)
-                .withValidator(new IntegerRangeValidator("Between 0 and 10,000 attendees.", 0, MOST_ATTENDEES))
+                .withValidator(count -> count == null || (count >= 0 && count <= MOST_ATTENDEES),
+                        "Between 0 and 10,000 attendees, or empty when not counted.")
                 .bind(SiteAttendance::getAttendees, SiteAttendance::setAttendees);
         attendanceBinders.put(key, siteBinder);
         return field;
@@ -178,12 +177,12 @@ class TaEventDialog extends Dialog {
 
     private void save(Consumer<TaEventPlan> saveAction, Runnable afterSave) {
         TaEventForm form = new TaEventForm();
-        try {
-            binder.writeBean(form);
-            for (Binder<SiteAttendance> siteBinder : attendanceBinders.values()) {
-                siteBinder.writeBean(new SiteAttendance());
-            }
-        } catch (ValidationException invalid) {
+        // every field is checked (and marked) before anything is sent, not only up to the first refusal
+        boolean valid = binder.writeBeanIfValid(form);
+        for (Binder<SiteAttendance> siteBinder : attendanceBinders.values()) {
+            valid &= siteBinder.validate().isOk();
+        }
+        if (!valid) {
             error.setText("Check the fields marked above.");
             return;
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -18,6 +19,7 @@ import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.grant.TaEvent;
 import org.pledgetrack.core.grant.TaEventKind;
+import org.pledgetrack.core.grant.TaEventService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
@@ -29,6 +31,7 @@ class TaEventViewTests extends KaribuViewTests {
 
     @Autowired GrantService grants;
     @Autowired UserRepository users;
+    @Autowired TaEventService events;
 
     @Test
     void taStaffPlanAnEventForTwoGrantsAndEachGrantShowsItOnceAsADeliverable() {
@@ -60,14 +63,27 @@ class TaEventViewTests extends KaribuViewTests {
         assertThat(rows(view.deliverables.deliverables)).filteredOn(Deliverable::ofEvent)
                 .extracting(Deliverable::title).containsOnlyOnce("Peer convening: outreach partnerships");
 
+        TaEvent onDaytonsGrant = events.eventsOfGrant(Users.signedIn(users, DemoAccounts.OVERSEER),
+                grantId("15PBJA-24-GG-03107-BCJI")).stream()
+                .filter(e -> e.title().equals("Peer convening: outreach partnerships")).findFirst().orElseThrow();
+        assertThat(onDaytonsGrant.sites()).hasSize(2);
+        assertThat(onDaytonsGrant.totalAttendees()).isEqualTo(18);
+    }
+
+    @Test
+    void overseersReadTheDemoConveningOnEachGrantItServedButDoNotPlanEvents() {
         signInAs(DemoAccounts.OVERSEER);
         navigateTo("grants/" + grantId("15PBJA-24-GG-03107-BCJI"));
         GrantDetailView dayton = _get(GrantDetailView.class);
-        assertThat(dayton.events.planButton.isVisible()).as("overseers read events, they do not plan them").isFalse();
-        TaEvent shown = rows(dayton.events.events).stream()
-                .filter(e -> e.title().equals("Peer convening: outreach partnerships")).findFirst().orElseThrow();
-        assertThat(shown.sites()).hasSize(2);
-        assertThat(shown.totalAttendees()).isEqualTo(18);
+
+        assertThat(dayton.events.planButton.isVisible()).isFalse();
+        TaEvent convening = rows(dayton.events.events).stream()
+                .filter(e -> e.title().equals("National convening of new BCJI sites (demo)")).findFirst().orElseThrow();
+        assertThat(convening.sites()).extracting(TaEvent.Site::name).hasSize(4)
+                .contains("Columbus Division of Police");
+        int row = rows(dayton.events.events).indexOf(convening);
+        assertThat(GridKt._getCellComponent(dayton.events.events, row, "edit").isVisible())
+                .as("no Edit for overseers").isFalse();
     }
 
     @Test
