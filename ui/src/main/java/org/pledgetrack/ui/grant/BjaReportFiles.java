@@ -28,8 +28,8 @@ import org.pledgetrack.ui.report.ReportDownloadLink;
  */
 class BjaReportFiles extends HorizontalLayout {
 
-    final Button pdf = new Button("PDF for BJA");
-    final Button xlsx = new Button("XLSX for BJA");
+    final Button pdf = new Button("PDF");
+    final Button xlsx = new Button("XLSX");
     final Span state = new Span();
     private final ReportJobLauncher launcher;
     private final ReportService reports;
@@ -60,6 +60,7 @@ class BjaReportFiles extends HorizontalLayout {
         pdf.getElement().setAttribute("aria-label", "Make the PDF for BJA of the period " + period);
         xlsx.getElement().setAttribute("aria-label", "Make the XLSX for BJA of the period " + period);
         setSpacing(false);
+        setWrap(true);
         setAlignItems(Alignment.CENTER);
         add(pdf, xlsx, state);
     }

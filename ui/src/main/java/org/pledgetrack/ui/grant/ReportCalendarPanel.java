@@ -59,7 +59,7 @@ class ReportCalendarPanel extends Div {
         reports.addComponentColumn(ReportBadges::review).setHeader("Review").setAutoWidth(true);
         reports.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         if (bjaFiles != null) {
-            reports.addComponentColumn(bjaFiles::of).setHeader("Files for BJA").setAutoWidth(true).setFlexGrow(0)
+            reports.addComponentColumn(bjaFiles::of).setHeader("Files for BJA").setWidth("11rem").setFlexGrow(0)
                     .setKey("bja");
         }
         reports.setAllRowsVisible(true);

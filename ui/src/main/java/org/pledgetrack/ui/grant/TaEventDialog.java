@@ -123,6 +123,8 @@ class TaEventDialog extends Dialog {
         agencies.addValueChangeListener(change -> showAttendanceFields());
         attendance.add(new Paragraph("Choose the grants and agencies served; a field for each one's attendees "
                 + "appears here."));
+        // one field a line: each label names its whole site
+        attendance.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }
 
     private void bind() {

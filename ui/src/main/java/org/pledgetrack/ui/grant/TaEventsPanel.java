@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.TaEvent;
 import org.pledgetrack.core.grant.TaEventService;
+import org.pledgetrack.core.grant.TaEventStatus;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.ui.components.HumanDates;
@@ -80,6 +81,9 @@ class TaEventsPanel extends Div {
     }
 
     private String attendance(TaEvent event) {
+        if (event.status() != TaEventStatus.HELD) {
+            return "—";
+        }
         Integer mine = event.attendeesOfGrant(grantId);
         return (mine == null ? "—" : mine.toString()) + " / " + event.totalAttendees();
     }
