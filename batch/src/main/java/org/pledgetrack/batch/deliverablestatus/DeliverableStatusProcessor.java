@@ -13,8 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Computes one grant's or provider's deliverable numbers on the as-of date. Cancelled deliverables
- * do not count. A deliverable is delivered once its delivered date is on or before the as-of date,
+ * Computes one grant's or provider's deliverable numbers on the as-of date, over the deliveries
+ * {@link ScopeDeliveries} says the scope counts (a TA event once per grant, once per provider).
+ * Cancelled deliverables do not count. A deliverable is delivered once its delivered date is on or before the as-of date,
  * on time when that date is on or before its due date, overdue when undelivered past its due date.
  * TA requests count for a grant by their grant, for a provider when one of its deliverables answers
  * them; only responses and deliveries before the end of the as-of date count. A grantee report is
@@ -35,7 +36,7 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Scop
                    COALESCE(SUM(CASE WHEN delivered_on <= ? THEN attendees END), 0),
                    COUNT(CASE WHEN delivered_on <= ? THEN rating END),
                    COALESCE(SUM(CASE WHEN delivered_on <= ? THEN rating END), 0)
-            FROM ta_deliverable WHERE status <> 'CANCELLED' AND %s = ?""";
+            FROM %s""";
 
     private static final String REQUESTS = """
             SELECT r.submitted_at, r.first_response_at, r.delivered_at FROM ta_request r
@@ -61,9 +62,12 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Scop
 
     @Override
     public ScopeDeliverableFigures process(DeliverableScope scope) {
-        String column = scope.isGrant() ? "grant_id" : "provider_org_id";
         LocalDate in30Days = asOf.plusDays(30);
-        ScopeDeliverableFigures counted = jdbc.queryForObject(DELIVERABLES.formatted(column), (rs, n) -> {
+        List<Object> parameters = new ArrayList<>(List.of(asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, in30Days,
+                asOf, asOf, asOf, asOf));
+        parameters.addAll(ScopeDeliveries.parameters(scope));
+        ScopeDeliverableFigures counted = jdbc.queryForObject(DELIVERABLES.formatted(ScopeDeliveries.table(scope)),
+                (rs, n) -> {
             int delivered = rs.getInt(2);
             int onTime = rs.getInt(3);
             LocalDate oldestDue = rs.getObject(5, LocalDate.class);
@@ -72,7 +76,7 @@ class DeliverableStatusProcessor implements ItemProcessor<DeliverableScope, Scop
                     oldestDue == null ? null : (int) (asOf.toEpochDay() - oldestDue.toEpochDay()), rs.getInt(6),
                     null, null, 0, new DeliveryActivity(onTime, rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9),
                             rs.getBigDecimal(10)));
-        }, asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, in30Days, asOf, asOf, asOf, asOf, scope.id());
+        }, parameters.toArray());
         List<BigDecimal> firstResponseHours = new ArrayList<>();
         List<BigDecimal> deliveryDays = new ArrayList<>();
         LocalDateTime endOfAsOf = asOf.plusDays(1).atStartOfDay();

@@ -27,7 +27,6 @@ import org.jooq.Select;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.PointInTime;
@@ -69,12 +68,13 @@ class ReportQueries {
             case OVERDUE_DELIVERABLES -> overdueDeliverables(asOf, filters);
             case PROVIDER_ACTIVITY -> providerActivity(asOf, filters);
             case AGENCY_ITEMS -> agencyItems(asOf, filters);
+            case GRANT_PROGRESS_REPORT -> ProgressReportQuery.of(asOf, filters.grantId());
         };
     }
 
     /**
-     * When the snapshot a report reads was computed; empty for the overdue list, which reads the
-     * deliverables themselves when it is generated.
+     * When the snapshot a report reads was computed; empty for the overdue list and the progress
+     * report, which read the deliverables and reports themselves when they are generated.
      */
     Optional<Instant> computedAt(ReportType type, LocalDate asOf) {
         return switch (type) {
@@ -82,7 +82,7 @@ class ReportQueries {
             case GRANT_DELIVERABLES, PROVIDER_ACTIVITY -> Optional.ofNullable(jdbc.queryForObject(
                     "SELECT MAX(computed_at) FROM deliverable_snapshot WHERE as_of = ?", LocalDateTime.class, asOf))
                     .map(computed -> computed.toInstant(ZoneOffset.UTC));
-            case OVERDUE_DELIVERABLES -> Optional.empty();
+            case OVERDUE_DELIVERABLES, GRANT_PROGRESS_REPORT -> Optional.empty();
         };
     }
 
@@ -204,12 +204,12 @@ class ReportQueries {
                 SELECT g.award_number, g.site_name, d.planned, d.delivered, d.on_time_pct, d.overdue,
                        d.oldest_overdue_days, d.due_next_30_days, d.request_first_response_hours_median,
                        d.request_delivery_days_median, d.grantee_reports_late,
-                       """ + FUNDS_AT_RISK_ON_AS_OF + ", " + PARTNERS + from + " ORDER BY g.award_number";
+                       """ + FundsAtRiskSql.on("d.as_of") + ", " + PARTNERS + from + " ORDER BY g.award_number";
         // medians cannot be recomputed from the rows' medians, so the summary leaves them empty
         String summary = "SELECT ?, NULL, SUM(d.planned), SUM(d.delivered), "
                 + percent("SUM(d.delivered_on_time)", "SUM(d.delivered)") + ", SUM(d.overdue), MAX(d.oldest_overdue_days),"
                 + " SUM(d.due_next_30_days), NULL, NULL, SUM(d.grantee_reports_late), NULL, NULL" + from;
-        List<Object> parameters = new ArrayList<>(List.of(GranteeReportSchedule.FUNDS_AT_RISK_DAYS));
+        List<Object> parameters = new ArrayList<>(List.of(FundsAtRiskSql.days()));
         parameters.addAll(where.parameters());
         return new ReportQuery(columns, sql, parameters, ChartSpec.sumOf("Delivered per grant", 0, 3))
                 .withSummary(summary, labelFirst(unfiltered(filters) ? "All grants" : "All grants in this report",
@@ -227,16 +227,6 @@ class ReportQueries {
         return filters.state() == null && filters.providerId() == null && filters.grantId() == null;
     }
 
-    /**
-     * Whether the grant's funds were at risk on the as-of date: a progress report unsubmitted on that
-     * date {@link GranteeReportSchedule#FUNDS_AT_RISK_DAYS} days or more after its due date; the number of
-     * days is bound as the query's first parameter, so the rule's one constant decides it here too.
-     */
-    private static final String FUNDS_AT_RISK_ON_AS_OF = """
-            CASE WHEN EXISTS (SELECT 1 FROM grantee_report r WHERE r.grant_id = g.id
-                                 AND r.due_on <= d.as_of - INTERVAL ? DAY
-                                 AND (r.submitted_on IS NULL OR r.submitted_on > d.as_of))
-                 THEN 'Yes' ELSE 'No' END""";
     /** The grant's partners with their roles, e.g. "Newman University (Research partner)". */
     private static final String PARTNERS = """
             (SELECT GROUP_CONCAT(CONCAT(o.name, ' (', p.role, ')') ORDER BY o.name SEPARATOR '; ')

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,17 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.batch.KeyedInsert;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The deliverable status job against a grant with every kind of deliverable, request and report,
@@ -142,16 +141,27 @@ class DeliverableStatusJobFunctionalTests {
     /** Plain Java over the raw tables, from the rules in DeliverableStatusProcessor's Javadoc. */
     private List<Row> expectedRows() {
         record Deliverable(long grant, long provider, LocalDate due, LocalDate delivered, String status, Long request,
-                           BigDecimal hours, Integer attendees, BigDecimal rating) {
+                           BigDecimal hours, Integer attendees, BigDecimal rating, Long event) {
         }
         record Request(long id, Long grant, LocalDateTime submitted, LocalDateTime responded, LocalDateTime delivered) {
         }
         List<Deliverable> deliverables = jdbc.query(
-                "SELECT grant_id, provider_org_id, due_on, delivered_on, status, ta_request_id, hours, attendees, rating"
-                        + " FROM ta_deliverable",
+                "SELECT grant_id, provider_org_id, due_on, delivered_on, status, ta_request_id, hours, attendees, rating,"
+                        + " ta_event_id FROM ta_deliverable",
                 (rs, n) -> new Deliverable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, Long.class),
-                        rs.getBigDecimal(7), rs.getObject(8, Integer.class), rs.getBigDecimal(9)));
+                        rs.getBigDecimal(7), rs.getObject(8, Integer.class), rs.getBigDecimal(9),
+                        rs.getObject(10, Long.class)));
+        // a provider counts each TA event once (hours once, every site's attendance), not its grants' deliverables
+        List<Deliverable> events = jdbc.query("""
+                SELECT e.provider_org_id, e.held_on, e.status, e.hours,
+                       (SELECT SUM(s.attendees) FROM ta_event_site s WHERE s.event_id = e.id), e.id
+                FROM ta_event e""", (rs, n) -> {
+            boolean held = rs.getString(3).equals("HELD");
+            LocalDate on = rs.getObject(2, LocalDate.class);
+            return new Deliverable(0, rs.getLong(1), on, held ? on : null, "EVENT", null,
+                    held ? rs.getBigDecimal(4) : null, held ? rs.getObject(5, Integer.class) : null, null, rs.getLong(6));
+        });
         List<Request> requests = jdbc.query(
                 "SELECT id, grant_id, submitted_at, first_response_at, delivered_at FROM ta_request",
                 (rs, n) -> new Request(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, LocalDateTime.class),
@@ -176,7 +186,9 @@ class DeliverableStatusJobFunctionalTests {
         for (Object[] scope : scopes) {
             boolean grant = scope[0].equals("GRANT");
             long id = (Long) scope[1];
-            List<Deliverable> mine = deliverables.stream().filter(d -> !d.status().equals("CANCELLED"))
+            List<Deliverable> mine = (grant ? deliverables.stream()
+                    : Stream.concat(deliverables.stream().filter(d -> d.event() == null), events.stream()))
+                    .filter(d -> !d.status().equals("CANCELLED"))
                     .filter(d -> (grant ? d.grant() : d.provider()) == id).toList();
             List<Deliverable> delivered = mine.stream()
                     .filter(d -> d.delivered() != null && !d.delivered().isAfter(AS_OF)).toList();
@@ -262,14 +274,6 @@ class DeliverableStatusJobFunctionalTests {
     }
 
     private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return KeyedInsert.insert(jdbc, sql, args);
     }
 }

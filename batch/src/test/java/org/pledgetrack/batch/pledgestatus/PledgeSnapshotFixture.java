@@ -1,13 +1,11 @@
 package org.pledgetrack.batch.pledgestatus;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.pledgetrack.batch.KeyedInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Builds the edge cases of a pledge status snapshot with plain SQL, next to the demo data: a pledge
@@ -198,14 +196,6 @@ public final class PledgeSnapshotFixture {
     }
 
     private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return KeyedInsert.insert(jdbc, sql, args);
     }
 }

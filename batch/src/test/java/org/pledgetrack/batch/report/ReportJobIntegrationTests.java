@@ -85,7 +85,8 @@ class ReportJobIntegrationTests {
     @MethodSource("everyTypeAndFormat")
     void fileHoldsTheSnapshotNumbers(ReportType type, ReportFormat format) throws Exception {
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
-        ReportFilters filters = type.aboutOneAgency() ? agencyFilter() : ReportFilters.NONE;
+        ReportFilters filters = type.aboutOneAgency() ? agencyFilter()
+                : type.aboutOneGrant() ? grantFilter() : ReportFilters.NONE;
         Expected expected = expected(type);
         assertThat(expected.rows()).as("the demo data gives this report rows").isNotEmpty();
 
@@ -205,6 +206,11 @@ class ReportJobIntegrationTests {
                 Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId());
     }
 
+    private ReportFilters grantFilter() {
+        return new ReportFilters(null, null, jdbc.queryForObject(
+                "SELECT id FROM bcji_grant WHERE award_number = '15PBJA-23-GG-04182-BCJI'", Long.class), null, null);
+    }
+
     private byte[] read(CurrentUser user, ReportFile file) throws IOException {
         try (InputStream in = reports.open(user, file.id())) {
             return in.readAllBytes();
@@ -232,13 +238,25 @@ class ReportJobIntegrationTests {
                     WHERE t.due_on < ? AND t.status <> 'CANCELLED' AND (t.delivered_on IS NULL OR t.delivered_on > ?)
                     ORDER BY t.due_on, t.id""", (rs, n) -> List.of(rs.getString(1), rs.getString(2),
                     Long.toString(ChronoUnit.DAYS.between(rs.getObject(3, LocalDate.class), AS_OF))), AS_OF, AS_OF));
-            // hours of the deliveries the snapshot counts: delivered on or before the date, not cancelled
+            // hours of the deliveries the snapshot counts: delivered on or before the date, not cancelled; a TA
+            // event's hours once, not once per grant it served
             case PROVIDER_ACTIVITY -> new Expected("TA provider", new int[] {0, 1, 2, 5}, text("""
                     SELECT p.name, d.planned, d.delivered,
                            (SELECT COALESCE(SUM(t.hours), 0) FROM ta_deliverable t WHERE t.provider_org_id = p.id
-                            AND t.delivered_on <= ? AND t.status <> 'CANCELLED')
+                            AND t.delivered_on <= ? AND t.status <> 'CANCELLED' AND t.ta_event_id IS NULL)
+                           + (SELECT COALESCE(SUM(e.hours), 0) FROM ta_event e WHERE e.provider_org_id = p.id
+                              AND e.status = 'HELD' AND e.held_on <= ?)
                     FROM deliverable_snapshot d JOIN organization p ON p.id = d.scope_id
-                    WHERE d.as_of = ? AND d.scope_type = 'PROVIDER' ORDER BY p.name""", AS_OF, AS_OF));
+                    WHERE d.as_of = ? AND d.scope_type = 'PROVIDER' ORDER BY p.name""", AS_OF, AS_OF, AS_OF));
+            // Wichita's grant ended in September 2027: its facts, that no period includes the date, its partners
+            case GRANT_PROGRESS_REPORT -> new Expected("Section", new int[] {0, 1}, java.util.stream.Stream.of(
+                    java.util.stream.Stream.of("Award number", "Title", "Site", "Grantee", "Lead agency", "Award amount",
+                            "Award period", "Funds at risk on " + AS_OF).map(item -> List.of("Grant", item)),
+                    java.util.stream.Stream.of(List.of("Period", "Progress report")),
+                    jdbc.queryForList("""
+                            SELECT o.name FROM grant_partner p JOIN organization o ON o.id = p.organization_id
+                            WHERE p.grant_id = ? ORDER BY o.name""", String.class, grantFilter().grantId()).stream()
+                            .map(name -> List.of("Partners", name))).flatMap(rows -> rows).toList());
             // each item's status then: where its last change before the end of the as-of date went
             case AGENCY_ITEMS -> new Expected("Item", new int[] {0, 2, 3}, text("""
                     SELECT ci.number, ci.title,

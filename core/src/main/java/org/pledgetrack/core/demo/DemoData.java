@@ -46,8 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * September 2023, made to the city's Housing and Community Services Department with Newman University
  * as research partner), closed, with invented TA deliverables and reports; invented grants for today's
  * work ({@link DemoGrantCycle}: Wichita's continuation in implementation, a Sedgwick County site in
- * planning), an invented grant for Dayton's corridor site whose funds are at risk, a TA provider and
- * the overseer.
+ * planning), an invented grant for Dayton's corridor site whose funds are at risk, an invented
+ * Albuquerque grant that the demo's TA events for several sites also served ({@link DemoTaEvents}), a TA
+ * provider and the overseer.
  */
 @Component
 public class DemoData {
@@ -70,12 +71,13 @@ public class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final DemoNotice notice;
     private final DemoGrantCycle grantCycle;
+    private final DemoTaEvents taEvents;
     private final Clock clock;
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
              DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder,
-             DemoNotice notice, DemoGrantCycle grantCycle, Clock clock) {
+             DemoNotice notice, DemoGrantCycle grantCycle, DemoTaEvents taEvents, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
@@ -87,6 +89,7 @@ public class DemoData {
         this.passwordEncoder = passwordEncoder;
         this.notice = notice;
         this.grantCycle = grantCycle;
+        this.taEvents = taEvents;
         this.clock = clock;
     }
 
@@ -142,9 +145,11 @@ public class DemoData {
                 reportId, "Outreach shifts continued weekly at both motels; the advisory group met twice.",
                 wichitaUser, now.minusSeconds(2 * 86_400L)));
         grantCycle.sedgwickPlanningSite(parties, version);
+        long albuquerqueGrantId = albuquerqueGrant(agency.get("NM0010100"), iacp, provider, now);
+        taEvents.record(provider, continuation, daytonGrantId, albuquerqueGrantId, agency.get("OHCOP0000"));
         grantService.ensureAllReportSchedules();
         notice.recordLoad(now);
-        log.info("Demo data loaded: {} agencies, 5 demo accounts, 4 BCJI grants, in {} ms", agency.size(),
+        log.info("Demo data loaded: {} agencies, 5 demo accounts, 5 BCJI grants, in {} ms", agency.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }
@@ -314,6 +319,25 @@ public class DemoData {
                 "Dr. Robin Research (demo)", "robin.research@example.org");
         grants.addPartner(grantId, city, PartnerRole.SITE_COORDINATOR, PartnerRole.SITE_COORDINATOR.label(),
                 "Sam Site (demo)", "sam.site@example.org");
+        return grantId;
+    }
+
+    /**
+     * An invented third site (no such award exists; the title says so), served with the other two by
+     * the demo's national convening. Its grantee and lead agency is Albuquerque PD; no TA staff member
+     * is assigned to it, so the TA staff's grant list still shows Wichita's only. It started in July 2026,
+     * so its first progress report is due in January 2027.
+     */
+    private long albuquerqueGrant(long albuquerque, long iacp, long provider, Instant now) {
+        long grantId = grants.insertGrant(new NewGrant("DEMO-25-ABQ-TA-EVENTS",
+                "Invented demo grant: International District safety partnership", albuquerque, albuquerque,
+                "Albuquerque International District site (invented demo grant)", new BigDecimal("750000.00"), iacp,
+                LocalDate.of(2026, 7, 1), LocalDate.of(2029, 6, 30)), now);
+        grants.insertPhase(grantId, GrantPhase.PLANNING, LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30));
+        grants.insertPhase(grantId, GrantPhase.IMPLEMENTATION, LocalDate.of(2027, 7, 1), LocalDate.of(2029, 6, 30));
+        grants.addProvider(grantId, provider);
+        grants.addPartner(grantId, albuquerque, PartnerRole.LAW_ENFORCEMENT, PartnerRole.LAW_ENFORCEMENT.label(),
+                null, null);
         return grantId;
     }
 

@@ -171,7 +171,8 @@ class DeliverableRepository {
         LocalDate dueOn = r.get(TA_DELIVERABLE.DUE_ON);
         return new Deliverable(r.get(TA_DELIVERABLE.ID), r.get(TA_DELIVERABLE.GRANT_ID), r.get(BCJI_GRANT.AWARD_NUMBER),
                 r.get(BCJI_GRANT.SITE_NAME), r.get(TA_DELIVERABLE.PROVIDER_ORG_ID), r.get(ORGANIZATION.NAME),
-                r.get(TA_DELIVERABLE.TA_REQUEST_ID), DeliverableType.valueOf(r.get(TA_DELIVERABLE.TYPE)),
+                r.get(TA_DELIVERABLE.TA_REQUEST_ID), r.get(TA_DELIVERABLE.TA_EVENT_ID),
+                DeliverableType.valueOf(r.get(TA_DELIVERABLE.TYPE)),
                 r.get(TA_DELIVERABLE.TITLE), r.get(TA_DELIVERABLE.DESCRIPTION), dueOn,
                 r.get(TA_DELIVERABLE.SCHEDULED_ON), r.get(TA_DELIVERABLE.DELIVERED_ON), r.get(TA_DELIVERABLE.ACCEPTED_ON),
                 status, r.get(TA_DELIVERABLE.CANCEL_REASON), r.get(TA_DELIVERABLE.HOURS), r.get(TA_DELIVERABLE.ATTENDEES),

@@ -207,9 +207,17 @@ public class DeliverableService {
         return valid;
     }
 
+    /**
+     * A deliverable the user may plan and record; a TA event's deliverable is refused, since it is
+     * written from its event (one truth for every grant the event served).
+     */
     private TaDeliverableRecord manageable(CurrentUser user, long deliverableId) {
         TaDeliverableRecord record = existing(deliverableId);
         access.requireManage(user, record.getGrantId());
+        if (record.getTaEventId() != null) {
+            throw new IllegalStateException("This deliverable is a TA event's: change it on the event, which all "
+                    + "the sites it served share.");
+        }
         return record;
     }
 

@@ -252,6 +252,9 @@ public class ReportService {
             access.requireReadAgency(user, filters.agencyId());
         } else {
             access.requireRole(user, Role.OVERSEER, Role.ADMIN);
+            if (type.aboutOneGrant() && filters.grantId() == null) {
+                throw new IllegalArgumentException("Choose the grant whose progress report to make.");
+            }
         }
     }
 

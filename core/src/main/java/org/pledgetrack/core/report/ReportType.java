@@ -19,7 +19,9 @@ public enum ReportType {
     GRANT_DELIVERABLES("Grant deliverables", STATE, PROVIDER, GRANT),
     OVERDUE_DELIVERABLES("Overdue deliverables", STATE, PROVIDER, GRANT),
     PROVIDER_ACTIVITY("TA provider activity", PROVIDER),
-    AGENCY_ITEMS("Item-level detail for one agency", AGENCY);
+    AGENCY_ITEMS("Item-level detail for one agency", AGENCY),
+    /** One grant's progress report for the period that includes the as-of date, as an overseer sends it to BJA. */
+    GRANT_PROGRESS_REPORT("Grant progress report for BJA", GRANT);
 
     private final String label;
     private final Set<ReportFilter> filters;
@@ -36,6 +38,11 @@ public enum ReportType {
     /** The filters this report applies. */
     public Set<ReportFilter> filters() {
         return EnumSet.copyOf(filters);
+    }
+
+    /** The grant progress report is about one grant, which must be chosen. */
+    public boolean aboutOneGrant() {
+        return this == GRANT_PROGRESS_REPORT;
     }
 
     /** Only the item-level detail is about one agency, so only it may be read outside the overseers. */

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.DeliverablePlan;
+import org.pledgetrack.core.grant.TaEventFormat;
+import org.pledgetrack.core.grant.TaEventKind;
+import org.pledgetrack.core.grant.TaEventPlan;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.NewGrant;
@@ -103,6 +106,7 @@ final class MatrixWorld {
                 LocalDate.now(clock), new ReportFilters(null, null, null, null, agencyId)).id();
         long definitionId = services.reports().saveDefinition(user(Actor.OVERSEER), "Matrix " + agencyId,
                 ReportType.AGENCY_STATUS, ReportFormat.CSV, ReportFilters.NONE, "0 0 6 1 * *").id();
+        long eventId = services.events().create(ta, event(ta.organizationId(), grantId));
         long tokenId = services.tokens().create(agencyUser, DemoAccounts.PASSWORD, "matrix", 30).token().id();
         services.notifications().notify(agencyUser.id(), NotificationKind.ITEM_RETURNED, "Matrix notification",
                 "body", "my-pledge", "matrix:" + agencyUser.id());
@@ -113,7 +117,7 @@ final class MatrixWorld {
                 submitted.id(), submitted.version(), open.catalogItemId(), evidenceId, grantId, deliverableId,
                 services.deliverables().deliverable(admin, deliverableId).version(), attachmentId,
                 granteeReport.id(), granteeReport.version(), reportAttachmentId, request, requestId, request.version(), reportFileId,
-                definitionId, tokenId, notificationId);
+                definitionId, tokenId, notificationId, eventId, services.events().event(admin, eventId).version());
     }
 
     /** A grant with the agency as grantee and lead agency, the TA staff's provider and assignment. */
@@ -129,6 +133,12 @@ final class MatrixWorld {
     static DeliverablePlan plan(long providerOrgId) {
         return new DeliverablePlan(DeliverableType.WEBINAR, "Matrix webinar", null, providerOrgId,
                 LocalDate.of(2027, 6, 30), null, Set.of(), Set.of());
+    }
+
+    /** A planned webinar for the grant's site, by the TA staff member's provider. */
+    static TaEventPlan event(long providerOrgId, long grantId) {
+        return new TaEventPlan(providerOrgId, "Matrix webinar for many sites", TaEventKind.WEBINAR,
+                TaEventFormat.VIRTUAL, LocalDate.of(2027, 6, 30), null, false, List.of(TaEventPlan.Site.grant(grantId, null)));
     }
 
     private static PledgeItem firstItem(PledgeOverview pledge, ItemStatus status) {

@@ -68,6 +68,9 @@ final class ServiceMatrix {
     private static final Set<Actor> REVIEWS_REPORTS = allow(OVERSEER, ADMIN);
     private static final Set<Actor> EDITS_PARTNERS = allow(AGENCY_A, OVERSEER, ADMIN);
     private static final Set<Actor> STAFF = allow(TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
+    /** TA staff of the event's provider (both TA actors) and admins plan events; who reads a served grant reads them. */
+    private static final Set<Actor> PLANS_EVENTS = allow(TA_ASSIGNED, TA_UNASSIGNED, ADMIN);
+    private static final Set<Actor> READS_EVENT = allow(AGENCY_A, TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
     private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
     private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
 
@@ -307,6 +310,23 @@ final class ServiceMatrix {
                 row("DeliverableService.cancel(CurrentUser, long, int, String)", (s, t, u) -> s.deliverables()
                         .cancel(u, t.deliverableId(), t.deliverableVersion(), "No longer needed"), MANAGES_GRANT)
                         .onRecords(),
+                // TA events serving several sites: planned and recorded by TA staff of the event's provider (both TA
+                // actors belong to it; being assigned to the grant is not needed) and admins
+                row("TaEventService.eventsOfGrant(CurrentUser, long)",
+                        (s, t, u) -> s.events().eventsOfGrant(u, t.grantId()), READS_GRANT).onRecords(),
+                row("TaEventService.event(CurrentUser, long)", (s, t, u) -> s.events().event(u, t.eventId()),
+                        READS_EVENT).onRecords(),
+                row("TaEventService.canPlanEvents(CurrentUser)", (s, t, u) -> s.events().canPlanEvents(u), EVERYONE),
+                row("TaEventService.canEdit(CurrentUser, long)", (s, t, u) -> s.events().canEdit(u, t.eventId()),
+                        EVERYONE),
+                row("TaEventService.siteChoices(CurrentUser, long)",
+                        (s, t, u) -> s.events().siteChoices(u, t.providerOrgId()), PLANS_EVENTS).onRecords(),
+                row("TaEventService.create(CurrentUser, TaEventPlan)",
+                        (s, t, u) -> s.events().create(u, MatrixWorld.event(t.providerOrgId(), t.grantId())),
+                        PLANS_EVENTS).onRecords(),
+                row("TaEventService.update(CurrentUser, long, int, TaEventPlan)", (s, t, u) -> s.events().update(u,
+                        t.eventId(), t.eventVersion(), MatrixWorld.event(t.providerOrgId(), t.grantId())),
+                        PLANS_EVENTS).onRecords(),
                 internal("AttachmentService.uploadLimit()", "the upload limit, a setting every uploader is shown"),
                 row("AttachmentService.attachments(CurrentUser, long)",
                         (s, t, u) -> s.attachments().attachments(u, t.deliverableId()), READS_GRANT).onRecords(),

@@ -16,6 +16,7 @@ import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.ProgressReportService;
+import org.pledgetrack.core.grant.TaEventService;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.AgencyListPages;
 import org.pledgetrack.core.pledge.CatalogMigrationService;
@@ -37,7 +38,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 InvitationService invitations, OrganizationService organizations,
                 ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
                 CatalogEditorService catalogEditor, CatalogMigrationService catalogMigrations,
-                ActionPlanService actionPlans) {
+                ActionPlanService actionPlans, TaEventService events) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -52,6 +53,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
                 context.getBean(NeedsYouService.class), context.getBean(CatalogEditorService.class),
-                context.getBean(CatalogMigrationService.class), context.getBean(ActionPlanService.class));
+                context.getBean(CatalogMigrationService.class), context.getBean(ActionPlanService.class),
+                context.getBean(TaEventService.class));
     }
 }

@@ -124,6 +124,10 @@ class DeliverablesPanel extends Div {
         if (d.description() != null) {
             details.add(new Paragraph(d.description()));
         }
+        if (d.ofEvent()) {
+            details.add(new Paragraph("Part of a TA event that served several sites: TA staff change it on the event, "
+                    + "under TA events."));
+        }
         if (d.deliveredOn() != null) {
             details.add(new Paragraph("Delivered " + HumanDates.date(d.deliveredOn())
                     + (d.hours() == null ? "" : " · " + d.hours().stripTrailingZeros().toPlainString() + " hours")
@@ -203,11 +207,13 @@ class DeliverablesPanel extends Div {
 
     private void updateButtons() {
         var selected = selected();
-        boolean open = selected.map(d -> d.status() == DeliverableStatus.PLANNED
-                || d.status() == DeliverableStatus.SCHEDULED).orElse(false);
+        // a TA event's deliverable is planned and recorded on the event (see the TA events panel)
+        boolean open = selected.map(d -> !d.ofEvent() && (d.status() == DeliverableStatus.PLANNED
+                || d.status() == DeliverableStatus.SCHEDULED)).orElse(false);
         editButton.setEnabled(open);
         cancelButton.setEnabled(open);
-        deliveryButton.setEnabled(selected.map(d -> open || d.status() == DeliverableStatus.DELIVERED).orElse(false));
+        deliveryButton.setEnabled(selected.map(d -> open || (!d.ofEvent() && d.status() == DeliverableStatus.DELIVERED))
+                .orElse(false));
         acceptButton.setEnabled(selected.map(d -> d.status() == DeliverableStatus.DELIVERED).orElse(false));
         filesButton.setEnabled(selected.isPresent());
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.pledgetrack.core.actionplan.ActionPlanService;
+import org.pledgetrack.batch.report.ReportJobLauncher;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
@@ -21,6 +22,8 @@ import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.TaEventService;
+import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.actionplan.ActionPlanPanel;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -28,8 +31,8 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 /**
  * One grant, composed of panels: its people and money (with funds at risk, and the award dates for
  * the overseer to change), a timeline of phases and deliverables, the Action Plan that ends planning,
- * the deliverables with their actions, the pledge items the TA supports, the
- * partners and the progress-report calendar.
+ * the deliverables with their actions, the TA events that served it with other sites, the pledge items
+ * the TA supports, the partners and the progress-report calendar.
  */
 @Route("grants/:grantId")
 @PageTitle("Grant | pledgetrack")
@@ -38,6 +41,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
 
     final DeliverablesPanel deliverables;
     final ReportCalendarPanel reports;
+    final TaEventsPanel events;
     private final SupportedItemsPanel supportedItems = new SupportedItemsPanel();
     private final Div timeline = new Div();
     private final GrantService grants;
@@ -49,8 +53,9 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     private GrantDetail grant;
 
     GrantDetailView(GrantService grants, DeliverableService deliverableService, AttachmentService attachments,
-                    CatalogService catalog, GrantPartnerService partners, ActionPlanService actionPlans, Clock clock,
-                    AuthenticatedUser authenticatedUser) {
+                    CatalogService catalog, GrantPartnerService partners, ActionPlanService actionPlans,
+                    TaEventService eventService, ReportJobLauncher reportLauncher, ReportService reportService,
+                    Clock clock, AuthenticatedUser authenticatedUser) {
         this.grants = grants;
         this.partners = partners;
         this.actionPlans = actionPlans;
@@ -59,7 +64,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         this.user = authenticatedUser.get();
         this.deliverables = new DeliverablesPanel(grants, deliverableService, attachments, catalog, clock, user,
                 this::showTimelineAndItems);
-        this.reports = new ReportCalendarPanel(grants, user);
+        this.reports = new ReportCalendarPanel(grants, user, user.readsEverything()
+                ? report -> BjaReportFiles.forReport(reportLauncher, reportService, user, report, LocalDate.now(clock))
+                : null);
+        this.events = new TaEventsPanel(eventService, user, clock, () -> show(grant.summary().id()));
         timeline.addClassNames("card", "section");
         timeline.setWidthFull();
         addClassName("grant-detail-view");
@@ -79,8 +87,9 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         add(new GrantHeaderPanel(grant), new AwardDatesAction(grants, user, grant, reload), timeline,
                 new ActionPlanPanel(actionPlans, user, catalog.currentVersion(), clock, grantId,
                         grants.actsAsGrantee(user, grantId), grants.reviewsReports(user, grantId), reload),
-                deliverables, supportedItems, new PartnersPanel(grant, partners, user, reload), reports);
+                deliverables, events, supportedItems, new PartnersPanel(grant, partners, user, reload), reports);
         deliverables.show(grant);
+        events.show(grant);
         reports.show(grant);
     }
 

@@ -51,10 +51,10 @@ import org.pledgetrack.ui.security.AuthenticatedUser;
 @PermitAll
 public class ProgressReportView extends VerticalLayout implements BeforeEnterObserver {
 
-    final TextArea accomplishments = answer("Accomplishments this period");
-    final TextArea goalsMet = answer("Goals met relative to the application");
-    final TextArea problems = answer("Problems or barriers");
-    final TextArea assistanceNeeded = answer("Assistance needed");
+    final TextArea accomplishments = answer(ReportNarrative.ACCOMPLISHMENTS);
+    final TextArea goalsMet = answer(ReportNarrative.GOALS_MET);
+    final TextArea problems = answer(ReportNarrative.PROBLEMS);
+    final TextArea assistanceNeeded = answer(ReportNarrative.ASSISTANCE_NEEDED);
     final Map<Long, IntegerField> counts = new LinkedHashMap<>();
     final Button saveButton = new Button("Save draft");
     final Button submitButton = new Button("Submit report");

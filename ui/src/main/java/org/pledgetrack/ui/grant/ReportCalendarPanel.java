@@ -20,19 +20,27 @@ import org.pledgetrack.ui.components.HumanDates;
 
 /**
  * The grant's progress-report calendar: each report's period, due date, deadline status and
- * review; a row opens the report to write, submit or review it.
+ * review; a row opens the report to write, submit or review it, and overseers make its files for BJA.
  */
 class ReportCalendarPanel extends Div {
 
     final Grid<GranteeReport> reports = new Grid<>(GranteeReport.class, false);
     private final GrantService grants;
     private final CurrentUser user;
+    private final BjaFiles bjaFiles;
     private LocalDate awardStart;
     private LocalDate awardEnd;
 
-    ReportCalendarPanel(GrantService grants, CurrentUser user) {
+    /** Makes a report's files for BJA, for those who send them (overseers and admins); null for the others. */
+    @FunctionalInterface
+    interface BjaFiles {
+        Component of(GranteeReport report);
+    }
+
+    ReportCalendarPanel(GrantService grants, CurrentUser user, BjaFiles bjaFiles) {
         this.grants = grants;
         this.user = user;
+        this.bjaFiles = bjaFiles;
         configureGrid();
         Paragraph rule = new Paragraph("Semi-annual progress reports: January–June due July 30, July–December due "
                 + "January 30; the final report 120 days after the award ends. Funds are at risk from the "
@@ -58,6 +66,10 @@ class ReportCalendarPanel extends Div {
         reports.addComponentColumn(ReportBadges::deadline).setHeader("Deadline").setAutoWidth(true);
         reports.addComponentColumn(ReportBadges::review).setHeader("Review").setAutoWidth(true);
         reports.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        if (bjaFiles != null) {
+            reports.addComponentColumn(bjaFiles::of).setHeader("Files for BJA").setWidth("11rem").setFlexGrow(0)
+                    .setKey("bja");
+        }
         reports.setAllRowsVisible(true);
         reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         reports.setEmptyStateText("No reports: the calendar follows from the award dates.");

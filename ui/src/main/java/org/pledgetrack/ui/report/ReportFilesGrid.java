@@ -6,14 +6,9 @@ import java.time.ZoneOffset;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
-import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.HumanDates;
 
@@ -40,16 +35,7 @@ class ReportFilesGrid extends Grid<ReportFile> {
         if (!file.ready()) {
             return new Span("");
         }
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                return new DownloadResponse(reports.open(user, file.id()), file.fileName(),
-                        file.format().contentType(), file.sizeBytes());
-            } catch (AccessDeniedException denied) {
-                return DownloadResponse.error(403);
-            }
-        }), AttachmentType.DOWNLOAD, "Download");
-        anchor.getElement().setAttribute("aria-label", "Download " + file.fileName());
-        return anchor;
+        return ReportDownloadLink.of(reports, user, file, "Download");
     }
 
     private static Component status(ReportFile file) {
