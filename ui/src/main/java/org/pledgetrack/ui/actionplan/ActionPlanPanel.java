@@ -23,10 +23,10 @@ import org.pledgetrack.core.actionplan.ActionPlanState;
 import org.pledgetrack.core.actionplan.TaskPlan;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
+import org.pledgetrack.ui.components.FixableRefusals;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextPromptDialog;
-import org.pledgetrack.ui.components.UserActions;
-import org.pledgetrack.ui.components.UserErrors;
 
 /**
  * The grant's Action Plan, which ends its planning phase: the grantee writes the five narrative
@@ -182,8 +182,8 @@ public class ActionPlanPanel extends Div {
     }
 
     private void attempt(Runnable action, String confirmation, Runnable then) {
-        if (UserErrors.attempt(action, error::setText)) {
-            UserActions.saved(confirmation);
+        if (FixableRefusals.attempt(action, error::setText)) {
+            ActionFeedback.saved(confirmation);
             then.run();
         }
     }

@@ -20,7 +20,7 @@ import org.pledgetrack.core.actionplan.TaskPlan;
 import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
-import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.FixableRefusals;
 
 /**
  * Adds or changes one work plan task: the strategy, the task, who is responsible, its start and end,
@@ -57,7 +57,7 @@ class TaskDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 TaskPlan written = binder.writeRecord();
-                if (UserErrors.attempt(() -> store.accept(written), error::setText)) {
+                if (FixableRefusals.attempt(() -> store.accept(written), error::setText)) {
                     close();
                     afterSave.run();
                 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.pledgetrack.core.actionplan.TaskStatus;
 import org.pledgetrack.core.actionplan.WorkPlanTask;
-import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.FixableRefusals;
 
 /** Records how far a task of the approved plan has come: its status, and the date it was done. */
 class TaskProgressDialog extends Dialog {
@@ -48,7 +48,7 @@ class TaskProgressDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 TaskProgress progress = binder.writeRecord();
-                if (UserErrors.attempt(() -> store.accept(progress), error::setText)) {
+                if (FixableRefusals.attempt(() -> store.accept(progress), error::setText)) {
                     close();
                     afterSave.run();
                 }

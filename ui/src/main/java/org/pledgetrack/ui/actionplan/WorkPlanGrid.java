@@ -22,8 +22,8 @@ import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.HumanDates;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * The work plan as a table: strategy, task, responsible party, timeframe and what it supports. The
@@ -99,7 +99,7 @@ class WorkPlanGrid extends Grid<WorkPlanTask> {
                     catalog, task.plan(), changed -> plans.editTask(user, plan.grantId(), task.id(), task.version(),
                     changed), reload).open()));
             buttons.add(button("Remove", "Remove the task " + task.plan().task(), () -> {
-                if (UserActions.attempt(() -> plans.removeTask(user, plan.grantId(), task.id()), reload)) {
+                if (ActionFeedback.attempt(() -> plans.removeTask(user, plan.grantId(), task.id()), reload)) {
                     reload.run();
                 }
             }));

@@ -6,8 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -15,12 +15,12 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -29,16 +29,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.pledgetrack.core.account.InvitationService;
-import org.pledgetrack.core.account.IssuedLink;
 import org.pledgetrack.batch.rosterimport.RosterImportRun;
 import org.pledgetrack.batch.rosterimport.RosterImportService;
 import org.pledgetrack.batch.rosterimport.RosterImportStatus;
+import org.pledgetrack.core.account.InvitationService;
+import org.pledgetrack.core.account.IssuedLink;
 import org.pledgetrack.core.files.TemporaryUpload;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.BoundedUploadHandler;
 import org.pledgetrack.ui.components.FileUploads;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -284,6 +284,6 @@ public class RosterImportView extends VerticalLayout {
     }
 
     private static void error(String message) {
-        UserActions.refused(message);
+        ActionFeedback.refused(message);
     }
 }

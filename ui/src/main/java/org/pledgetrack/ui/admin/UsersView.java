@@ -30,10 +30,10 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.ui.api.AccountTokensDialog;
+import org.pledgetrack.ui.components.ActionFeedback;
+import org.pledgetrack.ui.components.FixableRefusals;
 import org.pledgetrack.ui.components.GridExport;
 import org.pledgetrack.ui.components.HumanDates;
-import org.pledgetrack.ui.components.UserErrors;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -161,7 +161,7 @@ public class UsersView extends VerticalLayout {
         UserAccount account = row.account();
         Button unlock = small(new Button("Unlock", click -> {
             users.unlock(admin, account.id());
-            UserActions.saved(account.username() + " can sign in again.");
+            ActionFeedback.saved(account.username() + " can sign in again.");
             refresh();
         }));
         unlock.setVisible(account.lockedAt(clock.instant()) || account.failedLoginCount() > 0
@@ -202,18 +202,18 @@ public class UsersView extends VerticalLayout {
         if (userIds.isEmpty()) {
             return;
         }
-        UserErrors.attempt(() -> {
+        FixableRefusals.attempt(() -> {
             new InvitationLinksDialog(invitations.invite(admin, userIds)).open();
             refresh();
-        }, UserActions::refused);
+        }, ActionFeedback::refused);
     }
 
     private void enable(ManagedAccount row) {
-        UserErrors.attempt(() -> {
+        FixableRefusals.attempt(() -> {
             accounts.enable(admin, row.id());
             refresh();
-            UserActions.saved(row.account().username() + " can sign in again.");
-        }, UserActions::refused);
+            ActionFeedback.saved(row.account().username() + " can sign in again.");
+        }, ActionFeedback::refused);
     }
 
     private void confirmDisable(Set<ManagedAccount> selected) {
@@ -226,14 +226,14 @@ public class UsersView extends VerticalLayout {
                 : "Disable " + selected.size() + " accounts?");
         confirm.add(new Paragraph("They are signed out at once, cannot sign in, and their API tokens and unused "
                 + "password links stop working. You can enable them again later."));
-        Button disable = new Button("Disable", click -> UserErrors.attempt(() -> {
+        Button disable = new Button("Disable", click -> FixableRefusals.attempt(() -> {
             int count = accounts.disable(admin, selected.stream().map(ManagedAccount::id).toList());
             confirm.close();
             refresh();
-            UserActions.saved(count == 1 ? "1 account disabled." : count + " accounts disabled.");
+            ActionFeedback.saved(count == 1 ? "1 account disabled." : count + " accounts disabled.");
         }, message -> {
             confirm.close();
-            UserActions.refused(message);
+            ActionFeedback.refused(message);
         }));
         disable.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), disable);

@@ -20,8 +20,8 @@ import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.CopyButton;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /** Personal API tokens: create one (its secret is shown once), see when each was used, revoke. */
@@ -84,7 +84,7 @@ public class ApiTokensView extends VerticalLayout {
             refresh();
             showSecretOnce(issued);
         } catch (IllegalArgumentException e) {
-            UserActions.refused(e.getMessage());
+            ActionFeedback.refused(e.getMessage());
         }
     }
 

@@ -13,8 +13,8 @@ import org.pledgetrack.core.assignment.TaAssignmentService;
 import org.pledgetrack.core.assignment.TaStaffMember;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.components.UserActions;
-import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.ActionFeedback;
+import org.pledgetrack.ui.components.FixableRefusals;
 
 /**
  * One TA staff member's assignments: assign an agency or a grant, end a current assignment, and the
@@ -65,8 +65,8 @@ class TaStaffAssignments extends VerticalLayout {
     }
 
     private void assign(Runnable assignment, String what) {
-        if (UserErrors.attempt(assignment, UserActions::refused)) {
-            UserActions.saved(member.displayName() + " is now assigned to " + what + ".");
+        if (FixableRefusals.attempt(assignment, ActionFeedback::refused)) {
+            ActionFeedback.saved(member.displayName() + " is now assigned to " + what + ".");
             agencyPicker.clear();
             grantPicker.clear();
             changed();
@@ -74,8 +74,8 @@ class TaStaffAssignments extends VerticalLayout {
     }
 
     private void end(AssignmentPeriod period) {
-        if (UserErrors.attempt(() -> assignments.endAssignment(admin, period.id()), UserActions::refused)) {
-            UserActions.saved("The assignment to " + period.assignedTo() + " has ended.");
+        if (FixableRefusals.attempt(() -> assignments.endAssignment(admin, period.id()), ActionFeedback::refused)) {
+            ActionFeedback.saved("The assignment to " + period.assignedTo() + " has ended.");
         }
         changed();
     }

@@ -16,8 +16,8 @@ import org.pledgetrack.core.pledge.CatalogMigrationPlan;
 import org.pledgetrack.core.pledge.CatalogMigrationService;
 import org.pledgetrack.core.pledge.PledgeOnVersion;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.StatusBadge;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * Moves one pledge to a published version: the admin picks the pledge, checks the proposed item-by-item mapping
@@ -55,9 +55,9 @@ class CatalogMigrationDialog extends Dialog {
         migrate.setEnabled(false);
         migrate.addClickListener(click -> {
             PledgeOnVersion chosen = pledge.getValue();
-            if (UserActions.attempt(() -> migrations.migrate(admin, plan.pledgeId(), target.id(), chosenMapping()),
+            if (ActionFeedback.attempt(() -> migrations.migrate(admin, plan.pledgeId(), target.id(), chosenMapping()),
                     () -> showPlan(chosen))) {
-                UserActions.saved(chosen.agencyName() + " is now on " + target.code() + ".");
+                ActionFeedback.saved(chosen.agencyName() + " is now on " + target.code() + ".");
                 onMigrated.run();
                 close();
             }

@@ -23,8 +23,8 @@ import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.pledge.CatalogMigrationService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.StatusBadge;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -139,7 +139,7 @@ public class CatalogView extends VerticalLayout {
 
     private void startDraft(CatalogVersion base) {
         long[] id = new long[1];
-        if (UserActions.attempt(() -> id[0] = editor.startDraft(admin, base.id()), () -> refresh(Optional.empty()))) {
+        if (ActionFeedback.attempt(() -> id[0] = editor.startDraft(admin, base.id()), () -> refresh(Optional.empty()))) {
             refresh(Optional.of(id[0]));
             selected().ifPresent(this::openEditor);
         }
@@ -148,10 +148,10 @@ public class CatalogView extends VerticalLayout {
     private void openEditor(CatalogVersion draft) {
         CatalogVersion fresh = editor.version(admin, draft.id());
         new CatalogDraftEditor(CatalogDraft.of(fresh), changed -> {
-            boolean saved = UserActions.attempt(() -> editor.saveDraft(admin, fresh.id(), changed),
+            boolean saved = ActionFeedback.attempt(() -> editor.saveDraft(admin, fresh.id(), changed),
                     () -> refresh(Optional.of(fresh.id())));
             if (saved) {
-                UserActions.saved("Draft " + changed.code() + " saved.");
+                ActionFeedback.saved("Draft " + changed.code() + " saved.");
                 refresh(Optional.of(fresh.id()));
             }
             return saved;
@@ -159,15 +159,15 @@ public class CatalogView extends VerticalLayout {
     }
 
     private void publish(CatalogVersion draft) {
-        if (UserActions.attempt(() -> editor.publish(admin, draft.id()), () -> refresh(Optional.of(draft.id())))) {
-            UserActions.saved(draft.code() + " is published: new pledges are made against it.");
+        if (ActionFeedback.attempt(() -> editor.publish(admin, draft.id()), () -> refresh(Optional.of(draft.id())))) {
+            ActionFeedback.saved(draft.code() + " is published: new pledges are made against it.");
             refresh(Optional.of(draft.id()));
         }
     }
 
     private void deleteDraft(CatalogVersion draft) {
-        if (UserActions.attempt(() -> editor.deleteDraft(admin, draft.id()), () -> refresh(Optional.empty()))) {
-            UserActions.saved("Draft " + draft.code() + " deleted.");
+        if (ActionFeedback.attempt(() -> editor.deleteDraft(admin, draft.id()), () -> refresh(Optional.empty()))) {
+            ActionFeedback.saved("Draft " + draft.code() + " deleted.");
             refresh(Optional.empty());
         }
     }

@@ -46,7 +46,7 @@ public final class BoundedUploadHandler implements UploadHandler {
                     limit, TEMPORARY_FILES);
         } catch (IllegalArgumentException refused) {
             event.reject(refused.getMessage());
-            ui.access(() -> UserActions.refused(refused.getMessage()));
+            ui.access(() -> ActionFeedback.refused(refused.getMessage()));
             return;
         }
         try {

@@ -28,14 +28,14 @@ public final class FileUploads {
     public static Upload to(Destination destination, UploadLimit limit, Runnable reload) {
         Upload upload = new Upload(new BoundedUploadHandler(limit, received -> {
             try (TemporaryUpload file = received; InputStream in = file.open()) {
-                UserActions.attempt(() -> destination.store(in, file.name()), reload);
+                ActionFeedback.attempt(() -> destination.store(in, file.name()), reload);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }));
         hintLimits(upload, limit);
         upload.addAllFinishedListener(finished -> reload.run());
-        upload.addFileRejectedListener(rejected -> UserActions.refused(rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> ActionFeedback.refused(rejected.getErrorMessage()));
         return upload;
     }
 

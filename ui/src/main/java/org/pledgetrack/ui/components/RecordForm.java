@@ -88,14 +88,14 @@ public class RecordForm<R extends Record> {
             return;
         }
         String[] outcome = new String[1];
-        if (!UserErrors.attempt(() -> outcome[0] = action.save(values), this::refused)) {
+        if (!FixableRefusals.attempt(() -> outcome[0] = action.save(values), this::refused)) {
             return;
         }
         if (outcome[0] == null) {
             save.setEnabled(true);
         } else {
             // Save stays disabled: the form is done, and a second click that was already on its way saves nothing
-            UserActions.saved(outcome[0]);
+            ActionFeedback.saved(outcome[0]);
             afterSaved.run();
         }
     }

@@ -51,7 +51,7 @@ public class TextPromptDialog extends Dialog {
         confirm = new Button(confirmLabel, click -> {
             error.setText("");
             if (binder.validate().isOk()
-                    && UserErrors.attempt(() -> action.accept(text.getValue()), error::setText)) {
+                    && FixableRefusals.attempt(() -> action.accept(text.getValue()), error::setText)) {
                 if (draft != null) {
                     draft.discard();
                 }

@@ -22,18 +22,18 @@ class AgencyDashboardPanel extends VerticalLayout {
         AgencyStatusRow totals = dashboard.totals();
         add(new H2(totals.agencyName() + " as of " + HumanDates.date(dashboard.asOf())));
         add(numbersAsOf);
-        add(DashboardParts.facts(
-                DashboardParts.fact("Items verified", PercentText.of(totals.pctVerified())),
-                DashboardParts.fact("Expected by now", PercentText.of(totals.expectedPct())),
-                DashboardParts.fact("Schedule", totals.scheduleStatus().label()),
-                DashboardParts.fact("Waiting for review", Integer.toString(totals.waitingReview())),
-                DashboardParts.fact("Returned to you", Integer.toString(totals.returned()))));
+        add(DashboardWidgets.facts(
+                DashboardWidgets.fact("Items verified", PercentText.of(totals.pctVerified())),
+                DashboardWidgets.fact("Expected by now", PercentText.of(totals.expectedPct())),
+                DashboardWidgets.fact("Schedule", totals.scheduleStatus().label()),
+                DashboardWidgets.fact("Waiting for review", Integer.toString(totals.waitingReview())),
+                DashboardWidgets.fact("Returned to you", Integer.toString(totals.returned()))));
         add(new Paragraph(scheduleRule));
         Div charts = new Div(
-                DashboardParts.focusAreaChart("My verified items by focus area", dashboard.areas()),
+                DashboardWidgets.focusAreaChart("My verified items by focus area", dashboard.areas()),
                 new LineChart("My progress and the national median", "As-of date", "% verified", List.of(
-                        DashboardParts.series("My agency", dashboard.trend()),
-                        DashboardParts.series("National median", dashboard.nationalMedian()))));
+                        DashboardWidgets.series("My agency", dashboard.trend()),
+                        DashboardWidgets.series("National median", dashboard.nationalMedian()))));
         charts.addClassName("chart-grid");
         add(charts);
     }

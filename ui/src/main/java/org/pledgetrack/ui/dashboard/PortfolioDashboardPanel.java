@@ -25,17 +25,17 @@ class PortfolioDashboardPanel extends VerticalLayout {
         setPadding(false);
         add(new H2((national ? "National progress" : "My portfolio") + " as of " + HumanDates.date(dashboard.asOf())));
         add(numbersAsOf);
-        add(DashboardParts.facts(
-                DashboardParts.fact("Agencies", Integer.toString(dashboard.agencies())),
-                DashboardParts.fact("Items submitted or verified", PercentText.of(dashboard.pctSubmitted())),
-                DashboardParts.fact("Items verified", PercentText.of(dashboard.pctVerified())),
-                DashboardParts.fact("Waiting for review", Integer.toString(dashboard.waitingReview())),
-                DashboardParts.fact("Oldest waiting", DashboardParts.days(dashboard.oldestWaitDays()))));
+        add(DashboardWidgets.facts(
+                DashboardWidgets.fact("Agencies", Integer.toString(dashboard.agencies())),
+                DashboardWidgets.fact("Items submitted or verified", PercentText.of(dashboard.pctSubmitted())),
+                DashboardWidgets.fact("Items verified", PercentText.of(dashboard.pctVerified())),
+                DashboardWidgets.fact("Waiting for review", Integer.toString(dashboard.waitingReview())),
+                DashboardWidgets.fact("Oldest waiting", DashboardWidgets.days(dashboard.oldestWaitDays()))));
         Div charts = new Div(
-                DashboardParts.focusAreaChart("Verified items by focus area", dashboard.areas()),
-                DashboardParts.distributionChart("Agencies by schedule status", dashboard.distribution()),
+                DashboardWidgets.focusAreaChart("Verified items by focus area", dashboard.areas()),
+                DashboardWidgets.distributionChart("Agencies by schedule status", dashboard.distribution()),
                 new LineChart("Items verified over time", "As-of date", "% verified",
-                        List.of(DashboardParts.series(national ? "All agencies" : "My portfolio", dashboard.trend()))));
+                        List.of(DashboardWidgets.series(national ? "All agencies" : "My portfolio", dashboard.trend()))));
         charts.addClassName("chart-grid");
         add(charts);
         if (national) {
@@ -74,7 +74,7 @@ class PortfolioDashboardPanel extends VerticalLayout {
         grid.addColumn(r -> PercentText.of(r.expectedPct())).setHeader("Expected");
         grid.addColumn(r -> r.scheduleStatus().label()).setHeader("Schedule").setSortable(true);
         grid.addColumn(AgencyStatusRow::waitingReview).setHeader("Waiting for review").setSortable(true);
-        grid.addColumn(r -> DashboardParts.days(r.oldestWaitDays())).setHeader("Oldest waiting")
+        grid.addColumn(r -> DashboardWidgets.days(r.oldestWaitDays())).setHeader("Oldest waiting")
                 .setComparator(r -> r.oldestWaitDays() == null ? -1 : r.oldestWaitDays());
         return grid;
     }
@@ -84,7 +84,7 @@ class PortfolioDashboardPanel extends VerticalLayout {
         grid.addColumn(OverdueGrant::awardNumber).setHeader("Award").setFlexGrow(2);
         grid.addColumn(OverdueGrant::siteName).setHeader("Site").setFlexGrow(2);
         grid.addColumn(OverdueGrant::overdue).setHeader("Overdue");
-        grid.addColumn(g -> DashboardParts.days(g.oldestOverdueDays())).setHeader("Oldest overdue");
+        grid.addColumn(g -> DashboardWidgets.days(g.oldestOverdueDays())).setHeader("Oldest overdue");
         grid.addColumn(OverdueGrant::dueNext30Days).setHeader("Due in 30 days");
         grid.addColumn(g -> PercentText.of(g.onTimePct())).setHeader("Delivered on time");
         return grid;

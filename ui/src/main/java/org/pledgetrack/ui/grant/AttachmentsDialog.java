@@ -17,9 +17,9 @@ import org.pledgetrack.core.grant.AttachmentService;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.DeliverableAttachment;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.FileDownloads;
 import org.pledgetrack.ui.components.FileUploads;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * A deliverable's files (agenda, sign-in sheet): download for everyone who sees the grant; upload
@@ -82,7 +82,7 @@ class AttachmentsDialog extends Dialog {
         if (file.removed()) {
             row.addClassName("removed");
         } else if (manages) {
-            Button remove = new Button("Remove", click -> UserActions.attempt(
+            Button remove = new Button("Remove", click -> ActionFeedback.attempt(
                     () -> attachments.remove(user, file.id()), this::refresh));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove " + file.originalFilename());

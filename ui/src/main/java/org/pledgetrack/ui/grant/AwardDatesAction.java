@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.components.UserActions;
+import org.pledgetrack.ui.components.ActionFeedback;
 
 /** The overseer's (and admins') way to change the award's dates; shows nothing to anyone else. */
 class AwardDatesAction extends Div {
@@ -21,7 +21,7 @@ class AwardDatesAction extends Div {
                 new AwardDates(grant.summary().startOn(), grant.summary().endOn()),
                 dates -> grants.changeAwardDates(user, grantId, grant.version(), dates.startOn(), dates.endOn()),
                 () -> {
-                    UserActions.saved("Award dates changed; the report calendar follows them.");
+                    ActionFeedback.saved("Award dates changed; the report calendar follows them.");
                     reload.run();
                 }).open());
         add(editButton);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.FixableRefusals;
 
 /**
  * Changes the award's start and end (an extension or a shortened award). Says what follows: the
@@ -43,7 +43,7 @@ class AwardDatesDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 AwardDates dates = binder.writeRecord();
-                if (UserErrors.attempt(() -> store.accept(dates), error::setText)) {
+                if (FixableRefusals.attempt(() -> store.accept(dates), error::setText)) {
                     close();
                     afterSave.run();
                 }

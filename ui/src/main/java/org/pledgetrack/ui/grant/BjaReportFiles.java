@@ -17,8 +17,8 @@ import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.ProgressPoller;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.report.ReportDownloadLink;
 
 /**
@@ -69,7 +69,7 @@ class BjaReportFiles extends HorizontalLayout {
         try {
             followed = launcher.generate(user, ReportType.GRANT_PROGRESS_REPORT, format, asOf, grant).id();
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
-            UserActions.refused(e.getMessage());
+            ActionFeedback.refused(e.getMessage());
             return;
         }
         state.removeAll();
@@ -96,7 +96,7 @@ class BjaReportFiles extends HorizontalLayout {
         if (file.ready()) {
             state.add(ReportDownloadLink.of(reports, user, file, "Download " + file.format()));
         } else {
-            UserActions.refused("The file could not be made: " + file.errorMessage());
+            ActionFeedback.refused("The file could not be made: " + file.errorMessage());
         }
     }
 }

@@ -29,10 +29,10 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
+import org.pledgetrack.ui.components.FixableRefusals;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextPromptDialog;
-import org.pledgetrack.ui.components.UserActions;
-import org.pledgetrack.ui.components.UserErrors;
 
 /**
  * The grant's TA deliverables with their actions: TA staff plan, edit, record and cancel; the
@@ -185,15 +185,15 @@ class DeliverablesPanel extends Div {
     }
 
     private void saveAndClose(Dialog dialog, Runnable action, Consumer<String> onError) {
-        if (UserErrors.attempt(action, onError)) {
+        if (FixableRefusals.attempt(action, onError)) {
             dialog.close();
             refresh();
         }
     }
 
     private void act(Runnable action, String confirmation) {
-        if (UserErrors.attempt(action, UserActions::refused)) {
-            UserActions.saved(confirmation);
+        if (FixableRefusals.attempt(action, ActionFeedback::refused)) {
+            ActionFeedback.saved(confirmation);
             refresh();
         }
     }

@@ -12,7 +12,7 @@ import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPartnerService;
 import org.pledgetrack.core.grant.NewPartner;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.ui.components.UserActions;
+import org.pledgetrack.ui.components.ActionFeedback;
 
 /** The grant's partners with their roles and contacts; the grantee and overseers add and remove them. */
 class PartnersPanel extends Div {
@@ -56,7 +56,7 @@ class PartnersPanel extends Div {
     private static Component removeButton(GrantPartnerService partnerService, CurrentUser user, long grantId,
                                           GrantDetail.Partner partner, Runnable reload) {
         Button remove = new Button("Remove", click -> {
-            if (UserActions.attempt(() -> partnerService.removePartner(user, grantId, partner.organizationId(),
+            if (ActionFeedback.attempt(() -> partnerService.removePartner(user, grantId, partner.organizationId(),
                     partner.kind()), reload)) {
                 reload.run();
             }

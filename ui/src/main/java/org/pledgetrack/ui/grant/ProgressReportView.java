@@ -35,10 +35,10 @@ import org.pledgetrack.core.grant.ReportKind;
 import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
+import org.pledgetrack.ui.components.FixableRefusals;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextPromptDialog;
-import org.pledgetrack.ui.components.UserActions;
-import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -233,8 +233,8 @@ public class ProgressReportView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void attempt(Runnable action, String confirmation) {
-        if (UserErrors.attempt(action, error::setText)) {
-            UserActions.saved(confirmation);
+        if (FixableRefusals.attempt(action, error::setText)) {
+            ActionFeedback.saved(confirmation);
             reload();
         }
     }

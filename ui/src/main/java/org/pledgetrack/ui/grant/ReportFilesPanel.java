@@ -14,9 +14,9 @@ import org.pledgetrack.core.grant.ProgressReport;
 import org.pledgetrack.core.grant.ProgressReportService;
 import org.pledgetrack.core.grant.ReportAttachment;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.FileDownloads;
 import org.pledgetrack.ui.components.FileUploads;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * A progress report's files: download for everyone who sees the grant; upload and remove for the
@@ -58,7 +58,7 @@ class ReportFilesPanel extends Div {
             row.addClassName("removed");
         } else if (editable) {
             Button remove = new Button("Remove", click -> {
-                if (UserActions.attempt(() -> reports.removeAttachment(user, file.id()), reload)) {
+                if (ActionFeedback.attempt(() -> reports.removeAttachment(user, file.id()), reload)) {
                     reload.run();
                 }
             });

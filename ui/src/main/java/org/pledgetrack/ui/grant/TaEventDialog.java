@@ -33,7 +33,7 @@ import org.pledgetrack.core.grant.TaEventKind;
 import org.pledgetrack.core.grant.TaEventPlan;
 import org.pledgetrack.core.grant.TaEventSiteChoices;
 import org.pledgetrack.ui.components.FieldRules;
-import org.pledgetrack.ui.components.UserErrors;
+import org.pledgetrack.ui.components.FixableRefusals;
 
 /**
  * Plans or changes a TA event: what, when, how and by whom, whether it was held, the grants and
@@ -196,7 +196,7 @@ class TaEventDialog extends Dialog {
         TaEventPlan plan = new TaEventPlan(provider.getValue() == null ? null : provider.getValue().id(),
                 form.getTitle(), form.getKind(), form.getFormat(), form.getHeldOn(), form.getHours(), form.isHeld(),
                 sites);
-        if (UserErrors.attempt(() -> saveAction.accept(plan), error::setText)) {
+        if (FixableRefusals.attempt(() -> saveAction.accept(plan), error::setText)) {
             close();
             afterSave.run();
         }

@@ -19,8 +19,8 @@ import org.pledgetrack.core.grant.TaEventService;
 import org.pledgetrack.core.grant.TaEventStatus;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.HumanDates;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * The TA events that served this grant together with other sites (convenings, courses for several
@@ -110,7 +110,7 @@ class TaEventsPanel extends Div {
     }
 
     private void saved() {
-        UserActions.saved("Event saved");
+        ActionFeedback.saved("Event saved");
         afterChange.run();
     }
 }

@@ -32,10 +32,10 @@ import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.core.time.DurationWords;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.NumbersAsOf;
 import org.pledgetrack.ui.components.ProgressPoller;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -184,7 +184,7 @@ public class JobsView extends VerticalLayout {
 
 
     private static void error(String message) {
-        UserActions.refused(message);
+        ActionFeedback.refused(message);
     }
 
     /** The node, and for a run that finished a dead node's run, which one and from where. */

@@ -20,7 +20,7 @@ import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.notification.NotificationTopic;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.ui.components.UserActions;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -85,9 +85,9 @@ public class NotificationSettingsView extends VerticalLayout {
 
     private void save() {
         if (binder.validate().isOk()
-                && UserActions.attempt(() -> notifications.changeEmailChoices(user, new EmailChoices(binder.getBean())),
+                && ActionFeedback.attempt(() -> notifications.changeEmailChoices(user, new EmailChoices(binder.getBean())),
                 this::load)) {
-            UserActions.saved("Notification settings saved.");
+            ActionFeedback.saved("Notification settings saved.");
         }
         save.setEnabled(true);
     }

@@ -16,8 +16,8 @@ import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.ScheduleRule;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.EmptyState;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -80,8 +80,8 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable action, String done) {
-        if (UserActions.attempt(action, this::refresh)) {
-            UserActions.saved(done);
+        if (ActionFeedback.attempt(action, this::refresh)) {
+            ActionFeedback.saved(done);
             refresh();
         }
     }

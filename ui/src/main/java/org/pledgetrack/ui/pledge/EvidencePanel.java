@@ -14,9 +14,9 @@ import com.vaadin.flow.component.upload.Upload;
 import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.FileUploads;
 import org.pledgetrack.ui.components.HumanDates;
-import org.pledgetrack.ui.components.UserActions;
 
 /**
  * An item's evidence: every file and link with who added it, removed ones struck through with
@@ -122,7 +122,7 @@ class EvidencePanel extends Div {
     }
 
     private boolean act(Runnable action) {
-        if (UserActions.attempt(action, onChange)) {
+        if (ActionFeedback.attempt(action, onChange)) {
             onChange.run();
             return true;
         }

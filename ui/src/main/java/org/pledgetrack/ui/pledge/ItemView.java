@@ -35,12 +35,12 @@ import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.ReturnNote;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.ConflictDialog;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.StatusBadge;
 import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.UnsavedChangesGuard;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
@@ -217,11 +217,11 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
         statusActions = new StatusActions(detail.item(), detail.allowedStatuses());
         statusActions.addStatusChangeListener(change -> {
             StatusActions source = change.getSource();
-            if (UserActions.attempt(() -> items.changeStatus(user, itemId, detail.item().version(), change.to,
+            if (ActionFeedback.attempt(() -> items.changeStatus(user, itemId, detail.item().version(), change.to,
                     change.reason), this::refresh)) {
                 // the reason went into the thread with the move
                 source.reason.clear();
-                UserActions.saved("Status changed to " + change.to.label().toLowerCase() + ".");
+                ActionFeedback.saved("Status changed to " + change.to.label().toLowerCase() + ".");
                 refresh();
             } else {
                 source.refused();
@@ -284,10 +284,10 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver, Bef
         commentThread = new CommentThread(detail.comments(), detail.canComment(), clock);
         commentThread.addCommentListener(add -> {
             CommentThread source = add.getSource();
-            if (UserActions.attempt(() -> items.addComment(user, itemId, add.body), this::refresh)) {
+            if (ActionFeedback.attempt(() -> items.addComment(user, itemId, add.body), this::refresh)) {
                 source.newComment.clear();
                 commentDraft.discard();
-                UserActions.saved("Comment added.");
+                ActionFeedback.saved("Comment added.");
                 refresh();
             } else {
                 source.refused();

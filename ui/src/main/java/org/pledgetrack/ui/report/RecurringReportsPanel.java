@@ -15,8 +15,8 @@ import org.pledgetrack.core.report.ReportDefinition;
 import org.pledgetrack.core.report.ReportSchedule;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.EmptyState;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.HumanDates;
 
 /**
@@ -86,7 +86,7 @@ class RecurringReportsPanel extends VerticalLayout {
             Notification.show("Saved. The first file comes at the next scheduled time.");
             refresh();
         } catch (IllegalArgumentException e) {
-            UserActions.refused(e.getMessage());
+            ActionFeedback.refused(e.getMessage());
         }
     }
 

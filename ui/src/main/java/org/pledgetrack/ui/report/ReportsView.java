@@ -21,8 +21,8 @@ import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.EmptyState;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.components.ProgressPoller;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -100,7 +100,7 @@ public class ReportsView extends VerticalLayout {
                     form.asOf.getValue(), form.filters());
             followed = file.id();
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
-            UserActions.refused(e.getMessage());
+            ActionFeedback.refused(e.getMessage());
             return;
         }
         generate.setEnabled(false);

@@ -41,10 +41,10 @@ import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.time.DurationWords;
+import org.pledgetrack.ui.components.FixableRefusals;
 import org.pledgetrack.ui.components.HumanDates;
 import org.pledgetrack.ui.components.TextDraft;
 import org.pledgetrack.ui.components.TextPromptDialog;
-import org.pledgetrack.ui.components.UserErrors;
 import org.pledgetrack.ui.grant.DeliverableDialog;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
@@ -211,7 +211,7 @@ public class TaRequestsView extends VerticalLayout implements AfterNavigationObs
         DeliverableDialog dialog = new DeliverableDialog("Accept: plan the deliverable for " + grant.summary().siteName(),
                 grant, catalog.currentVersion(), draft);
         dialog.addSaveListener(save -> {
-            if (UserErrors.attempt(() -> requests.accept(user, request.id(), request.version(), grantId, save.plan()),
+            if (FixableRefusals.attempt(() -> requests.accept(user, request.id(), request.version(), grantId, save.plan()),
                     dialog::showError)) {
                 dialog.close();
                 refresh();

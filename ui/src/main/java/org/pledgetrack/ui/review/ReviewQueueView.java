@@ -11,8 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,10 +36,10 @@ import org.pledgetrack.core.pledge.ReviewEntry;
 import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.FileDownloads;
 import org.pledgetrack.ui.components.GridExport;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.pledge.EvidenceLink;
 import org.pledgetrack.ui.pledge.ItemView;
 import org.pledgetrack.ui.security.AuthenticatedUser;
@@ -230,10 +230,10 @@ public class ReviewQueueView extends VerticalLayout {
 
     /** Returns whether the review was saved (a return dialog stays open otherwise). */
     private boolean review(ReviewEntry entry, ItemStatus to, String comment) {
-        boolean done = UserActions.attempt(() -> items.changeStatus(user, entry.item().id(), entry.item().version(), to,
+        boolean done = ActionFeedback.attempt(() -> items.changeStatus(user, entry.item().id(), entry.item().version(), to,
                 comment), this::refresh);
         if (done) {
-            UserActions.saved("Item " + entry.item().number() + " of " + entry.agencyName() + " "
+            ActionFeedback.saved("Item " + entry.item().number() + " of " + entry.agencyName() + " "
                     + to.label().toLowerCase(Locale.ROOT) + ".");
             refresh();
         }

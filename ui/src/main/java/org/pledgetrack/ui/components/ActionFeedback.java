@@ -15,12 +15,12 @@ import org.pledgetrack.core.locking.EditConflictException;
  * time: a new one replaces the one before, and navigating closes it
  * ({@link NotificationsCloseOnNavigation}).
  */
-public final class UserActions {
+public final class ActionFeedback {
 
     static final int ERROR_MILLIS = 5000;
     static final int SUCCESS_MILLIS = 3000;
 
-    private UserActions() {
+    private ActionFeedback() {
     }
 
     /** Runs {@code action}; returns whether it succeeded. */

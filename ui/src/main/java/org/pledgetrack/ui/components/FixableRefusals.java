@@ -8,9 +8,9 @@ import org.pledgetrack.core.locking.EditConflictException;
  * Runs a service call and turns the refusals a user can fix (validation, a wrong status, a
  * concurrent edit) into their message; anything else is a bug and propagates.
  */
-public final class UserErrors {
+public final class FixableRefusals {
 
-    private UserErrors() {
+    private FixableRefusals() {
     }
 
     /** True when the action succeeded; otherwise the message went to {@code onError}. */

@@ -15,9 +15,9 @@ import org.pledgetrack.ui.components.LineChart;
 import org.pledgetrack.ui.components.PercentText;
 
 /** Pieces both dashboards use: key figures, the focus-area chart and trend series. */
-final class DashboardParts {
+final class DashboardWidgets {
 
-    private DashboardParts() {
+    private DashboardWidgets() {
     }
 
     static String days(Integer days) {
