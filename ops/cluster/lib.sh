@@ -187,7 +187,8 @@ start_app() { # node, demo data (true/false)
         export PORT=$(app_port "$n") SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=$DB_USER \
             SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD PLEDGETRACK_DEMO_DATA=$demo \
             PLEDGETRACK_FILES_DIR="$CLUSTER_DIR/app$n-files" PLEDGETRACK_REPORTS_DIR="$CLUSTER_DIR/app$n-reports" \
-            PLEDGETRACK_BASE_URL="http://127.0.0.1:$HTTP_FRONT/"
+            PLEDGETRACK_BASE_URL="http://127.0.0.1:$HTTP_FRONT/" PLEDGETRACK_NODE_ID="app$n" \
+            PLEDGETRACK_FILES_STORE=database  # evidence, attachments and report files every node can read
         setsid "$JAVA" -Xmx768m -XX:+UseSerialGC -Dpledgetrack.node=app$n -jar "$JAR" \
             >>"$CLUSTER_DIR/app$n.log" 2>&1 < /dev/null &
         echo $! >"$(app_pid_file "$n")"
