@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.AccountAdminService;
 import org.pledgetrack.core.account.AccountDetails;
-import org.pledgetrack.core.account.AdminAccessReset;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
@@ -29,7 +28,6 @@ class AccountSessionsIntegrationTests {
     @Autowired AccountUserDetailsService signIn;
     @Autowired UserService userService;
     @Autowired AccountAdminService accounts;
-    @Autowired AdminAccessReset adminReset;
     @Autowired UserRepository users;
 
     CurrentUser admin;
@@ -69,16 +67,6 @@ class AccountSessionsIntegrationTests {
         assertThat(sessions.isValid(renamed.id(), renamedSession)).as("renamed").isTrue();
         assertThat(sessions.isValid(promoted.id(), promotedSession)).as("new role").isFalse();
         assertThat(sessions.isValid(disabled.id(), disabledSession)).as("disabled").isFalse();
-    }
-
-    @Test
-    void theCommandLineResetOfAnAdminEndsTheAdminsSessions() {
-        CurrentUser locked = newAccount("session.admin", Role.ADMIN);
-        long signedInUnder = generationAtSignIn("session.admin");
-
-        adminReset.reset("session.admin");
-
-        assertThat(sessions.isValid(locked.id(), signedInUnder)).isFalse();
     }
 
     @Test

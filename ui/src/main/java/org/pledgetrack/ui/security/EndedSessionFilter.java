@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.pledgetrack.core.security.AccountPrincipal;
 import org.pledgetrack.core.security.AccountSessions;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,19 +23,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EndedSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
+    private final SecurityContextHolderStrategy securityContexts;
     private final EndedSessionResponse ended;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    EndedSessionFilter(AccountSessions sessions, EndedSessionResponse ended) {
+    /**
+     * @param securityContexts this chain's strategy, not the JVM-wide holder's: Vaadin installs one per application
+     *                         context (see {@code ApiTokenAuthenticationFilter})
+     */
+    EndedSessionFilter(AccountSessions sessions, SecurityContextHolderStrategy securityContexts,
+                       EndedSessionResponse ended) {
         this.sessions = sessions;
+        this.securityContexts = securityContexts;
         this.ended = ended;
+        logout.setSecurityContextHolderStrategy(securityContexts);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (session != null && authentication != null
                 && authentication.getPrincipal() instanceof AccountPrincipal account
                 && !isValid(session, account)) {

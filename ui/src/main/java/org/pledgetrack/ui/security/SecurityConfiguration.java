@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -25,7 +27,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions, RequestUtil vaadinRequests,
-                                           ObjectProvider<SingleSignOnLogin> singleSignOn)
+                                           ObjectProvider<SingleSignOnLogin> singleSignOn,
+                                           ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // open for monitoring; anonymous callers get the status only (application.properties)
@@ -42,8 +45,9 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .addSessionAuthenticationStrategy(new SessionGenerationAtSignIn()));
-        http.addFilterAfter(new EndedSessionFilter(accountSessions, new EndedSessionResponse(vaadinRequests)),
-                SecurityContextHolderFilter.class);
+        http.addFilterAfter(new EndedSessionFilter(accountSessions,
+                        securityContexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy),
+                        new EndedSessionResponse(vaadinRequests)), SecurityContextHolderFilter.class);
         // Vaadin's own CSRF set-up exempts the login form from Spring's CSRF check, which leaves login
         // CSRF open (a page elsewhere could sign a victim in as the attacker). Its internal requests
         // carry Vaadin's own security key and stay exempt; the sign-in POST must carry the token.

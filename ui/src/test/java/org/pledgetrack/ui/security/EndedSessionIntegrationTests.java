@@ -6,6 +6,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.AccountAdminService;
 import org.pledgetrack.core.account.AccountDetails;
@@ -40,35 +43,40 @@ class EndedSessionIntegrationTests {
     @Autowired AccountAdminService accounts;
     @Autowired UserRepository users;
 
+    MockMvc mvc;
+    CurrentUser admin;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        admin = Users.signedIn(users, DemoAccounts.ADMIN);
+    }
+
     @Test
     void aSessionSignedInBeforeTheRoleChangedIsRefusedWhileOneSignedInAfterIsNot() throws Exception {
-        MockMvc mvc = mvc();
-        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
-        CurrentUser person = newAccount(admin, "role.changes");
-        MockHttpSession before = signIn(mvc, "role.changes", PASSWORD);
-        MockHttpSession otherAccount = signIn(mvc, DemoAccounts.OVERSEER, "Demo-Pledge-2026");
-        assertThat(status(mvc, before)).as("signed in").isEqualTo(200);
+        CurrentUser person = newAccount("role.changes");
+        MockHttpSession before = signIn("role.changes", PASSWORD);
+        MockHttpSession otherAccount = signIn(DemoAccounts.OVERSEER, DemoAccounts.PASSWORD);
+        assertThat(status(before)).as("signed in").isEqualTo(200);
 
         accounts.update(admin, person.id(), new AccountDetails("role.changes", "Role Changes", "role@example.org",
                 Role.ADMIN, admin.organizationId()));
-        MockHttpSession after = signIn(mvc, "role.changes", PASSWORD);
+        MockHttpSession after = signIn("role.changes", PASSWORD);
 
         MvcResult refused = mvc.perform(get(PAGE).session(before)).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(302);
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith(EndedSessionResponse.SIGN_IN_AGAIN);
         assertThat(before.isInvalid()).as("the ended session is gone, not only refused").isTrue();
-        assertThat(status(mvc, after)).as("signed in after the change").isEqualTo(200);
-        assertThat(status(mvc, otherAccount)).as("another account's session").isEqualTo(200);
+        assertThat(status(after)).as("signed in after the change").isEqualTo(200);
+        assertThat(status(otherAccount)).as("another account's session").isEqualTo(200);
     }
 
     @Test
     void anOpenPageOfAnEndedSessionIsSentToTheSignInPageByVaadinsOwnAnswer() throws Exception {
-        MockMvc mvc = mvc();
-        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
-        CurrentUser person = newAccount(admin, "open.page");
-        MockHttpSession session = signIn(mvc, "open.page", PASSWORD);
+        CurrentUser person = newAccount("open.page");
+        MockHttpSession session = signIn("open.page", PASSWORD);
 
-        accounts.disable(admin, java.util.List.of(person.id()));
+        accounts.disable(admin, List.of(person.id()));
 
         MvcResult refused = mvc.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").session(session))
                 .andReturn();
@@ -78,39 +86,33 @@ class EndedSessionIntegrationTests {
 
     @Test
     void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
-        MockMvc mvc = mvc();
-        CurrentUser admin = Users.signedIn(users, DemoAccounts.ADMIN);
-        newAccount(admin, "own.change");
-        MockHttpSession here = signIn(mvc, "own.change", PASSWORD);
-        MockHttpSession elsewhere = signIn(mvc, "own.change", PASSWORD);
+        newAccount("own.change");
+        MockHttpSession here = signIn("own.change", PASSWORD);
+        MockHttpSession elsewhere = signIn("own.change", PASSWORD);
 
         // what ChangePasswordDialog does in the session it is open in
         long generation = userService.changePassword(Users.signedIn(users, "own.change"), PASSWORD,
                 "lantern-orchard-51");
         SessionGeneration.set(here, generation);
 
-        assertThat(status(mvc, here)).as("the session the password was changed in").isEqualTo(200);
-        assertThat(status(mvc, elsewhere)).as("every other session").isEqualTo(302);
+        assertThat(status(here)).as("the session the password was changed in").isEqualTo(200);
+        assertThat(status(elsewhere)).as("every other session").isEqualTo(302);
     }
 
-    private MockMvc mvc() {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
-
-    private CurrentUser newAccount(CurrentUser admin, String username) {
+    private CurrentUser newAccount(String username) {
         userService.createAccount(admin, new NewUser(username, PASSWORD, username, username + "@example.org",
                 Role.OVERSEER, admin.organizationId()));
         return Users.signedIn(users, username);
     }
 
-    private static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
+    private MockHttpSession signIn(String username, String password) throws Exception {
         MvcResult result = mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
                 .param("username", username).param("password", password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         return (MockHttpSession) result.getRequest().getSession();
     }
 
-    private static int status(MockMvc mvc, MockHttpSession session) throws Exception {
+    private int status(MockHttpSession session) throws Exception {
         return mvc.perform(get(PAGE).session(session)).andReturn().getResponse().getStatus();
     }
 }
