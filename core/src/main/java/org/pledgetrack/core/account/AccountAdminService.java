@@ -16,11 +16,11 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserAccount;
 import org.pledgetrack.core.security.UserRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +44,12 @@ public class AccountAdminService {
     private final PasswordEncoder passwordEncoder;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     AccountAdminService(UserRepository users, AccountRepository accounts, OrganizationService organizations,
                         PasswordLinkRepository links, ApiTokenService tokens, PasswordEncoder passwordEncoder,
-                        AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                        AccessPolicy access, AuditLog audit, AccountSessions sessions, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -58,7 +58,7 @@ public class AccountAdminService {
         this.passwordEncoder = passwordEncoder;
         this.access = access;
         this.audit = audit;
-        this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -113,7 +113,7 @@ public class AccountAdminService {
         audit.recordChange(actor, null, UserService.ENTITY, userId, "organization", before.organizationName(),
                 organizationName(actor, after.organizationId()));
         if (rightsChange) {
-            endAccess(userId, before.username());
+            endAccess(userId);
         }
     }
 
@@ -138,7 +138,7 @@ public class AccountAdminService {
             accounts.setEnabled(userId, false, clock.instant());
             links.revokeOpen(userId, clock.instant());
             audit.recordChange(actor, null, UserService.ENTITY, userId, "enabled", true, false);
-            endAccess(userId, account.username());
+            endAccess(userId);
             disabled++;
         }
         return disabled;
@@ -155,9 +155,10 @@ public class AccountAdminService {
         }
     }
 
-    private void endAccess(long userId, String username) {
+    /** The person's sessions (on every node, from their next request) and API tokens carry the old rights. */
+    private void endAccess(long userId) {
         tokens.revokeAllOnCredentialChange(userId);
-        events.publishEvent(new AccountAccessChanged(userId, username));
+        sessions.endAll(userId);
     }
 
     private UserAccount account(CurrentUser actor, long userId) {

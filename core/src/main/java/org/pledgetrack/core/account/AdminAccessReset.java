@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.PasswordPolicy;
 import org.pledgetrack.core.security.Role;
@@ -29,12 +30,15 @@ class AdminAccessReset {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final ApiTokenService tokens;
+    private final AccountSessions sessions;
     private final PasswordHistory history;
     private final Clock clock;
 
     AdminAccessReset(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     AuditLog audit, ApiTokenService tokens, PasswordHistory history, Clock clock) {
+                     AuditLog audit, ApiTokenService tokens, AccountSessions sessions, PasswordHistory history,
+                     Clock clock) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.history = history;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -44,8 +48,8 @@ class AdminAccessReset {
     }
 
     /**
-     * Sets a new random password on the admin account, unlocks and enables it, revokes its API tokens (whoever
-     * locked the admins out may hold one), records it in the audit log, and returns the password (stored only
+     * Sets a new random password on the admin account, unlocks and enables it, revokes its API tokens and ends its
+     * sessions on every running node (whoever locked the admins out may hold one), records it in the audit log, and returns the password (stored only
      * as its hash).
      *
      * @throws IllegalArgumentException when there is no admin account with this name
@@ -62,6 +66,7 @@ class AdminAccessReset {
         // whoever locked the admins out may know the replaced password: it may not be chosen again
         history.remember(admin.id(), replaced, clock.instant());
         tokens.revokeAllOnCredentialChange(admin.id());
+        sessions.endAll(admin.id());
         audit.recordAction(admin, null, UserService.ENTITY, admin.id(), "RESET_FROM_COMMAND_LINE");
         return password;
     }

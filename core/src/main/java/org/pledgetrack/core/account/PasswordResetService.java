@@ -7,10 +7,10 @@ import java.util.Locale;
 
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.PasswordPolicy;
 import org.pledgetrack.core.security.UserRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +34,14 @@ public class PasswordResetService {
     private final PasswordEncoder passwordEncoder;
     private final ApiTokenService tokens;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final PasswordLinkSettings settings;
     private final Clock clock;
 
     PasswordResetService(PasswordLinkRepository links, PasswordLinkIssuer issuer, AccountRepository accounts,
                          UserRepository users, PasswordPolicy passwordPolicy, PasswordHistory history,
                          PasswordEncoder passwordEncoder, ApiTokenService tokens, AuditLog audit,
-                         ApplicationEventPublisher events, PasswordLinkSettings settings, Clock clock) {
+                         AccountSessions sessions, PasswordLinkSettings settings, Clock clock) {
         this.links = links;
         this.issuer = issuer;
         this.accounts = accounts;
@@ -51,7 +51,7 @@ public class PasswordResetService {
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
         this.audit = audit;
-        this.events = events;
+        this.sessions = sessions;
         this.settings = settings;
         this.clock = clock;
     }
@@ -72,7 +72,7 @@ public class PasswordResetService {
     /**
      * Sets the password from the link once: the {@link PasswordPolicy} and the password history apply, an invitation
      * also enables the account, the sign-in lock is lifted, every other link and API token of the account stops
-     * working, and {@link PasswordChanged} ends its sessions once committed.
+     * working, and its sessions end on every node ({@link AccountSessions}).
      *
      * @throws PasswordLinkRefused      when the link is unknown, expired or used
      * @throws IllegalArgumentException when the password is not acceptable (the link stays usable)
@@ -105,7 +105,7 @@ public class PasswordResetService {
         }
         audit.recordChange(person, null, UserService.ENTITY, link.userId(), "password", "(hidden)",
                 link.purpose() == PasswordLinkPurpose.INVITATION ? "(set from an invitation)" : "(reset by e-mail)");
-        events.publishEvent(new PasswordChanged(link.userId(), link.username()));
+        sessions.endAll(link.userId());
     }
 
     /**

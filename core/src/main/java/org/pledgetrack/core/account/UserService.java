@@ -7,12 +7,12 @@ import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.PasswordPolicy;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,13 @@ public class UserService {
     private final PasswordPolicy passwordPolicy;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final ApiTokenService tokens;
     private final PasswordHistory history;
     private final Clock clock;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, ApiTokenService tokens,
+                AccessPolicy access, AuditLog audit, AccountSessions sessions, ApiTokenService tokens,
                 PasswordHistory history, Clock clock) {
         this.users = users;
         this.history = history;
@@ -44,7 +44,7 @@ public class UserService {
         this.passwordPolicy = passwordPolicy;
         this.access = access;
         this.audit = audit;
-        this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -82,10 +82,13 @@ public class UserService {
      * Changes the actor's own password after checking the current one, the policy and that it is none of the
      * last {@code pledgetrack.password.history} passwords (default 5, the current one included), and revokes every
      * API token of the account in the same transaction (a token must not outlive the password it was made
-     * under). Publishes {@link PasswordChanged} once committed, which signs the account out everywhere.
+     * under) and ends every session of the account on every node ({@link AccountSessions}).
+     *
+     * @return the session generation the actor's current session continues under: it was signed in with the new
+     *         password just now, the others are refused from their next request
      */
     @Transactional
-    public void changePassword(CurrentUser actor, String currentPassword, String newPassword) {
+    public long changePassword(CurrentUser actor, String currentPassword, String newPassword) {
         String hash = users.findPasswordHash(actor.id()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw new IllegalArgumentException("The current password is not right.");
@@ -96,7 +99,7 @@ public class UserService {
         history.remember(actor.id(), hash, clock.instant());
         tokens.revokeAllOnCredentialChange(actor.id());
         audit.recordChange(actor, null, ENTITY, actor.id(), "password", "(hidden)", "(changed)");
-        events.publishEvent(new PasswordChanged(actor.id(), actor.username()));
+        return sessions.endAll(actor.id());
     }
 
     /** Lifts the lock from too many wrong passwords; admins only. */

@@ -7,4 +7,7 @@ package org.pledgetrack.core.security;
 public interface AccountPrincipal {
 
     CurrentUser currentUser();
+
+    /** The account's session generation when the person signed in (see {@link AccountSessions}). */
+    long sessionGeneration();
 }

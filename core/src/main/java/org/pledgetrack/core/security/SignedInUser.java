@@ -15,17 +15,24 @@ public final class SignedInUser implements UserDetails, AccountPrincipal {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final long sessionGeneration;
 
     SignedInUser(UserRepository.StoredCredentials credentials, Instant now) {
         this.user = credentials.user();
         this.passwordHash = credentials.passwordHash();
         this.enabled = credentials.enabled();
         this.locked = credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(now);
+        this.sessionGeneration = credentials.sessionGeneration();
     }
 
     @Override
     public CurrentUser currentUser() {
         return user;
+    }
+
+    @Override
+    public long sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

@@ -20,18 +20,22 @@ public class UserRepository {
         this.dsl = dsl;
     }
 
-    /** The sign-in view of an account: identity, hash and whether it may sign in. */
+    /**
+     * The sign-in view of an account: identity, hash, whether it may sign in, and the session generation a
+     * session signed in with this hash belongs to (one row read, so the two cannot be from different moments).
+     */
     public Optional<StoredCredentials> findCredentials(String username) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
                         APP_USER.ORGANIZATION_ID, ORGANIZATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED,
-                        APP_USER.LOCKED_UNTIL)
+                        APP_USER.LOCKED_UNTIL, APP_USER.SESSION_GENERATION)
                 .from(APP_USER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(APP_USER.ORGANIZATION_ID))
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new StoredCredentials(
                         new CurrentUser(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                                 Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
                                 r.get(ORGANIZATION.NAME)),
-                        r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), r.get(APP_USER.LOCKED_UNTIL)));
+                        r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), r.get(APP_USER.LOCKED_UNTIL),
+                        r.get(APP_USER.SESSION_GENERATION)));
     }
 
     /**
@@ -154,6 +158,22 @@ public class UserRepository {
                 .execute();
     }
 
+    /** Ends every session of the account: adds 1 to its session generation and returns the new number. */
+    public long nextSessionGeneration(long userId) {
+        dsl.update(APP_USER)
+                .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+        return dsl.select(APP_USER.SESSION_GENERATION).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchSingle(APP_USER.SESSION_GENERATION);
+    }
+
+    /** The account's session generation now; empty when the account is gone. */
+    public Optional<Long> sessionGeneration(long userId) {
+        return dsl.select(APP_USER.SESSION_GENERATION).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.SESSION_GENERATION);
+    }
+
     public long count() {
         return dsl.fetchCount(APP_USER);
     }
@@ -175,6 +195,7 @@ public class UserRepository {
     }
 
     /** What sign-in needs to know about an account. */
-    public record StoredCredentials(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+    public record StoredCredentials(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+                                    long sessionGeneration) {
     }
 }

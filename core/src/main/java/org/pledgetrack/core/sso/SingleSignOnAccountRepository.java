@@ -21,16 +21,20 @@ class SingleSignOnAccountRepository {
         this.dsl = dsl;
     }
 
-    /** Every account whose e-mail address is this one, ignoring case, with whether it is enabled. */
+    /**
+     * Every account whose e-mail address is this one, ignoring case, with whether it is enabled and its session
+     * generation (a session signed in now belongs to it).
+     */
     List<Match> findByEmail(String email) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
-                        APP_USER.ORGANIZATION_ID, ORGANIZATION.NAME, APP_USER.ENABLED)
+                        APP_USER.ORGANIZATION_ID, ORGANIZATION.NAME, APP_USER.ENABLED,
+                        APP_USER.SESSION_GENERATION)
                 .from(APP_USER).join(ORGANIZATION).on(ORGANIZATION.ID.eq(APP_USER.ORGANIZATION_ID))
                 .where(DSL.lower(APP_USER.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)))
                 .fetch(r -> new Match(new CurrentUser(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
-                        r.value5(), r.value6()), r.value7()));
+                        r.value5(), r.value6()), r.value7(), r.value8()));
     }
 
-    record Match(CurrentUser user, boolean enabled) {
+    record Match(CurrentUser user, boolean enabled, long sessionGeneration) {
     }
 }

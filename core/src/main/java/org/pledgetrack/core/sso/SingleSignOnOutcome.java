@@ -3,8 +3,11 @@ package org.pledgetrack.core.sso;
 import org.jspecify.annotations.Nullable;
 import org.pledgetrack.core.security.CurrentUser;
 
-/** What a sign-in through the organization's identity provider came to: an account, or why none. */
-public record SingleSignOnOutcome(Result result, @Nullable CurrentUser user) {
+/**
+ * What a sign-in through the organization's identity provider came to: an account and the session generation the
+ * session belongs to (see {@code AccountSessions}), or why none.
+ */
+public record SingleSignOnOutcome(Result result, @Nullable CurrentUser user, long sessionGeneration) {
 
     public enum Result {
         /** Exactly one enabled account has the e-mail address. */
@@ -19,11 +22,11 @@ public record SingleSignOnOutcome(Result result, @Nullable CurrentUser user) {
         AMBIGUOUS
     }
 
-    static SingleSignOnOutcome signedIn(CurrentUser user) {
-        return new SingleSignOnOutcome(Result.SIGNED_IN, user);
+    static SingleSignOnOutcome signedIn(CurrentUser user, long sessionGeneration) {
+        return new SingleSignOnOutcome(Result.SIGNED_IN, user, sessionGeneration);
     }
 
     static SingleSignOnOutcome refused(Result result) {
-        return new SingleSignOnOutcome(result, null);
+        return new SingleSignOnOutcome(result, null, 0);
     }
 }

@@ -46,10 +46,11 @@ public class SingleSignOnService {
         List<SingleSignOnAccountRepository.Match> enabled = matches.stream()
                 .filter(SingleSignOnAccountRepository.Match::enabled).toList();
         if (enabled.size() == 1) {
-            var user = enabled.getFirst().user();
+            var match = enabled.getFirst();
+            var user = match.user();
             audit.recordAction(user, null, ENTITY, user.id(), "SIGN_IN_SSO", issuer);
             log.info("Single sign-on of '{}' through {}", user.username(), issuer);
-            return SingleSignOnOutcome.signedIn(user);
+            return SingleSignOnOutcome.signedIn(user, match.sessionGeneration());
         }
         if (enabled.size() > 1) {
             return refused(Result.AMBIGUOUS, issuer, email);

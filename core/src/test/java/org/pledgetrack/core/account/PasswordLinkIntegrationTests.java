@@ -26,6 +26,7 @@ import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.security.AccountPrincipal;
 import org.pledgetrack.core.security.AccountUserDetailsService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
@@ -93,9 +94,12 @@ class PasswordLinkIntegrationTests {
         assertThat(resets.check(secret)).isEqualTo(new PasswordLinkCheck(PasswordLinkState.USABLE,
                 PasswordLinkPurpose.INVITATION, "ines.invited"));
 
+        long sessionsBefore = ((AccountPrincipal) signIn.loadUserByUsername("ines.invited")).sessionGeneration();
         resets.setPassword(secret, NEW_PASSWORD);
 
         UserDetails signedIn = signIn.loadUserByUsername("ines.invited");
+        assertThat(((AccountPrincipal) signedIn).sessionGeneration()).as("setting the password ends the sessions")
+                .isEqualTo(sessionsBefore + 1);
         assertThat(passwordEncoder.matches(NEW_PASSWORD, signedIn.getPassword())).isTrue();
         assertThat(signedIn.isEnabled()).isTrue();
         assertThat(resets.check(secret).state()).isEqualTo(PasswordLinkState.USED);

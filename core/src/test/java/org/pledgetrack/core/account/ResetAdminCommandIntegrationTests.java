@@ -14,6 +14,8 @@ import org.pledgetrack.core.apitoken.IssuedApiToken;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.security.AccountPrincipal;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.AccountUserDetailsService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.NewUser;
@@ -37,6 +39,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ResetAdminCommandIntegrationTests {
 
     @Autowired AdminAccessReset reset;
+    @Autowired AccountSessions sessions;
     @Autowired ApiTokenService tokens;
     @Autowired UserService userService;
     @Autowired UserRepository users;
@@ -82,14 +85,18 @@ class ResetAdminCommandIntegrationTests {
     }
 
     @Test
-    void resetRevokesTheAdminsApiTokensAtOnce() {
+    void resetRevokesTheAdminsApiTokensAndEndsItsSessionsAtOnce() {
         CurrentUser admin = newAdmin("token.admin");
         IssuedApiToken issued = tokens.create(admin, "granite-meadow-river-7", "admin script", 30);
         assertThat(tokens.authenticate(issued.secret())).contains(admin);
 
+        long sessionsBefore = ((AccountPrincipal) userDetailsService.loadUserByUsername("token.admin"))
+                .sessionGeneration();
+
         reset.reset("token.admin");
 
         assertThat(tokens.authenticate(issued.secret())).isEmpty();
+        assertThat(sessions.isValid(admin.id(), sessionsBefore)).as("its sessions on every node end too").isFalse();
         assertThat(tokens.myTokens(admin)).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
     }
 

@@ -541,6 +541,10 @@ final class ServiceMatrix {
                 internal("DemoNotice.demoDataLoaded()", "whether the database holds the demo data, which every "
                         + "page's header says to everyone signed in; it reads no one's records"),
                 internal("AccountUserDetailsService.loadUserByUsername(String)", SIGN_IN),
+                internal("AccountSessions.endAll(long)", "called inside the password change, the password reset and "
+                        + "the admin's disable or rights change, after their own access check"),
+                internal("AccountSessions.isValid(long, long)", "the session check before every request of a signed-in "
+                        + "session: whether the session's own account has ended its sessions"),
                 internal("LoginAttemptRecorder.onFailure(AuthenticationFailureBadCredentialsEvent)", SIGN_IN),
                 internal("LoginAttemptRecorder.onSuccess(AuthenticationSuccessEvent)", SIGN_IN),
                 internal("SingleSignOnService.signIn(String, String, boolean)", SIGN_IN

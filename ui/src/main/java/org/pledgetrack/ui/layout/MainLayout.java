@@ -152,7 +152,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span organization = new Span(user.organizationName());
         organization.addClassName("user-organization");
         Button changePassword = new Button("Password", VaadinIcon.KEY_O.create(),
-                click -> new ChangePasswordDialog(users, user, authenticatedUser).open());
+                click -> new ChangePasswordDialog(users, user).open());
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         changePassword.setTooltipText("Change your password");
         Button notificationSettings = new Button("Notifications", VaadinIcon.BELL_O.create(),

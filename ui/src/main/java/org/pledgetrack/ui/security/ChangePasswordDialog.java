@@ -6,23 +6,29 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.account.UserService;
+import org.pledgetrack.ui.components.UserActions;
 
-/** Changing one's own password; afterwards every session of the account ends, this one included. */
+/**
+ * Changing one's own password; afterwards every other session of the account ends, on every node, at its next request.
+ * This one was signed in again by typing the password just now, so it continues under the account's new session
+ * generation.
+ */
 public class ChangePasswordDialog extends Dialog {
 
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField replacement = new PasswordField("New password");
     private final PasswordField confirmation = new PasswordField("New password again");
 
-    public ChangePasswordDialog(UserService users, CurrentUser user, AuthenticatedUser authenticatedUser) {
+    public ChangePasswordDialog(UserService users, CurrentUser user) {
         setHeaderTitle("Change password");
         replacement.setHelperText("At least 12 characters; not your username; not a common password.");
         replacement.setMaxLength(128);
         FormLayout form = new FormLayout(current, replacement, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph("You will be signed out everywhere and sign in again with the new password."), form);
+        add(new Paragraph("You stay signed in here; everywhere else you are signed out and sign in again with the new password."), form);
 
         Button save = new Button("Change password", click -> {
             if (!replacement.getValue().equals(confirmation.getValue())) {
@@ -31,9 +37,10 @@ public class ChangePasswordDialog extends Dialog {
                 return;
             }
             try {
-                users.changePassword(user, current.getValue(), replacement.getValue());
+                long generation = users.changePassword(user, current.getValue(), replacement.getValue());
+                SessionGeneration.set(VaadinSession.getCurrent().getSession(), generation);
                 close();
-                authenticatedUser.signOut();
+                UserActions.saved("Password changed. Your other sessions are signed out.");
             } catch (IllegalArgumentException e) {
                 replacement.setErrorMessage(e.getMessage());
                 replacement.setInvalid(true);

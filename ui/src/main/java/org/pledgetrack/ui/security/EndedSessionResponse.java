@@ -8,15 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
-import org.springframework.security.web.session.SessionInformationExpiredEvent;
-import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
  * What a request of an ended session gets (password changed, account disabled or its rights changed): the sign-in
  * page saying why. A page load is redirected there; a Vaadin request from an open page would only show a redirect's
  * HTML as an "invalid JSON" error, so it gets Vaadin's own answer that sends the browser there.
  */
-class EndedSessionResponse implements SessionInformationExpiredStrategy {
+class EndedSessionResponse {
 
     static final String SIGN_IN_AGAIN = "/login?expired";
 
@@ -27,10 +25,7 @@ class EndedSessionResponse implements SessionInformationExpiredStrategy {
         this.vaadinRequests = vaadinRequests;
     }
 
-    @Override
-    public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
-        HttpServletRequest request = event.getRequest();
-        HttpServletResponse response = event.getResponse();
+    void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (vaadinRequests.isFrameworkInternalRequest(request)) {
             response.setContentType("application/json; charset=UTF-8");
             // no caption and no message: Vaadin's client goes straight to the address

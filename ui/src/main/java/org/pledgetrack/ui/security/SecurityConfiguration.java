@@ -5,15 +5,16 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.RequestUtil;
 
 import org.pledgetrack.ui.sso.SingleSignOnLogin;
+import org.pledgetrack.core.security.AccountSessions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Form sign-in through Vaadin's login view; views declare who may open them with
@@ -25,8 +26,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
-                                           ObjectProvider<SingleSignOnLogin> singleSignOn)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions accountSessions, RequestUtil vaadinRequests,
+                                           ObjectProvider<SingleSignOnLogin> singleSignOn,
+                                           ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // open for monitoring; anonymous callers get the status only (application.properties)
@@ -37,12 +39,15 @@ class SecurityConfiguration {
                 .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated());
         // Security headers are written for every response by SecurityHeadersFilter.
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
-        // A new session id at sign-in; every session registered so a password change can end them all.
+        // A new session id at sign-in, and the account's session generation in the session. Every request of the
+        // session checks that generation against the database, so a password change, a disabled account or new
+        // rights end the person's sessions on every node, at their next request.
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(new EndedSessionResponse(vaadinRequests)));
+                .addSessionAuthenticationStrategy(new SessionGenerationAtSignIn()));
+        http.addFilterAfter(new EndedSessionFilter(accountSessions,
+                        securityContexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy),
+                        new EndedSessionResponse(vaadinRequests)), SecurityContextHolderFilter.class);
         // Vaadin's own CSRF set-up exempts the login form from Spring's CSRF check, which leaves login
         // CSRF open (a page elsewhere could sign a victim in as the attacker). Its internal requests
         // carry Vaadin's own security key and stay exempt; the sign-in POST must carry the token.
@@ -51,16 +56,5 @@ class SecurityConfiguration {
         // OpenID Connect sign-in beside the password, only when an identity provider is configured
         singleSignOn.ifAvailable(sso -> sso.applyTo(http));
         return http.build();
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when sessions end, so it does not keep them forever. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 }

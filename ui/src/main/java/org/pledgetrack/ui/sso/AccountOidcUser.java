@@ -22,15 +22,22 @@ final class AccountOidcUser implements OidcUser, AccountPrincipal {
 
     private final CurrentUser user;
     private final OidcUser provided;
+    private final long sessionGeneration;
 
-    AccountOidcUser(CurrentUser user, OidcUser provided) {
+    AccountOidcUser(CurrentUser user, long sessionGeneration, OidcUser provided) {
         this.user = user;
+        this.sessionGeneration = sessionGeneration;
         this.provided = provided;
     }
 
     @Override
     public CurrentUser currentUser() {
         return user;
+    }
+
+    @Override
+    public long sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

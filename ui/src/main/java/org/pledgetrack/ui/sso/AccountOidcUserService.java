@@ -34,6 +34,6 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         if (outcome.user() == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(SignInRefusal.of(outcome.result()).code()));
         }
-        return new AccountOidcUser(outcome.user(), provided);
+        return new AccountOidcUser(outcome.user(), outcome.sessionGeneration(), provided);
     }
 }

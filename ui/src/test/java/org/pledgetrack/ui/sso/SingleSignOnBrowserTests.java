@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.security.UserRepository;
@@ -72,6 +73,7 @@ class SingleSignOnBrowserTests {
     @Autowired UserRepository users;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired AccountSessions sessions;
 
     ChromeDriver driver;
     WebDriverWait wait;
@@ -103,6 +105,18 @@ class SingleSignOnBrowserTests {
         assertThat(ssoSignInsOf(DemoAccounts.WICHITA_AGENCY)).isEqualTo(auditedBefore + 1);
         assertThat(jdbc.queryForObject("SELECT last_login_at IS NOT NULL FROM app_user WHERE username = ?",
                 Boolean.class, DemoAccounts.WICHITA_AGENCY)).isTrue();
+    }
+
+    @Test
+    void aSessionSignedInThroughTheProviderEndsWhenTheAccountsSessionsAreEnded() {
+        var account = users.findByUsername(DemoAccounts.TA_STAFF).orElseThrow();
+        signInThroughProvider(account.email(), true);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+
+        sessions.endAll(account.id()); // what a password reset or an admin's change does, on any node
+
+        open("");
+        wait.until(ExpectedConditions.urlContains("/login?expired"));
     }
 
     @Test
