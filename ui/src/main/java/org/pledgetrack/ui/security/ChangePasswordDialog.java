@@ -7,9 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
-import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.account.UserService;
-import org.pledgetrack.ui.components.UserActions;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 
 /**
  * Changing one's own password; afterwards every other session of the account ends, on every node, at its next request.
@@ -40,7 +40,7 @@ public class ChangePasswordDialog extends Dialog {
                 long generation = users.changePassword(user, current.getValue(), replacement.getValue());
                 SessionGeneration.set(VaadinSession.getCurrent().getSession(), generation);
                 close();
-                UserActions.saved("Password changed. Your other sessions are signed out.");
+                ActionFeedback.saved("Password changed. Your other sessions are signed out.");
             } catch (IllegalArgumentException e) {
                 replacement.setErrorMessage(e.getMessage());
                 replacement.setInvalid(true);
