@@ -20,6 +20,7 @@ import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.pledge.ItemWorkflow;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
@@ -32,12 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Small limits, so that a few files of 900 bytes reach them: Wichita's files may take 3 KB, its user may
+ * Small limits, so that a few files of 900 bytes reach them: Dayton's files may take 3 KB, its user may
  * upload 5 KB per 10 minutes, and removed files are deleted at once (an undo period of zero). The demo
- * data has no evidence files, so Wichita starts with nothing kept. Runs with the local store;
+ * data keeps no file of Dayton's (Wichita's Action Plan diagram is its own), so Dayton starts with nothing
+ * kept; uploads may be 2 KB, so that the demo's diagram loads. Runs with the local store;
  * {@link UploadQuotaAndDeletionOnDatabaseStoreIntegrationTests} runs the same with the database store.
  */
-@SpringBootTest(properties = {"pledgetrack.files.max-size=1KB", "pledgetrack.files.organization-quota=3KB",
+@SpringBootTest(properties = {"pledgetrack.files.max-size=2KB", "pledgetrack.files.organization-quota=3KB",
         "pledgetrack.files.user-rate-bytes=5KB", "pledgetrack.files.user-rate-period=PT10M",
         "pledgetrack.files.removed-retention=PT0S"})
 class UploadQuotaAndDeletionIntegrationTests {
@@ -67,47 +69,49 @@ class UploadQuotaAndDeletionIntegrationTests {
 
     @Test
     void quotaRefusesPastTheOrganizationsSpaceRemovedFilesAreDeletedToFreeItAndTheRateStopsABurst() {
-        CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
-        PledgeItem item = Items.item(pledges, wichita, wichita.organizationId(), 15);
-        long first = evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "first.pdf", null);
-        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "second.pdf", null);
-        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "third.pdf", null);
-        int rowsBefore = evidenceOf(wichita, item).length;
+        CurrentUser dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
+        PledgeItem item = pledges.overview(dayton, dayton.organizationId()).orElseThrow().areas().stream()
+                .flatMap(area -> area.items().stream())
+                .filter(candidate -> ItemWorkflow.evidenceEditable(candidate.status())).findFirst().orElseThrow();
+        long first = evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "first.pdf", null);
+        evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "second.pdf", null);
+        evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "third.pdf", null);
+        int rowsBefore = evidenceOf(dayton, item).length;
         Set<String> filesBefore = kept.keys();
 
         // 2,700 bytes kept + 900 > 3 KB
-        assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fourth.pdf", null))
+        assertThatThrownBy(() -> evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "fourth.pdf", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("\"fourth.pdf\" (1 KB) does not fit: the files of Wichita Police Department take 3 KB of its "
+                .hasMessage("\"fourth.pdf\" (1 KB) does not fit: the files of Dayton Police Department take 3 KB of its "
                         + "3 KB. Remove files that are no longer needed (their space is freed when they are deleted, "
                         + "0 seconds after removal) or ask an administrator.");
-        assertThat(evidenceOf(wichita, item)).hasSize(rowsBefore);
+        assertThat(evidenceOf(dayton, item)).hasSize(rowsBefore);
         assertThat(kept.keys()).isEqualTo(filesBefore);
 
-        String sha256 = evidenceRow(wichita, item, first).sha256();
-        evidence.remove(wichita, first, "Wrong version");
+        String sha256 = evidenceRow(dayton, item, first).sha256();
+        evidence.remove(dayton, first, "Wrong version");
         assertThat(deletion.deleteExpired()).isEqualTo(1);
 
-        Evidence deleted = evidenceRow(wichita, item, first);
+        Evidence deleted = evidenceRow(dayton, item, first);
         assertThat(deleted.fileDeleted()).isTrue();
         assertThat(deleted.originalFilename()).isEqualTo("first.pdf");
         assertThat(deleted.sha256()).isEqualTo(sha256);
         assertThat(kept.keys()).hasSize(filesBefore.size() - 1);
-        assertThat(items.detail(wichita, item.id()).history())
+        assertThat(items.detail(dayton, item.id()).history())
                 .filteredOn(entry -> "FILE_DELETED".equals(entry.action())).extracting(AuditEntry::newValue)
                 .containsExactly("first.pdf (SHA-256 " + sha256 + ")");
-        assertThatThrownBy(() -> evidence.restore(wichita, first)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> evidence.restore(dayton, first)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("\"first.pdf\" was removed and its file deleted after the undo period; upload it again if "
                         + "it is still needed.");
-        assertThatThrownBy(() -> evidence.download(wichita, first)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> evidence.download(dayton, first)).isInstanceOf(IllegalStateException.class);
 
         // the space is free again
-        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fourth.pdf", null);
-        removeOldestAndDelete(wichita, item);
-        evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "fifth.pdf", null);
-        removeOldestAndDelete(wichita, item);
+        evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "fourth.pdf", null);
+        removeOldestAndDelete(dayton, item);
+        evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "fifth.pdf", null);
+        removeOldestAndDelete(dayton, item);
         // 1,800 bytes kept, so the quota has room; but 4,500 bytes uploaded lately + 900 > 5 KB
-        assertThatThrownBy(() -> evidence.addFile(wichita, item.id(), pdfOf900Bytes(), "sixth.pdf", null))
+        assertThatThrownBy(() -> evidence.addFile(dayton, item.id(), pdfOf900Bytes(), "sixth.pdf", null))
                 .hasMessage("You uploaded 5 KB in the last 10 minutes; with \"sixth.pdf\" (1 KB) that would be more "
                         + "than the 5 KB allowed per 10 minutes. Try again later.");
     }
