@@ -119,7 +119,8 @@ public class DemoData {
 
         CatalogVersion version = catalog.currentVersion();
         for (DemoPledge pledge : pledges()) {
-            pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, now);
+            pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, overseer,
+                    now);
         }
 
         long grantId = wichitaGrant(wichita, housing, newman, iacp, provider, taStaff, version);
@@ -156,10 +157,11 @@ public class DemoData {
     private static List<DemoPledge> pledges() {
         return List.of(
                 DemoPledge.active("KS0870300", LocalDate.of(2025, 3, 3), 9, 4, 3, 1),
-                DemoPledge.active("OH0570200", LocalDate.of(2024, 6, 14), 16, 3, 2, 0),
+                DemoPledge.active("OH0570200", LocalDate.of(2024, 6, 14), 16, 3, 2, 0)
+                        .recognized(LocalDate.of(2024, 11, 18)),
                 DemoPledge.active("KS0870000", LocalDate.of(2026, 5, 1), 1, 2, 0, 0),
                 DemoPledge.active("OHCOP0000", LocalDate.of(2023, 2, 20), 25, 0, 0, 0)
-                        .closed(PledgeStatus.COMPLETED, null, 75),
+                        .closed(PledgeStatus.COMPLETED, null, 75).recognized(LocalDate.of(2023, 7, 10)),
                 DemoPledge.active("OK0720500", LocalDate.of(2023, 9, 12), 6, 3, 1, 1),
                 DemoPledge.active("NM0010100", LocalDate.of(2024, 11, 4), 11, 5, 2, 0),
                 DemoPledge.active("WI0130100", LocalDate.of(2025, 8, 19), 3, 6, 1, 0),
@@ -176,15 +178,25 @@ public class DemoData {
 
     /**
      * The pledge with the history that led to where it stands today ({@link DemoPledgeHistory}),
-     * entered by the admin; TA staff review, and close it when it was closed.
+     * entered by the admin; TA staff review, and close it when it was closed; the overseer records IACP's
+     * recognition and, for a completed pledge, the certificate of completion dated the day it closed.
+     * Wichita is left unrecognized, for the overseer to recognize in the demo.
      */
     private void pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
-                        long taStaff, Instant now) {
+                        long taStaff, long overseer, Instant now) {
         DemoPledgeHistory history = DemoPledgeHistory.of(pledge, now);
         long pledgeId = pledges.insertPledge(agencyId, version.id(), pledge.signedOn(), admin, history.createdAt());
         histories.writeItems(pledgeId, history.items(), agencyUserId, taStaff);
+        if (pledge.recognizedOn() != null) {
+            pledges.recordRecognition(pledgeId, null, pledge.recognizedOn(), overseer,
+                    pledge.recognizedOn().atTime(15, 0).toInstant(ZoneOffset.UTC));
+        }
         if (pledge.closedAs() != null) {
             pledges.updateStatus(pledgeId, pledge.closedAs(), pledge.closedReason(), history.closedAt());
+        }
+        if (pledge.closedAs() == PledgeStatus.COMPLETED) {
+            pledges.recordCertificate(pledgeId, LocalDate.ofInstant(history.closedAt(), ZoneOffset.UTC), overseer,
+                    history.closedAt());
         }
     }
 

@@ -52,9 +52,11 @@ public class ReportService {
         this.retention = settings.retention();
     }
 
-    /** The report types this user may generate. */
+    /** The report types this user may generate on the Reports page (the dossier starts from a pledge page). */
     public List<ReportType> typesFor(CurrentUser user) {
-        return user.readsEverything() ? Arrays.asList(ReportType.values()) : List.of(ReportType.AGENCY_ITEMS);
+        return user.readsEverything()
+                ? Arrays.stream(ReportType.values()).filter(type -> type != ReportType.AGENCY_DOSSIER).toList()
+                : List.of(ReportType.AGENCY_ITEMS);
     }
 
     /**
@@ -249,15 +251,20 @@ public class ReportService {
             if (filters.agencyId() == null) {
                 throw new IllegalArgumentException("Choose the agency whose items the report lists.");
             }
-            access.requireReadAgency(user, filters.agencyId());
+            if (type == ReportType.AGENCY_DOSSIER) {
+                access.requireDossier(user, filters.agencyId());
+            } else {
+                access.requireReadAgency(user, filters.agencyId());
+            }
         } else {
             access.requireRole(user, Role.OVERSEER, Role.ADMIN);
         }
     }
 
     private void validate(ReportType type, ReportFormat format, LocalDate asOf) {
-        if (format == null) {
-            throw new IllegalArgumentException("Choose a format: CSV, XLSX or PDF.");
+        if (format == null || !type.formats().contains(format)) {
+            throw new IllegalArgumentException("Choose a format: " + type.formats().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         if (asOf == null) {
             throw new IllegalArgumentException("Choose an as-of date.");

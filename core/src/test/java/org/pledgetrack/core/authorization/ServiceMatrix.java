@@ -30,7 +30,6 @@ import org.pledgetrack.core.grant.PartnerRole;
 import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
-import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.report.ReportFilters;
@@ -64,6 +63,8 @@ final class ServiceMatrix {
     private static final Set<Actor> STAFF = allow(TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
     private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
     private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
+    /** IACP's own acts: recognition and the certificate of completion. */
+    private static final Set<Actor> IACP = allow(OVERSEER);
 
     private static final String AUDIT = "the audit trail: written by services inside their transaction after their "
             + "own check, read by services for records they already checked";
@@ -282,9 +283,14 @@ final class ServiceMatrix {
                 row("PledgeService.withdraw(CurrentUser, long, int, String)",
                         (s, t, u) -> s.pledges().withdraw(u, t.pledgeId(), t.pledgeVersion(), "Leadership change"),
                         REVIEWS).onRecords(),
-                row("PledgeService.close(CurrentUser, long, int, PledgeStatus)",
-                        (s, t, u) -> s.pledges().close(u, t.pledgeId(), t.pledgeVersion(), PledgeStatus.COMPLETED),
-                        REVIEWS).onRecords(),
+                row("PledgeService.canRecordRecognition(CurrentUser)",
+                        (s, t, u) -> s.pledges().canRecordRecognition(u), EVERYONE),
+                row("PledgeService.recordRecognition(CurrentUser, long, int, LocalDate)",
+                        (s, t, u) -> s.pledges().recordRecognition(u, t.pledgeId(), t.pledgeVersion(), today()),
+                        IACP).onRecords(),
+                row("PledgeService.recordCompletion(CurrentUser, long, int, LocalDate)",
+                        (s, t, u) -> s.pledges().recordCompletion(u, t.pledgeId(), t.pledgeVersion(), today()),
+                        IACP).onRecords(),
                 row("PledgeItemService.detail(CurrentUser, long)", (s, t, u) -> s.items().detail(u, t.openItemId()),
                         READS_AGENCY).onRecords(),
                 row("PledgeItemService.updateDetails(CurrentUser, long, int, ItemDetailsChange)", (s, t, u) -> s.items()

@@ -21,8 +21,8 @@ import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
- * One agency's pledge for TA staff (assigned agencies, with review rights), overseers (read
- * only) and admins. The agency id comes from the address; core refuses ids the user may not see.
+ * One agency's pledge for TA staff (assigned agencies, with review rights), overseers (who record
+ * IACP's recognition and certificate of completion) and admins. The agency id comes from the address; core refuses ids the user may not see.
  */
 @Route("agencies/:agencyId/pledge")
 @PageTitle("Agency pledge | pledgetrack")
@@ -66,6 +66,18 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
         if (pledges.canManage(user, agencyId)) {
             add(managementForm(overview.orElse(null)));
         }
+        if (pledges.canRecordRecognition(user)) {
+            overview.ifPresent(current -> add(recognitionForm(current)));
+        }
+    }
+
+    private RecognitionForm recognitionForm(PledgeOverview current) {
+        RecognitionForm form = new RecognitionForm(current, LocalDate.now(clock));
+        form.on(RecognitionForm.RecognizeEvent.class, recognize -> act(() -> pledges.recordRecognition(user,
+                current.pledgeId(), current.version(), recognize.recognizedOn), "Recognition recorded."));
+        form.on(RecognitionForm.CompleteEvent.class, complete -> act(() -> pledges.recordCompletion(user,
+                current.pledgeId(), current.version(), complete.certificateOn), "Completion recorded."));
+        return form;
     }
 
     private PledgeManagementForm managementForm(PledgeOverview current) {
@@ -74,8 +86,6 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
                 () -> pledges.startPledge(user, agencyId, start.catalogVersionId, start.signedOn), "Pledge started."));
         form.on(PledgeManagementForm.WithdrawEvent.class, withdraw -> act(
                 () -> pledges.withdraw(user, current.pledgeId(), current.version(), withdraw.reason), "Pledge withdrawn."));
-        form.on(PledgeManagementForm.CloseEvent.class, close -> act(
-                () -> pledges.close(user, current.pledgeId(), current.version(), close.target), "Pledge updated."));
         return form;
     }
 
