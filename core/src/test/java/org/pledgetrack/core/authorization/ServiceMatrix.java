@@ -63,6 +63,8 @@ final class ServiceMatrix {
     private static final Set<Actor> STAFF = allow(TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
     private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
     private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
+    /** An agency's dossier: every evidence file at once, so not admins (see AccessPolicy.canDownloadDossier). */
+    private static final Set<Actor> DOWNLOADS_DOSSIER = allow(AGENCY_A, TA_ASSIGNED, OVERSEER);
     /** IACP's own acts: recognition and the certificate of completion. */
     private static final Set<Actor> IACP = allow(OVERSEER);
 
@@ -322,6 +324,10 @@ final class ServiceMatrix {
                         REPORTS_PROGRESS).onRecords(),
                 row("EvidenceService.download(CurrentUser, long)", (s, t, u) -> s.evidence().download(u, t.evidenceId()),
                         READS_AGENCY).onRecords(),
+                row("PledgeDossierService.canDownload(CurrentUser, long)",
+                        (s, t, u) -> s.dossiers().canDownload(u, t.agencyId()), EVERYONE),
+                row("PledgeDossierService.dossier(CurrentUser, long)",
+                        (s, t, u) -> s.dossiers().dossier(u, t.agencyId()), DOWNLOADS_DOSSIER).onRecords(),
                 // reports
                 row("ReportService.typesFor(CurrentUser)", (s, t, u) -> s.reports().typesFor(u), EVERYONE),
                 row("ReportService.choices(CurrentUser)", (s, t, u) -> s.reports().choices(u), EVERYONE),
@@ -329,6 +335,10 @@ final class ServiceMatrix {
                         (s, t, u) -> s.reports().request(u, ReportType.AGENCY_ITEMS, ReportFormat.PDF, today(),
                                 new ReportFilters(null, null, null, null, t.agencyId())), READS_AGENCY)
                         .variant("one agency's items").onRecords(),
+                row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
+                        (s, t, u) -> s.reports().request(u, ReportType.AGENCY_DOSSIER, ReportFormat.ZIP, today(),
+                                new ReportFilters(null, null, null, null, t.agencyId())), DOWNLOADS_DOSSIER)
+                        .variant("one agency's dossier").onRecords(),
                 row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
                         (s, t, u) -> s.reports().request(u, ReportType.AGENCY_STATUS, ReportFormat.CSV, today(),
                                 ReportFilters.NONE), READS_EVERYTHING).variant("every agency"),
@@ -407,6 +417,8 @@ final class ServiceMatrix {
                 internal("AccessPolicy.requireReadAgency(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireReportProgress(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireReview(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.canDownloadDossier(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireDossier(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireRole(CurrentUser, Role[])", POLICY),
                 internal("AccessPolicy.readableAgencies(CurrentUser, Field)", POLICY),
                 internal("AccessPolicy.readableAgenciesKey(CurrentUser)", POLICY),

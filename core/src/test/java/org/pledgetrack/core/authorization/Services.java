@@ -17,6 +17,7 @@ import org.pledgetrack.core.grant.ProgressReportService;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.AgencyListPages;
 import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.pledge.PledgeDossierService;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.report.ReportService;
@@ -32,7 +33,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 TaRequestService requests, SnapshotService snapshots, CatalogService catalog, DraftService drafts,
                 AgencyListPages agencyPages, TaAssignmentService assignments, AccountAdminService accountAdmin,
                 InvitationService invitations, OrganizationService organizations,
-                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou) {
+                ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
+                PledgeDossierService dossiers) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -46,6 +48,6 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(TaAssignmentService.class), context.getBean(AccountAdminService.class),
                 context.getBean(InvitationService.class), context.getBean(OrganizationService.class),
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
-                context.getBean(NeedsYouService.class));
+                context.getBean(NeedsYouService.class), context.getBean(PledgeDossierService.class));
     }
 }

@@ -11,10 +11,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.batch.report.ReportJobLauncher;
 import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.pledge.PledgeDossierService;
 import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.ScheduleRule;
+import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.components.UserActions;
@@ -32,15 +35,22 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
     private final PledgeService pledges;
     private final CatalogService catalog;
     private final ScheduleRule scheduleRule;
+    private final PledgeDossierService dossiers;
+    private final ReportJobLauncher reportLauncher;
+    private final ReportService reports;
     private final CurrentUser user;
     private final Clock clock;
     private long agencyId;
 
     AgencyPledgeView(PledgeService pledges, CatalogService catalog, ScheduleRule scheduleRule,
+                     PledgeDossierService dossiers, ReportJobLauncher reportLauncher, ReportService reports,
                      AuthenticatedUser authenticatedUser, Clock clock) {
         this.pledges = pledges;
         this.catalog = catalog;
         this.scheduleRule = scheduleRule;
+        this.dossiers = dossiers;
+        this.reportLauncher = reportLauncher;
+        this.reports = reports;
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("agency-pledge-view");
@@ -68,6 +78,9 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
         }
         if (pledges.canRecordRecognition(user)) {
             overview.ifPresent(current -> add(recognitionForm(current)));
+        }
+        if (overview.isPresent() && dossiers.canDownload(user, agencyId)) {
+            add(new DossierPanel(reportLauncher, reports, user, agencyId));
         }
     }
 

@@ -6,14 +6,9 @@ import java.time.ZoneOffset;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
-import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.HumanDates;
 
@@ -21,7 +16,7 @@ import org.pledgetrack.ui.components.HumanDates;
 class ReportFilesGrid extends Grid<ReportFile> {
 
     ReportFilesGrid(ReportService reports, CurrentUser user, Clock clock) {
-        addComponentColumn(file -> download(reports, user, file)).setKey("file").setHeader("File").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(file -> ReportDownloadLink.of(reports, user, file)).setKey("file").setHeader("File").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(ReportFilesGrid::status).setHeader("Status").setAutoWidth(true);
         addColumn(file -> file.type().label()).setHeader("Report").setFlexGrow(2);
         addColumn(file -> file.format().name()).setHeader("Format").setAutoWidth(true);
@@ -34,22 +29,6 @@ class ReportFilesGrid extends Grid<ReportFile> {
         addColumn(file -> HumanDates.date(file.expiresAt().atZone(ZoneOffset.UTC).toLocalDate())).setHeader("Expires").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-    }
-
-    private static Component download(ReportService reports, CurrentUser user, ReportFile file) {
-        if (!file.ready()) {
-            return new Span("");
-        }
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                return new DownloadResponse(reports.open(user, file.id()), file.fileName(),
-                        file.format().contentType(), file.sizeBytes());
-            } catch (AccessDeniedException denied) {
-                return DownloadResponse.error(403);
-            }
-        }), AttachmentType.DOWNLOAD, "Download");
-        anchor.getElement().setAttribute("aria-label", "Download " + file.fileName());
-        return anchor;
     }
 
     private static Component status(ReportFile file) {
