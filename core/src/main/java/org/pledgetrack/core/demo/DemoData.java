@@ -1,5 +1,6 @@
 package org.pledgetrack.core.demo;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
+import org.pledgetrack.core.files.FileStore;
+import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
@@ -27,6 +30,7 @@ import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
+import org.pledgetrack.core.pledge.EvidenceRepository;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -61,6 +65,8 @@ public class DemoData {
     private final GrantRepository grants;
     private final GrantService grantService;
     private final DemoHistoryRepository histories;
+    private final FileStore files;
+    private final EvidenceRepository evidence;
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
     private final DemoNotice notice;
@@ -68,8 +74,8 @@ public class DemoData {
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
-             DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder,
-             DemoNotice notice, Clock clock) {
+             DemoHistoryRepository histories, FileStore files, EvidenceRepository evidence, CatalogService catalog,
+             PasswordEncoder passwordEncoder, DemoNotice notice, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
@@ -77,6 +83,8 @@ public class DemoData {
         this.grants = grants;
         this.grantService = grantService;
         this.histories = histories;
+        this.files = files;
+        this.evidence = evidence;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.notice = notice;
@@ -119,8 +127,11 @@ public class DemoData {
 
         CatalogVersion version = catalog.currentVersion();
         for (DemoPledge pledge : pledges()) {
-            pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, overseer,
-                    now);
+            long pledgeId = pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin,
+                    taStaff, overseer, now);
+            if (pledge.ori().equals("KS0870300")) {
+                wichitaPolicyDocuments(pledgeId, agencyUser.get("KS0870300"));
+            }
         }
 
         long grantId = wichitaGrant(wichita, housing, newman, iacp, provider, taStaff, version);
@@ -182,7 +193,7 @@ public class DemoData {
      * recognition and, for a completed pledge, the certificate of completion dated the day it closed.
      * Wichita is left unrecognized, for the overseer to recognize in the demo.
      */
-    private void pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
+    private long pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
                         long taStaff, long overseer, Instant now) {
         DemoPledgeHistory history = DemoPledgeHistory.of(pledge, now);
         long pledgeId = pledges.insertPledge(agencyId, version.id(), pledge.signedOn(), admin, history.createdAt());
@@ -198,6 +209,33 @@ public class DemoData {
             pledges.recordCertificate(pledgeId, LocalDate.ofInstant(history.closedAt(), ZoneOffset.UTC), overseer,
                     history.closedAt());
         }
+        return pledgeId;
+    }
+
+    /**
+     * Two policy documents (invented, marked as demo) beside the links of Wichita's first verified items,
+     * so that its evidence preview and its dossier hold real files.
+     */
+    private void wichitaPolicyDocuments(long pledgeId, long agencyUserId) {
+        evidenceFile(pledgeId, 1, files.store(new ByteArrayInputStream(DemoDocuments.pdf(
+                "Wichita Police Department: Bias-Free Policing Policy (demo)",
+                List.of("Demo document: invented text, not the department's policy.",
+                        "1. Officers shall not consider race, ethnicity, national origin, religion, gender,",
+                        "   sexual orientation or disability when deciding on stops, searches or arrests.",
+                        "2. Supervisors review stop data quarterly and act on disparities."))),
+                "bias-free-policing-policy.pdf"), "Adopted policy (demo document)", agencyUserId);
+        evidenceFile(pledgeId, 5, files.store(new ByteArrayInputStream(DemoDocuments.pdf(
+                "Wichita Police Department: Use of Force Policy (demo)",
+                List.of("Demo document: invented text, not the department's policy.",
+                        "Adopts the elements of the National Consensus Policy on Use of Force,",
+                        "including de-escalation, the duty to intervene and reporting of every use of force."))),
+                "use-of-force-policy.pdf"), "Published policy (demo document)", agencyUserId);
+    }
+
+    /** The file beside the item's first evidence, uploaded by the agency's user at the same time. */
+    private void evidenceFile(long pledgeId, int itemNumber, StoredFile file, String description, long agencyUserId) {
+        DemoHistoryRepository.ItemEvidenceStart start = histories.findFirstEvidence(pledgeId, itemNumber).orElseThrow();
+        evidence.insertFile(start.itemId(), file, description, agencyUserId, start.at());
     }
 
     /**

@@ -62,10 +62,15 @@ class RecognitionViewTests extends KaribuViewTests {
         _assertNone(Button.class, spec -> spec.withText("Record recognition"));
         _assertNone(Button.class, spec -> spec.withText("Mark complete"));
         _get(Button.class, spec -> spec.withText("Prepare dossier (ZIP)"));
+    }
 
+    @Test
+    void adminsAreNotOfferedTheDossier() {
         signInAs(DemoAccounts.ADMIN);
-        navigateTo("agencies/" + wichitaUser.organizationId() + "/pledge");
+        navigateTo("agencies/" + Users.signedIn(users, DemoAccounts.WICHITA_AGENCY).organizationId() + "/pledge");
+
         _assertNone(Button.class, spec -> spec.withText("Prepare dossier (ZIP)"));
+        _get(Button.class, spec -> spec.withText("Withdraw pledge"));
     }
 
     @Test
