@@ -35,7 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Given Wichita's pledge with evidence files on two items, when its TA staff member asks for its
+ * Given Wichita's pledge with the demo's two policy documents and evidence files added on two more items, when its TA staff member asks for its
  * dossier, then the job stores a ZIP that opens with its summary PDF (every item's title and status)
  * and each kept evidence file in its item's folder, byte for byte; others may not ask for it.
  */
@@ -77,12 +77,15 @@ class DossierJobFunctionalTests {
         assertThat(file.status()).isEqualTo(ReportStatus.READY);
         assertThat(file.type()).isEqualTo(ReportType.AGENCY_DOSSIER);
         assertThat(file.format()).isEqualTo(ReportFormat.ZIP);
-        assertThat(file.rowCount()).as("the kept evidence files").isEqualTo(2);
+        assertThat(file.rowCount()).as("the kept evidence files: the demo's two and these two").isEqualTo(4);
         Map<String, byte[]> entries = unzip(ta, file);
         String firstFolder = DossierZipWriter.folderOf(open.get(0).number(), open.get(0).title());
         String secondFolder = DossierZipWriter.folderOf(open.get(1).number(), open.get(1).title());
-        assertThat(entries.keySet()).containsExactly(DossierZipWriter.SUMMARY, firstFolder + "/policy.pdf",
-                secondFolder + "/training.pdf");
+        assertThat(entries.keySet()).containsExactly(DossierZipWriter.SUMMARY,
+                folderOf(agency, 1) + "/bias-free-policing-policy.pdf", folderOf(agency, 5) + "/use-of-force-policy.pdf",
+                firstFolder + "/policy.pdf", secondFolder + "/training.pdf");
+        assertThat(ReportFileReader.pdfText(entries.get(folderOf(agency, 1) + "/bias-free-policing-policy.pdf")))
+                .contains("Bias-Free Policing Policy (demo)");
         assertThat(entries.get(firstFolder + "/policy.pdf")).isEqualTo(policy);
         String summary = ReportFileReader.pdfText(entries.get(DossierZipWriter.SUMMARY));
         assertThat(summary).contains("Pledge dossier: Wichita Police Department", "KS0870300");
@@ -94,6 +97,9 @@ class DossierJobFunctionalTests {
                 "removed", "Superseded");
         assertThat(file.sizeBytes()).isEqualTo(jdbc.queryForObject(
                 "SELECT size_bytes FROM report_file WHERE id = ?", Long.class, file.id()));
+        assertThat(reports.file(Users.signedIn(users, DemoAccounts.OVERSEER), file.id()).ready()).isTrue();
+        assertThatThrownBy(() -> reports.open(Users.signedIn(users, DemoAccounts.ADMIN), file.id()))
+                .as("admins read every report, but not an agency's evidence").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -110,6 +116,10 @@ class DossierJobFunctionalTests {
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_file", Integer.class)).isEqualTo(filesBefore);
+    }
+
+    private String folderOf(CurrentUser agency, int number) {
+        return DossierZipWriter.folderOf(number, Items.item(pledges, agency, agency.organizationId(), number).title());
     }
 
     private ReportFile waitUntilDone(CurrentUser user, ReportFile started) throws InterruptedException {

@@ -93,7 +93,7 @@ public class PledgeService {
         return pledgeId;
     }
 
-    /** Whether the user may start, withdraw and close the agency's pledges: admins and its TA staff. */
+    /** Whether the user may start and withdraw the agency's pledges: admins and its TA staff. */
     public boolean canManage(CurrentUser user, long agencyId) {
         return (user.is(Role.ADMIN) || user.is(Role.TA_STAFF)) && access.canReview(user, agencyId);
     }

@@ -136,12 +136,19 @@ public class ReportService {
         return reports.findFiles(user.readsEverything() ? null : user.id(), limit);
     }
 
-    /** One file's metadata, when the user may see it. */
+    /**
+     * One file's metadata, when the user may see it: overseers and admins every file, others their own; a
+     * dossier only its requester and overseers, while they may download the agency's dossier.
+     */
     @Transactional(readOnly = true)
     public ReportFile file(CurrentUser user, long fileId) {
         ReportFile file = reports.findFile(fileId).orElseThrow(() -> access.unknownRecord(user, "report file", fileId));
         boolean own = user.username().equals(file.requestedBy());
-        if (!user.readsEverything() && !own) {
+        // a dossier holds an agency's evidence files: only for who may still prepare it (not admins)
+        boolean allowed = file.type() == ReportType.AGENCY_DOSSIER
+                ? access.canDownloadDossier(user, file.filters().agencyId()) && (own || user.is(Role.OVERSEER))
+                : user.readsEverything() || own;
+        if (!allowed) {
             throw access.unknownRecord(user, "report file", fileId);
         }
         return file;

@@ -33,7 +33,7 @@ class PledgeManagementForm extends Div {
         } else if (current.status() == PledgeStatus.ACTIVE) {
             addWithdraw();
         } else {
-            add(new Paragraph("The pledge is completed. IACP records the certificate of completion."));
+            add(new Paragraph("The pledge is completed: nothing to manage."));
         }
     }
 
