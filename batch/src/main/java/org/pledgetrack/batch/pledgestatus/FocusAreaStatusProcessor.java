@@ -30,21 +30,21 @@ class FocusAreaStatusProcessor implements ItemProcessor<AgencyProgressOnDate, Ag
         LocalDate signedOn = agency.pledge().signedOn();
         List<AgencyStatus.AreaStatus> areas = agency.areas().stream()
                 .map(area -> new AgencyStatus.AreaStatus(area.focusAreaId(),
-                        progress(area.counts(), rule.expectedPercent(signedOn, asOf, area.counts().total(),
-                                area.ownTargetDue()))))
+                        progress(signedOn, area.counts(), rule.expectedPercent(signedOn, asOf,
+                                area.counts().total(), area.ownTargetDue()))))
                 .toList();
         ItemCounts total = agency.areas().stream().map(AgencyProgressOnDate.AreaCounts::counts)
                 .reduce(ItemCounts.NONE, ItemCounts::plus);
         int ownTargetDue = agency.areas().stream().mapToInt(AgencyProgressOnDate.AreaCounts::ownTargetDue).sum();
         BigDecimal expected = rule.expectedPercent(signedOn, asOf, total.total(), ownTargetDue);
-        return new AgencyStatus(agency.pledge(), progress(total, expected), daysSince(agency.lastActivity()),
+        return new AgencyStatus(agency.pledge(), progress(signedOn, total, expected), daysSince(agency.lastActivity()),
                 total.submitted(), daysSince(agency.oldestWaitingSubmission()), areas);
     }
 
-    private AgencyStatus.Progress progress(ItemCounts counts, BigDecimal expected) {
+    private AgencyStatus.Progress progress(LocalDate signedOn, ItemCounts counts, BigDecimal expected) {
         return new AgencyStatus.Progress(counts, ScheduleRule.percent(counts.submittedOrVerified(), counts.total()),
                 ScheduleRule.percent(counts.verified(), counts.total()), expected,
-                rule.statusOf(counts.verified(), counts.total(), expected));
+                rule.statusOf(signedOn, asOf, counts.verified(), counts.total(), expected));
     }
 
     private Integer daysSince(Instant at) {

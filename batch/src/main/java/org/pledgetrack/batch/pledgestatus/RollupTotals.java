@@ -64,6 +64,7 @@ final class RollupTotals {
                 .setAtRisk(sum[4 + ScheduleStatus.AT_RISK.ordinal()])
                 .setBehind(sum[4 + ScheduleStatus.BEHIND.ordinal()])
                 .setComplete(sum[4 + ScheduleStatus.COMPLETE.ordinal()])
+                .setPastDeadline(sum[4 + ScheduleStatus.PAST_DEADLINE.ordinal()])
                 .setComputedAt(computedAt)));
         return rows;
     }

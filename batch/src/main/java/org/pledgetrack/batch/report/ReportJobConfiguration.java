@@ -76,10 +76,15 @@ class ReportJobConfiguration {
     }
 
     Job reportJob(ReportFile file, ReportQuery query, String storageKey) {
+        return reportJob(file, query, storageKey, writerFor(file.format()));
+    }
+
+    /** The job writing {@code query}'s rows with {@code format}, which the dossier makes for its own content. */
+    Job reportJob(ReportFile file, ReportQuery query, String storageKey, ReportWriter format) {
         ReportHeader header = new ReportHeader(file.type().label(), file.asOf(), file.filtersText(),
                 queries.computedAt(file.type(), file.asOf()).orElse(null), clock.instant(), query.columns(),
                 query.chart(), queries.summaryRows(query));
-        ReportFileWriter writer = new ReportFileWriter(storage, storageKey, writerFor(file.format()), header);
+        ReportFileWriter writer = new ReportFileWriter(storage, storageKey, format, header);
         Step step = new StepBuilder("writeReport", jobRepository)
                 .<List<Object>, List<Object>>chunk(chunkSize)
                 .transactionManager(transactionManager)
@@ -138,6 +143,7 @@ class ReportJobConfiguration {
             case CSV -> new CsvReportWriter();
             case XLSX -> new XlsxReportWriter();
             case PDF -> new PdfReportWriter();
+            case ZIP -> throw new IllegalArgumentException("A ZIP is a dossier, written with its content by DossierZipWriter");
         };
     }
 }

@@ -3,6 +3,9 @@ package org.pledgetrack.batch.report;
 import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.JobExecutors;
+import org.pledgetrack.core.files.FileStore;
+import org.pledgetrack.core.pledge.PledgeDossier;
+import org.pledgetrack.core.pledge.PledgeDossierService;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
@@ -29,15 +32,20 @@ public class ReportJobLauncher {
 
     private final ReportService reports;
     private final ReportStorage storage;
+    private final PledgeDossierService dossiers;
+    private final FileStore files;
     private final ReportJobConfiguration configuration;
     private final JobRepository jobRepository;
     private final JobOperator synchronousOperator;
     private final TaskExecutorJobOperator asynchronousOperator;
 
-    ReportJobLauncher(ReportService reports, ReportStorage storage, ReportJobConfiguration configuration,
-                      JobRepository jobRepository, JobOperator jobOperator, JobExecutors executors) throws Exception {
+    ReportJobLauncher(ReportService reports, ReportStorage storage, PledgeDossierService dossiers, FileStore files,
+                      ReportJobConfiguration configuration, JobRepository jobRepository, JobOperator jobOperator,
+                      JobExecutors executors) throws Exception {
         this.reports = reports;
         this.storage = storage;
+        this.dossiers = dossiers;
+        this.files = files;
         this.configuration = configuration;
         this.jobRepository = jobRepository;
         this.synchronousOperator = jobOperator;
@@ -54,14 +62,31 @@ public class ReportJobLauncher {
      */
     public ReportFile generate(CurrentUser user, ReportType type, ReportFormat format, LocalDate asOf,
                                ReportFilters filters) {
+        if (type == ReportType.AGENCY_DOSSIER && filters.agencyId() != null) {
+            return generateDossier(user, filters.agencyId());
+        }
         ReportFile file = reports.request(user, type, format, asOf, filters);
-        start(asynchronousOperator, file);
+        start(asynchronousOperator, file, ReportJobConfiguration.writerFor(file.format()));
+        return file;
+    }
+
+    /**
+     * Starts an agency's dossier in the background: a ZIP of its summary PDF and every kept evidence file
+     * of its current pledge, stored and followed like any report file ({@link #progress} counts the
+     * evidence files written). Refused, before anything is recorded, for users who may not download the
+     * agency's dossier and for an agency without a pledge.
+     */
+    public ReportFile generateDossier(CurrentUser user, long agencyId) {
+        PledgeDossier dossier = dossiers.dossier(user, agencyId);
+        ReportFile file = reports.request(user, ReportType.AGENCY_DOSSIER, ReportFormat.ZIP, dossier.asOf(),
+                new ReportFilters(null, null, null, null, agencyId));
+        start(asynchronousOperator, file, new DossierZipWriter(dossier, files));
         return file;
     }
 
     /** Writes an already recorded file to its end in this thread and returns its final metadata. */
     public ReportFile generateNow(ReportFile file) {
-        start(synchronousOperator, file);
+        start(synchronousOperator, file, ReportJobConfiguration.writerFor(file.format()));
         return reports.fileForDelivery(file.id());
     }
 
@@ -80,7 +105,7 @@ public class ReportJobLauncher {
         return new ReportProgress(file, written, total == null ? 0 : total);
     }
 
-    private void start(JobOperator operator, ReportFile file) {
+    private void start(JobOperator operator, ReportFile file, ReportWriter format) {
         ReportQuery query = configuration.queryFor(file);
         String storageKey = storage.newKey();
         JobParameters parameters = new JobParametersBuilder()
@@ -89,7 +114,8 @@ public class ReportJobLauncher {
                 .addString(ReportJobConfiguration.STORAGE_KEY, storageKey, false)
                 .toJobParameters();
         try {
-            JobExecution execution = operator.start(configuration.reportJob(file, query, storageKey), parameters);
+            JobExecution execution = operator.start(configuration.reportJob(file, query, storageKey, format),
+                    parameters);
             reports.attachJob(file.id(), execution.getId());
         } catch (Exception e) {
             reports.markFailed(file.id(), "The report job could not start: " + e.getMessage());

@@ -10,6 +10,7 @@ import static org.pledgetrack.batch.report.ReportColumn.text;
 import static org.pledgetrack.batch.report.SqlRatio.percent;
 import static org.pledgetrack.batch.report.SqlRatio.quotient;
 import static org.pledgetrack.db.Tables.CATALOG_ITEM;
+import static org.pledgetrack.db.Tables.EVIDENCE;
 import static org.pledgetrack.db.Tables.FOCUS_AREA;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
@@ -24,9 +25,12 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Select;
+import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
+import org.pledgetrack.core.pledge.CurrentPledge;
+import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.PointInTime;
@@ -69,6 +73,7 @@ class ReportQueries {
             case PROVIDER_ACTIVITY -> providerActivity(asOf, filters);
             case AGENCY_ITEMS -> agencyItems(asOf, filters);
             case GRANT_PROGRESS_REPORT -> ProgressReportQuery.of(asOf, filters.grantId());
+            case AGENCY_DOSSIER -> dossierFiles(asOf, filters);
         };
     }
 
@@ -82,7 +87,7 @@ class ReportQueries {
             case GRANT_DELIVERABLES, PROVIDER_ACTIVITY -> Optional.ofNullable(jdbc.queryForObject(
                     "SELECT MAX(computed_at) FROM deliverable_snapshot WHERE as_of = ?", LocalDateTime.class, asOf))
                     .map(computed -> computed.toInstant(ZoneOffset.UTC));
-            case OVERDUE_DELIVERABLES, GRANT_PROGRESS_REPORT -> Optional.empty();
+            case OVERDUE_DELIVERABLES, GRANT_PROGRESS_REPORT, AGENCY_DOSSIER -> Optional.empty();
         };
     }
 
@@ -168,7 +173,7 @@ class ReportQueries {
                 text("Focus area", 30), integer("Agencies"), integer("Items"), integer("Items submitted"),
                 integer("Items verified"), percent("% submitted or verified"), percent("% verified"),
                 integer("Agencies on track"), integer("Agencies at risk"), integer("Agencies behind"),
-                integer("Agencies complete"));
+                integer("Agencies past deadline"), integer("Agencies complete"));
         Where where = new Where().add("r.as_of = ?", asOf)
                 .add("r.scope_type IN ('NATIONAL', 'STATE')", null)
                 .addIf(filters.state(), "(r.scope_type = 'NATIONAL' OR r.scope_key = ?)");
@@ -178,7 +183,7 @@ class ReportQueries {
                                  WHERE f.catalog_version_id = (SELECT MAX(id) FROM catalog_version WHERE state = 'PUBLISHED')
                                    AND f.position = r.focus_area_position), 'All focus areas'),
                        r.agencies, r.items_total, r.submitted, r.verified, r.pct_submitted, r.pct_verified,
-                       r.on_track, r.at_risk, r.behind, r.complete
+                       r.on_track, r.at_risk, r.behind, r.past_deadline, r.complete
                 FROM rollup_snapshot r""";
         String sql = select + where.sql() + " ORDER BY r.scope_type, r.scope_key, r.focus_area_position";
         // the summary: the scopes' roll-up rows over all focus areas, national (and the state chosen)
@@ -304,6 +309,25 @@ class ReportQueries {
                 .orderBy(CATALOG_ITEM.NUMBER);
         return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)),
                 ChartSpec.countBy("Items by status", 3));
+    }
+
+    /**
+     * The rows of a dossier: each evidence file of the agency's current pledge that is kept (not removed,
+     * bytes not deleted), by item number, in upload order, with the storage key its bytes are read from.
+     */
+    private ReportQuery dossierFiles(LocalDate asOf, ReportFilters filters) {
+        List<ReportColumn> columns = List.of(integer("Item"), text("Title", 50), text("File", 50),
+                text("Storage key", 32));
+        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, CATALOG_ITEM.TITLE, EVIDENCE.ORIGINAL_FILENAME,
+                        EVIDENCE.STORAGE_KEY)
+                .from(EVIDENCE)
+                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .where(PLEDGE_ITEM.PLEDGE_ID.eq(CurrentPledge.idOf(DSL.val(filters.agencyId()), asOf)),
+                        EVIDENCE.KIND.eq(Evidence.EvidenceKind.FILE.name()), EVIDENCE.REMOVED_AT.isNull(),
+                        EVIDENCE.FILE_DELETED_AT.isNull())
+                .orderBy(CATALOG_ITEM.NUMBER, EVIDENCE.UPLOADED_AT, EVIDENCE.ID);
+        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)), null);
     }
 
     /** The query's values as the JDBC driver takes them: times (UTC instants in jOOQ) as UTC date-times. */

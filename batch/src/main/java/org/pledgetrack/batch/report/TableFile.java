@@ -39,7 +39,7 @@ public final class TableFile {
         ReportWriter writer = switch (format) {
             case CSV -> new CsvReportWriter();
             case XLSX -> new XlsxReportWriter();
-            case PDF -> throw new IllegalArgumentException("Screens are exported as CSV or XLSX, not " + format);
+            case PDF, ZIP -> throw new IllegalArgumentException("Screens are exported as CSV or XLSX, not " + format);
         };
         List<ReportColumn> reportColumns = columns.stream().map(TableFile::reportColumn).toList();
         try {

@@ -40,7 +40,7 @@ final class ExpectedPledgeSnapshot {
 
     record RollupRow(String scopeType, String scopeKey, int position, int agencies, int total, int submitted,
                      int verified, BigDecimal pctSubmitted, BigDecimal pctVerified, int onTrack, int atRisk,
-                     int behind, int complete, LocalDateTime computedAt) {
+                     int behind, int complete, int pastDeadline, LocalDateTime computedAt) {
     }
 
     private record Item(long id, long pledgeId, long focusAreaId, int position) {
@@ -115,7 +115,7 @@ final class ExpectedPledgeSnapshot {
                     .toList();
             int[] all = counts(own);
             BigDecimal expected = expectedPercent(pledge.signedOn(), asOf, own);
-            String status = schedule(all[4], total(all), expected);
+            String status = schedule(pledge.signedOn(), asOf, all[4], total(all), expected);
             Integer days = own.stream().map(ItemThen::agencyMove).filter(a -> a != null)
                     .max(Comparator.naturalOrder()).map(a -> daysBetween(a, asOf)).orElse(null);
             List<ItemThen> waiting = own.stream().filter(i -> i.status().equals("SUBMITTED")).toList();
@@ -136,7 +136,7 @@ final class ExpectedPledgeSnapshot {
             for (var area : byArea.entrySet()) {
                 int[] c = counts(area.getValue());
                 BigDecimal areaExpected = expectedPercent(pledge.signedOn(), asOf, area.getValue());
-                String areaStatus = schedule(c[4], total(c), areaExpected);
+                String areaStatus = schedule(pledge.signedOn(), asOf, c[4], total(c), areaExpected);
                 areas.add(new AreaRow(agency.getKey(), area.getKey(), pledge.id(), total(c), c[0], c[1], c[2], c[3],
                         c[4], percent(c[2] + c[4], total(c)), percent(c[4], total(c)), areaExpected, areaStatus,
                         computedAt));
@@ -149,13 +149,13 @@ final class ExpectedPledgeSnapshot {
             int verified = rows.stream().mapToInt(r -> r[2]).sum();
             rollups.add(new RollupRow(type, key, position, rows.size(), total, submitted, verified,
                     percent(submitted + verified, total), percent(verified, total), countStatus(rows, 0),
-                    countStatus(rows, 1), countStatus(rows, 2), countStatus(rows, 3), computedAt));
+                    countStatus(rows, 1), countStatus(rows, 2), countStatus(rows, 3), countStatus(rows, 4), computedAt));
         })));
     }
 
     private static void add(Map<String, Map<String, Map<Integer, List<int[]>>>> contributions, List<String[]> scopes,
                             int position, int[] counts, String status) {
-        int statusIndex = List.of("ON_TRACK", "AT_RISK", "BEHIND", "COMPLETE").indexOf(status);
+        int statusIndex = List.of("ON_TRACK", "AT_RISK", "BEHIND", "COMPLETE", "PAST_DEADLINE").indexOf(status);
         for (String[] scope : scopes) {
             contributions.computeIfAbsent(scope[0], k -> new TreeMap<>()).computeIfAbsent(scope[1], k -> new TreeMap<>())
                     .computeIfAbsent(position, k -> new ArrayList<>())
@@ -210,9 +210,12 @@ final class ExpectedPledgeSnapshot {
         return own.isEmpty() ? Optional.empty() : Optional.of(own.getLast());
     }
 
-    private static String schedule(int verified, int total, BigDecimal expected) {
+    private static String schedule(LocalDate signedOn, LocalDate asOf, int verified, int total, BigDecimal expected) {
         if (total > 0 && verified == total) {
             return "COMPLETE";
+        }
+        if (asOf.isAfter(signedOn.plusMonths(36))) {
+            return "PAST_DEADLINE";
         }
         BigDecimal shortfall = expected.subtract(percent(verified, total));
         if (shortfall.compareTo(BigDecimal.TEN) <= 0) {

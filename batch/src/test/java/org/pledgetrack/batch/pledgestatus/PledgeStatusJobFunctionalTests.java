@@ -92,7 +92,8 @@ class PledgeStatusJobFunctionalTests {
         AgencyRow ownTargets = row(rows, fixture.ownTargetsAgency);
         assertThat(ownTargets.expectedPct()).isEqualByComparingTo(expectedShare(LocalDate.of(2027, 3, 1), asOf, 25, 1));
         assertThat(row(rows, fixture.allVerifiedAgency).scheduleStatus()).isEqualTo("COMPLETE");
-        assertThat(row(rows, fixture.overdueAgency).scheduleStatus()).isEqualTo("BEHIND");
+        // signed in 2020 and not complete: its 36 months are over
+        assertThat(row(rows, fixture.overdueAgency).scheduleStatus()).isEqualTo("PAST_DEADLINE");
         assertThat(rollupRows(asOf)).filteredOn(r -> r.scopeType().equals("STAFF")
                         && r.scopeKey().equals(Long.toString(fixture.taStaffUser)) && r.position() == 0)
                 .singleElement().satisfies(r -> assertThat(r.agencies()).isEqualTo(2));

@@ -112,7 +112,7 @@ class PointInTimeStatusFunctionalTests {
                             (long) verified);
             assertThat(row.pledgeStatus()).isEqualTo(live.status().name());
             assertThat(row.expectedPct()).isEqualByComparingTo(expected);
-            assertThat(row.scheduleStatus()).isEqualTo(rule.statusOf(verified, liveItems.size(), expected).name());
+            assertThat(row.scheduleStatus()).isEqualTo(rule.statusOf(live.signedOn(), TODAY, verified, liveItems.size(), expected).name());
         }
     }
 

@@ -40,10 +40,10 @@ final class SnapshotRows {
     static List<RollupRow> rollups(JdbcTemplate jdbc, LocalDate asOf) {
         return jdbc.query("""
                 SELECT scope_type, scope_key, focus_area_position, agencies, items_total, submitted, verified,
-                       pct_submitted, pct_verified, on_track, at_risk, behind, complete, computed_at
+                       pct_submitted, pct_verified, on_track, at_risk, behind, complete, past_deadline, computed_at
                 FROM rollup_snapshot WHERE as_of = ?""", (rs, n) -> new RollupRow(rs.getString(1), rs.getString(2),
                 rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8),
-                rs.getBigDecimal(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                rs.getObject(14, LocalDateTime.class)), asOf);
+                rs.getBigDecimal(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
+                rs.getObject(15, LocalDateTime.class)), asOf);
     }
 }

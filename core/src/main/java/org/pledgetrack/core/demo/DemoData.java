@@ -1,5 +1,6 @@
 package org.pledgetrack.core.demo;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
+import org.pledgetrack.core.files.FileStore;
+import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
@@ -27,6 +30,7 @@ import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
+import org.pledgetrack.core.pledge.EvidenceRepository;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.security.AssignmentRepository;
@@ -67,6 +71,8 @@ public class DemoData {
     private final GrantRepository grants;
     private final GrantService grantService;
     private final DemoHistoryRepository histories;
+    private final FileStore files;
+    private final EvidenceRepository evidence;
     private final CatalogService catalog;
     private final PasswordEncoder passwordEncoder;
     private final DemoNotice notice;
@@ -76,8 +82,9 @@ public class DemoData {
 
     DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
-             DemoHistoryRepository histories, CatalogService catalog, PasswordEncoder passwordEncoder,
-             DemoNotice notice, DemoGrantCycle grantCycle, DemoTaEvents taEvents, Clock clock) {
+             DemoHistoryRepository histories, FileStore files, EvidenceRepository evidence, CatalogService catalog,
+             PasswordEncoder passwordEncoder, DemoNotice notice, DemoGrantCycle grantCycle, DemoTaEvents taEvents,
+             Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.assignments = assignments;
@@ -85,6 +92,8 @@ public class DemoData {
         this.grants = grants;
         this.grantService = grantService;
         this.histories = histories;
+        this.files = files;
+        this.evidence = evidence;
         this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.notice = notice;
@@ -129,7 +138,11 @@ public class DemoData {
 
         CatalogVersion version = catalog.currentVersion();
         for (DemoPledge pledge : pledges()) {
-            pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin, taStaff, now);
+            long pledgeId = pledge(pledge, agency.get(pledge.ori()), agencyUser.get(pledge.ori()), version, admin,
+                    taStaff, overseer, now);
+            if (pledge.ori().equals("KS0870300")) {
+                wichitaPolicyDocuments(pledgeId, agencyUser.get("KS0870300"));
+            }
         }
 
         long wichitaUser = agencyUser.get("KS0870300");
@@ -178,10 +191,11 @@ public class DemoData {
     private static List<DemoPledge> pledges() {
         return List.of(
                 DemoPledge.active("KS0870300", LocalDate.of(2025, 3, 3), 9, 4, 3, 1),
-                DemoPledge.active("OH0570200", LocalDate.of(2024, 6, 14), 16, 3, 2, 0),
+                DemoPledge.active("OH0570200", LocalDate.of(2024, 6, 14), 16, 3, 2, 0)
+                        .recognized(LocalDate.of(2024, 11, 18)),
                 DemoPledge.active("KS0870000", LocalDate.of(2026, 5, 1), 1, 2, 0, 0),
                 DemoPledge.active("OHCOP0000", LocalDate.of(2023, 2, 20), 25, 0, 0, 0)
-                        .closed(PledgeStatus.COMPLETED, null, 75),
+                        .closed(PledgeStatus.COMPLETED, null, 75).recognized(LocalDate.of(2023, 7, 10)),
                 DemoPledge.active("OK0720500", LocalDate.of(2023, 9, 12), 6, 3, 1, 1),
                 DemoPledge.active("NM0010100", LocalDate.of(2024, 11, 4), 11, 5, 2, 0),
                 DemoPledge.active("WI0130100", LocalDate.of(2025, 8, 19), 3, 6, 1, 0),
@@ -198,17 +212,54 @@ public class DemoData {
 
     /**
      * The pledge with the history that led to where it stands today ({@link DemoPledgeHistory}),
-     * entered by the admin; TA staff review, and close it when it was closed.
+     * entered by the admin; TA staff review, and close it when it was closed; the overseer records IACP's
+     * recognition and, for a completed pledge, the certificate of completion dated the day it closed.
+     * Wichita is left unrecognized, for the overseer to recognize in the demo.
      */
-    private void pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
-                        long taStaff, Instant now) {
+    private long pledge(DemoPledge pledge, long agencyId, Long agencyUserId, CatalogVersion version, long admin,
+                        long taStaff, long overseer, Instant now) {
         DemoPledgeHistory history = DemoPledgeHistory.of(pledge, now);
         long pledgeId = pledges.insertPledge(agencyId, version.id(), pledge.signedOn(), admin, history.createdAt());
         histories.writeItems(pledgeId, history.items(), agencyUserId, taStaff);
         histories.shareUseOfForcePolicy(pledgeId);
+        if (pledge.recognizedOn() != null) {
+            pledges.recordRecognition(pledgeId, null, pledge.recognizedOn(), overseer,
+                    pledge.recognizedOn().atTime(15, 0).toInstant(ZoneOffset.UTC));
+        }
         if (pledge.closedAs() != null) {
             pledges.updateStatus(pledgeId, pledge.closedAs(), pledge.closedReason(), history.closedAt());
         }
+        if (pledge.closedAs() == PledgeStatus.COMPLETED) {
+            pledges.recordCertificate(pledgeId, LocalDate.ofInstant(history.closedAt(), ZoneOffset.UTC), overseer,
+                    history.closedAt());
+        }
+        return pledgeId;
+    }
+
+    /**
+     * Two policy documents (invented, marked as demo) beside the links of Wichita's first verified items,
+     * so that its evidence preview and its dossier hold real files.
+     */
+    private void wichitaPolicyDocuments(long pledgeId, long agencyUserId) {
+        evidenceFile(pledgeId, 1, files.store(new ByteArrayInputStream(DemoDocuments.pdf(
+                "Wichita Police Department: Bias-Free Policing Policy (demo)",
+                List.of("Demo document: invented text, not the department's policy.",
+                        "1. Officers shall not consider race, ethnicity, national origin, religion, gender,",
+                        "   sexual orientation or disability when deciding on stops, searches or arrests.",
+                        "2. Supervisors review stop data quarterly and act on disparities."))),
+                "bias-free-policing-policy.pdf"), "Adopted policy (demo document)", agencyUserId);
+        evidenceFile(pledgeId, 5, files.store(new ByteArrayInputStream(DemoDocuments.pdf(
+                "Wichita Police Department: Use of Force Policy (demo)",
+                List.of("Demo document: invented text, not the department's policy.",
+                        "Adopts the elements of the National Consensus Policy on Use of Force,",
+                        "including de-escalation, the duty to intervene and reporting of every use of force."))),
+                "use-of-force-policy.pdf"), "Published policy (demo document)", agencyUserId);
+    }
+
+    /** The file beside the item's first evidence, uploaded by the agency's user at the same time. */
+    private void evidenceFile(long pledgeId, int itemNumber, StoredFile file, String description, long agencyUserId) {
+        DemoHistoryRepository.ItemEvidenceStart start = histories.findFirstEvidence(pledgeId, itemNumber).orElseThrow();
+        evidence.insertFile(start.itemId(), file, description, EvidenceDates.NONE, agencyUserId, start.at());
     }
 
     /**

@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.pledge.Evidence;
@@ -215,5 +217,18 @@ class DemoHistoryRepository {
                         .set(GRANTEE_REPORT_MEASURE.MEASURE_ID, m.value1())
                         .set(GRANTEE_REPORT_MEASURE.VALUE, countFor.applyAsInt(m.value2()))
                         .execute());
+    }
+
+    /** The item of the pledge with this number and when it first had evidence (its first submission), if it had. */
+    Optional<ItemEvidenceStart> findFirstEvidence(long pledgeId, int itemNumber) {
+        return dsl.select(PLEDGE_ITEM.ID, DSL.min(EVIDENCE.UPLOADED_AT)).from(PLEDGE_ITEM)
+                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
+                .join(EVIDENCE).on(EVIDENCE.PLEDGE_ITEM_ID.eq(PLEDGE_ITEM.ID))
+                .where(PLEDGE_ITEM.PLEDGE_ID.eq(pledgeId), CATALOG_ITEM.NUMBER.eq(itemNumber))
+                .groupBy(PLEDGE_ITEM.ID)
+                .fetchOptional(r -> new ItemEvidenceStart(r.value1(), r.value2()));
+    }
+
+    record ItemEvidenceStart(long itemId, Instant at) {
     }
 }

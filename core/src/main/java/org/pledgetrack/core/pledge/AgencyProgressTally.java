@@ -60,6 +60,6 @@ final class AgencyProgressTally {
         BigDecimal expected = signedOn == null ? null : rule.expectedPercent(signedOn, asOf, items, ownTargetDue);
         return new AgencyProgress(agencyId, agencyName, ori, state, pledgeId, pledgeStatus, signedOn,
                 signedOn == null ? 0 : PledgeSchedule.monthsElapsed(signedOn, asOf), items, submitted, verified,
-                expected, rule.statusOf(pledgeStatus, verified, items, expected), lastActivity, List.copyOf(areas));
+                expected, rule.statusOf(pledgeStatus, signedOn, asOf, verified, items, expected), lastActivity, List.copyOf(areas));
     }
 }

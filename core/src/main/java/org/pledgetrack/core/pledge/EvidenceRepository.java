@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Evidence rows; files themselves are in the {@link org.pledgetrack.core.files.FileStore}. */
 @Repository
-class EvidenceRepository {
+public class EvidenceRepository {
 
     private static final AppUser UPLOADER = APP_USER.as("uploader");
     private static final AppUser REMOVER = APP_USER.as("remover");
@@ -35,7 +35,8 @@ class EvidenceRepository {
         this.dsl = dsl;
     }
 
-    long insertFile(long itemId, StoredFile file, String description, EvidenceDates dates, long userId, Instant now) {
+    /** A stored file as evidence of the item, uploaded by the user at {@code now} (the service and the demo data). */
+    public long insertFile(long itemId, StoredFile file, String description, EvidenceDates dates, long userId, Instant now) {
         return dsl.insertInto(EVIDENCE)
                 .set(EVIDENCE.PLEDGE_ITEM_ID, itemId)
                 .set(EVIDENCE.KIND, Evidence.EvidenceKind.FILE.name())

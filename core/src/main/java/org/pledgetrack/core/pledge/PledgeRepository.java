@@ -132,6 +132,35 @@ public class PledgeRepository {
         return true;
     }
 
+    /**
+     * Records IACP's recognition of the pledge's agency if the pledge is still at {@code version} (any
+     * version when null: demo data); returns whether it was recorded.
+     */
+    public boolean recordRecognition(long pledgeId, Integer version, LocalDate recognizedOn, Long recordedBy,
+                                     Instant now) {
+        return dsl.update(PLEDGE)
+                .set(PLEDGE.RECOGNIZED_ON, recognizedOn)
+                .set(PLEDGE.RECOGNIZED_BY, recordedBy)
+                .set(PLEDGE.UPDATED_AT, now)
+                .set(PLEDGE.VERSION, PLEDGE.VERSION.plus(1))
+                .where(PLEDGE.ID.eq(pledgeId), version == null ? DSL.noCondition() : PLEDGE.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    /**
+     * Records the date of IACP's certificate of completion on a completed pledge; returns whether it
+     * was recorded. The status change to COMPLETED is {@link #updateStatus}'s, in the same transaction.
+     */
+    public boolean recordCertificate(long pledgeId, LocalDate certificateOn, Long recordedBy, Instant now) {
+        return dsl.update(PLEDGE)
+                .set(PLEDGE.CERTIFICATE_ON, certificateOn)
+                .set(PLEDGE.CERTIFIED_BY, recordedBy)
+                .set(PLEDGE.UPDATED_AT, now)
+                .where(PLEDGE.ID.eq(pledgeId), PLEDGE.STATUS.eq(PledgeStatus.COMPLETED.name()))
+                .execute() == 1;
+    }
+
+
     public Optional<PledgeRecord> findPledge(long pledgeId) {
         return dsl.selectFrom(PLEDGE).where(PLEDGE.ID.eq(pledgeId)).fetchOptional();
     }

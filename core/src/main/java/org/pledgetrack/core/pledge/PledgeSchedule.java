@@ -18,6 +18,14 @@ public final class PledgeSchedule {
         return signedOn.plusMonths(MONTHS_TO_COMPLETE);
     }
 
+    /**
+     * Whether the 36 months have passed on {@code asOf}: the deadline day itself is still within them,
+     * the day after is not.
+     */
+    public static boolean pastDeadline(LocalDate signedOn, LocalDate asOf) {
+        return asOf.isAfter(targetDate(signedOn));
+    }
+
     /** Whole months since signing, never negative. */
     public static int monthsElapsed(LocalDate signedOn, LocalDate asOf) {
         return (int) Math.max(0, ChronoUnit.MONTHS.between(signedOn, asOf));

@@ -25,7 +25,10 @@ import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Pledges: starting, withdrawing and closing one, and reading agencies' progress. */
+/**
+ * Pledges: starting and withdrawing one, recording IACP's recognition and certificate of completion,
+ * and reading agencies' progress.
+ */
 @Service
 public class PledgeService {
 
@@ -93,7 +96,7 @@ public class PledgeService {
         return pledgeId;
     }
 
-    /** Whether the user may start, withdraw and close the agency's pledges: admins and its TA staff. */
+    /** Whether the user may start and withdraw the agency's pledges: admins and its TA staff. */
     public boolean canManage(CurrentUser user, long agencyId) {
         return (user.is(Role.ADMIN) || user.is(Role.TA_STAFF)) && access.canReview(user, agencyId);
     }
@@ -147,25 +150,54 @@ public class PledgeService {
         changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.WITHDRAWN, why);
     }
 
+    /** Whether the user records IACP's recognition and certificates of completion: overseers (IACP) only. */
+    public boolean canRecordRecognition(CurrentUser user) {
+        return user.is(Role.OVERSEER);
+    }
+
     /**
-     * Marks an active pledge completed once all its items are verified, or a completed one
-     * recognized; admins and the agency's TA staff only.
+     * Records that IACP publicly recognized the pledge's agency on {@code recognizedOn}; overseers only,
+     * once per pledge, when {@link CampaignRecognition} allows it (committed in every focus area, a date
+     * between signing and today). Audited. Refused with {@link EditConflictException} if the pledge
+     * changed since {@code version} was read.
      */
     @Transactional
-    public void close(CurrentUser actor, long pledgeId, int version, PledgeStatus target) {
-        PledgeRecord pledge = pledgeToManage(actor, pledgeId);
-        if (target == PledgeStatus.COMPLETED) {
-            StatusCounts counts = totals(pledges.countItemsByAreaAndStatus(pledgeId));
-            if (counts.of(ItemStatus.VERIFIED) != counts.total()) {
-                throw new IllegalStateException("Only " + counts.of(ItemStatus.VERIFIED) + " of " + counts.total()
-                        + " items are verified; a pledge is complete when all are.");
-            }
-            changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, target, null);
-        } else if (target == PledgeStatus.RECOGNIZED) {
-            changeStatus(actor, pledge, version, PledgeStatus.COMPLETED, target, null);
-        } else {
-            throw new IllegalArgumentException("A pledge can be closed as completed or recognized.");
+    public void recordRecognition(CurrentUser actor, long pledgeId, int version, LocalDate recognizedOn) {
+        PledgeRecord pledge = pledgeForIacp(actor, pledgeId);
+        CatalogVersion catalogVersion = catalog.version(pledge.getCatalogVersionId());
+        CampaignRecognition.requireRecognizable(PledgeStatus.valueOf(pledge.getStatus()),
+                pledges.countItemsByAreaAndStatus(pledgeId).size(), catalogVersion.focusAreas().size(),
+                pledge.getRecognizedOn(), pledge.getSignedOn(), recognizedOn, LocalDate.now(clock));
+        if (pledge.getVersion() != version
+                || !pledges.recordRecognition(pledgeId, version, recognizedOn, actor.id(), clock.instant())) {
+            throw conflict(pledge);
         }
+        audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledgeId, "recognizedOn", null, recognizedOn);
+    }
+
+    /**
+     * Records IACP's certificate of completion dated {@code certificateOn}: the pledge becomes COMPLETED
+     * (a pledge completed before certificates were recorded keeps its status and gains the date).
+     * Overseers only, when every item is verified ({@link CampaignRecognition}). Audited.
+     */
+    @Transactional
+    public void recordCompletion(CurrentUser actor, long pledgeId, int version, LocalDate certificateOn) {
+        PledgeRecord pledge = pledgeForIacp(actor, pledgeId);
+        PledgeStatus status = PledgeStatus.valueOf(pledge.getStatus());
+        CampaignRecognition.requireCompletable(status, totals(pledges.countItemsByAreaAndStatus(pledgeId)),
+                pledge.getCertificateOn(), pledge.getSignedOn(), certificateOn, LocalDate.now(clock));
+        if (status == PledgeStatus.ACTIVE) {
+            changeStatus(actor, pledge, version, PledgeStatus.ACTIVE, PledgeStatus.COMPLETED, null);
+        } else if (pledge.getVersion() != version) {
+            throw conflict(pledge);
+        }
+        pledges.recordCertificate(pledgeId, certificateOn, actor.id(), clock.instant());
+        audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledgeId, "certificateOn", null, certificateOn);
+    }
+
+    private PledgeRecord pledgeForIacp(CurrentUser actor, long pledgeId) {
+        access.requireRole(actor, Role.OVERSEER);
+        return pledges.findPledge(pledgeId).orElseThrow(() -> access.unknownRecord(actor, "pledge", pledgeId));
     }
 
     private PledgeRecord pledgeToManage(CurrentUser actor, long pledgeId) {
@@ -189,7 +221,9 @@ public class PledgeService {
             throw conflict(pledge);
         }
         audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "status", from, to);
-        audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "withdrawnReason", null, reason);
+        if (reason != null) {
+            audit.recordChange(actor, pledge.getAgencyId(), ENTITY, pledge.getId(), "withdrawnReason", null, reason);
+        }
     }
 
     private EditConflictException conflict(PledgeRecord pledge) {
@@ -220,7 +254,9 @@ public class PledgeService {
         return new PledgeOverview(pledge.getId(), pledge.getVersion(), agency.id(), agency.name(), version.title(),
                 pledge.getSignedOn(), pledge.getTargetOn(), status, pledge.getWithdrawnReason(),
                 PledgeSchedule.monthsElapsed(pledge.getSignedOn(), today), expected,
-                scheduleRule.statusOf(status, totals.of(ItemStatus.VERIFIED), totals.total(), expected), totals, areas);
+                scheduleRule.statusOf(status, pledge.getSignedOn(), today, totals.of(ItemStatus.VERIFIED), totals.total(),
+                        expected), totals, areas, pledge.getRecognizedOn(), pledge.getCertificateOn(),
+                CampaignRecognition.committedInEveryArea(status, counts.size(), version.focusAreas().size()));
     }
 
     private static StatusCounts totals(Map<Long, Map<ItemStatus, Integer>> counts) {

@@ -1,7 +1,11 @@
 package org.pledgetrack.core.pledge;
 
+/**
+ * Where a pledge stands. IACP's recognition of an agency is not a status (a recognized agency may still
+ * be working through its items): it is a date on the pledge ({@link CampaignRecognition}).
+ */
 public enum PledgeStatus {
-    ACTIVE("Active"), WITHDRAWN("Withdrawn"), COMPLETED("Completed"), RECOGNIZED("Recognized");
+    ACTIVE("Active"), WITHDRAWN("Withdrawn"), COMPLETED("Completed");
 
     private final String label;
 

@@ -19,8 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * <p>The status compares the verified share with the expected share, both rounded to two decimals as
  * the screens show them. The shortfall is expected minus verified, in percentage points:
- * COMPLETE when every item is verified; ON_TRACK when the shortfall is at most
- * {@code atRiskPoints}; AT_RISK when at most {@code behindPoints}; BEHIND beyond.
+ * COMPLETE when every item is verified; otherwise PAST_DEADLINE once the as-of date is after the
+ * 36-month deadline ({@link PledgeSchedule#pastDeadline}); before it ON_TRACK when the shortfall is at
+ * most {@code atRiskPoints}; AT_RISK when at most {@code behindPoints}; BEHIND beyond. Past deadline is
+ * decided by the as-of date, like everything else here, so a past date's status never changes later.
  *
  * @param atRiskPoints {@code pledgetrack.schedule.at-risk-points}: the largest shortfall still on track
  * @param behindPoints {@code pledgetrack.schedule.behind-points}: the largest shortfall still only at risk
@@ -66,10 +68,17 @@ public record ScheduleRule(@DefaultValue("10") BigDecimal atRiskPoints, @Default
         return BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Where {@code verified} of {@code total} items stand against {@code expectedPercent}. */
-    public ScheduleStatus statusOf(int verified, int total, BigDecimal expectedPercent) {
+    /**
+     * Where {@code verified} of {@code total} items of a pledge signed on {@code signedOn} stand on
+     * {@code asOf} against {@code expectedPercent}.
+     */
+    public ScheduleStatus statusOf(LocalDate signedOn, LocalDate asOf, int verified, int total,
+                                   BigDecimal expectedPercent) {
         if (total > 0 && verified == total) {
             return ScheduleStatus.COMPLETE;
+        }
+        if (PledgeSchedule.pastDeadline(signedOn, asOf)) {
+            return ScheduleStatus.PAST_DEADLINE;
         }
         BigDecimal shortfall = expectedPercent.subtract(percent(verified, total));
         if (shortfall.compareTo(atRiskPoints) <= 0) {
@@ -80,13 +89,16 @@ public record ScheduleRule(@DefaultValue("10") BigDecimal atRiskPoints, @Default
 
     /**
      * Where a pledge stands: none without a pledge or once it is withdrawn (there is no schedule to
-     * keep), COMPLETE once it is completed or recognized, otherwise as {@link #statusOf(int, int, BigDecimal)}.
+     * keep), COMPLETE once it is completed, otherwise as
+     * {@link #statusOf(LocalDate, LocalDate, int, int, BigDecimal)}.
      */
-    public ScheduleStatus statusOf(PledgeStatus pledge, int verified, int total, BigDecimal expectedPercent) {
+    public ScheduleStatus statusOf(PledgeStatus pledge, LocalDate signedOn, LocalDate asOf, int verified, int total,
+                                   BigDecimal expectedPercent) {
         if (pledge == null || pledge == PledgeStatus.WITHDRAWN) {
             return null;
         }
-        return pledge == PledgeStatus.ACTIVE ? statusOf(verified, total, expectedPercent) : ScheduleStatus.COMPLETE;
+        return pledge == PledgeStatus.ACTIVE ? statusOf(signedOn, asOf, verified, total, expectedPercent)
+                : ScheduleStatus.COMPLETE;
     }
 
     /** The rule in words, for the screens and reports that show a schedule status; built from the same settings. */
@@ -95,7 +107,8 @@ public record ScheduleRule(@DefaultValue("10") BigDecimal atRiskPoints, @Default
                 + "an item whose own target date has arrived counts in full, so a target date can make an item expected "
                 + "sooner, never later. On track when the verified share is at most "
                 + points(atRiskPoints) + " points below the expected share, at risk when at most " + points(behindPoints)
-                + " points below, behind beyond that; complete when every item is verified.";
+                + " points below, behind beyond that; complete when every item is verified; past deadline when the "
+                + "36 months have passed and not every item is verified.";
     }
 
     private static String points(BigDecimal value) {

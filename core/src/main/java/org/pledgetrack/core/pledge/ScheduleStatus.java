@@ -5,6 +5,8 @@ public enum ScheduleStatus {
     ON_TRACK("On track"),
     AT_RISK("At risk"),
     BEHIND("Behind"),
+    /** The 36 months have passed and not every item is verified. */
+    PAST_DEADLINE("Past deadline"),
     /** Every item verified. */
     COMPLETE("Complete");
 

@@ -52,9 +52,11 @@ public class ReportService {
         this.retention = settings.retention();
     }
 
-    /** The report types this user may generate. */
+    /** The report types this user may generate on the Reports page (the dossier starts from a pledge page). */
     public List<ReportType> typesFor(CurrentUser user) {
-        return user.readsEverything() ? Arrays.asList(ReportType.values()) : List.of(ReportType.AGENCY_ITEMS);
+        return user.readsEverything()
+                ? Arrays.stream(ReportType.values()).filter(type -> type != ReportType.AGENCY_DOSSIER).toList()
+                : List.of(ReportType.AGENCY_ITEMS);
     }
 
     /**
@@ -134,12 +136,19 @@ public class ReportService {
         return reports.findFiles(user.readsEverything() ? null : user.id(), limit);
     }
 
-    /** One file's metadata, when the user may see it. */
+    /**
+     * One file's metadata, when the user may see it: overseers and admins every file, others their own; a
+     * dossier only its requester and overseers, while they may download the agency's dossier.
+     */
     @Transactional(readOnly = true)
     public ReportFile file(CurrentUser user, long fileId) {
         ReportFile file = reports.findFile(fileId).orElseThrow(() -> access.unknownRecord(user, "report file", fileId));
         boolean own = user.username().equals(file.requestedBy());
-        if (!user.readsEverything() && !own) {
+        // a dossier holds an agency's evidence files: only for who may still prepare it (not admins)
+        boolean allowed = file.type() == ReportType.AGENCY_DOSSIER
+                ? access.canDownloadDossier(user, file.filters().agencyId()) && (own || user.is(Role.OVERSEER))
+                : user.readsEverything() || own;
+        if (!allowed) {
             throw access.unknownRecord(user, "report file", fileId);
         }
         return file;
@@ -249,7 +258,11 @@ public class ReportService {
             if (filters.agencyId() == null) {
                 throw new IllegalArgumentException("Choose the agency whose items the report lists.");
             }
-            access.requireReadAgency(user, filters.agencyId());
+            if (type == ReportType.AGENCY_DOSSIER) {
+                access.requireDossier(user, filters.agencyId());
+            } else {
+                access.requireReadAgency(user, filters.agencyId());
+            }
         } else {
             access.requireRole(user, Role.OVERSEER, Role.ADMIN);
             if (type.aboutOneGrant() && filters.grantId() == null) {
@@ -259,8 +272,9 @@ public class ReportService {
     }
 
     private void validate(ReportType type, ReportFormat format, LocalDate asOf) {
-        if (format == null) {
-            throw new IllegalArgumentException("Choose a format: CSV, XLSX or PDF.");
+        if (format == null || !type.formats().contains(format)) {
+            throw new IllegalArgumentException("Choose a format: " + type.formats().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         if (asOf == null) {
             throw new IllegalArgumentException("Choose an as-of date.");

@@ -7,6 +7,7 @@ import static org.pledgetrack.core.report.ReportFilter.SCHEDULE_STATUS;
 import static org.pledgetrack.core.report.ReportFilter.STATE;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,7 +22,12 @@ public enum ReportType {
     PROVIDER_ACTIVITY("TA provider activity", PROVIDER),
     AGENCY_ITEMS("Item-level detail for one agency", AGENCY),
     /** One grant's progress report for the period that includes the as-of date, as an overseer sends it to BJA. */
-    GRANT_PROGRESS_REPORT("Grant progress report for BJA", GRANT);
+    GRANT_PROGRESS_REPORT("Grant progress report for BJA", GRANT),
+    /**
+     * One agency's pledge as a ZIP: a summary PDF and every evidence file, by item. Started from the
+     * agency's pledge page, not the Reports page, and only as {@link ReportFormat#ZIP}.
+     */
+    AGENCY_DOSSIER("Agency dossier (summary and evidence files)", AGENCY);
 
     private final String label;
     private final Set<ReportFilter> filters;
@@ -45,8 +51,13 @@ public enum ReportType {
         return this == GRANT_PROGRESS_REPORT;
     }
 
-    /** Only the item-level detail is about one agency, so only it may be read outside the overseers. */
+    /** Only the item-level detail and the dossier are about one agency, so only they may be read outside the overseers. */
     public boolean aboutOneAgency() {
-        return this == AGENCY_ITEMS;
+        return this == AGENCY_ITEMS || this == AGENCY_DOSSIER;
+    }
+
+    /** The formats this report is written in. */
+    public List<ReportFormat> formats() {
+        return this == AGENCY_DOSSIER ? List.of(ReportFormat.ZIP) : ReportFormat.tables();
     }
 }

@@ -71,6 +71,19 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Who may download an agency's dossier (its pledge with every evidence file): overseers for any
+     * agency, TA staff for their assigned agencies, an agency's users for their own. Not admins: they
+     * manage accounts and need no agency's evidence in bulk.
+     */
+    public boolean canDownloadDossier(CurrentUser user, long agencyId) {
+        return !user.is(Role.ADMIN) && canReadAgency(user, agencyId);
+    }
+
+    public void requireDossier(CurrentUser user, long agencyId) {
+        require(canDownloadDossier(user, agencyId), user, "download the dossier of agency", agencyId);
+    }
+
     public void requireReadAgency(CurrentUser user, long agencyId) {
         require(canReadAgency(user, agencyId), user, "read agency", agencyId);
     }

@@ -119,7 +119,7 @@ public class SnapshotService {
             return new PortfolioDashboard(asOf, national ? "All agencies" : "My portfolio",
                     all == null ? 0 : all.getAgencies(), all == null ? BigDecimal.ZERO : all.getPctSubmitted(),
                     all == null ? BigDecimal.ZERO : all.getPctVerified(),
-                    all == null ? new StatusDistribution(0, 0, 0, 0) : distribution(all),
+                    all == null ? StatusDistribution.NONE : distribution(all),
                     areas(rollup), snapshots.findTrend(scopeType, scopeKey, asOf.minusDays(trendDays), asOf),
                     national ? states(asOf) : List.of(), agencies,
                     snapshots.findOverdueGrants(asOf, national ? null : user.id()),
@@ -173,6 +173,6 @@ public class SnapshotService {
     }
 
     private static StatusDistribution distribution(RollupSnapshotRecord r) {
-        return new StatusDistribution(r.getOnTrack(), r.getAtRisk(), r.getBehind(), r.getComplete());
+        return new StatusDistribution(r.getOnTrack(), r.getAtRisk(), r.getBehind(), r.getComplete(), r.getPastDeadline());
     }
 }

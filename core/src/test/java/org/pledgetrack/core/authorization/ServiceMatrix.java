@@ -36,7 +36,6 @@ import org.pledgetrack.core.grant.ReportNarrative;
 import org.pledgetrack.core.pledge.EvidenceDates;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
-import org.pledgetrack.core.pledge.PledgeStatus;
 import org.pledgetrack.core.pledge.PortfolioQuery;
 import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.report.ReportFilters;
@@ -73,6 +72,10 @@ final class ServiceMatrix {
     private static final Set<Actor> READS_EVENT = allow(AGENCY_A, TA_ASSIGNED, TA_UNASSIGNED, OVERSEER, ADMIN);
     private static final Set<Actor> READS_EVERYTHING = allow(OVERSEER, ADMIN);
     private static final Set<Actor> ADMIN_ONLY = allow(ADMIN);
+    /** An agency's dossier: every evidence file at once, so not admins (see AccessPolicy.canDownloadDossier). */
+    private static final Set<Actor> DOWNLOADS_DOSSIER = allow(AGENCY_A, TA_ASSIGNED, OVERSEER);
+    /** IACP's own acts: recognition and the certificate of completion. */
+    private static final Set<Actor> IACP = allow(OVERSEER);
 
     private static final String AUDIT = "the audit trail: written by services inside their transaction after their "
             + "own check, read by services for records they already checked";
@@ -373,9 +376,14 @@ final class ServiceMatrix {
                 row("PledgeService.withdraw(CurrentUser, long, int, String)",
                         (s, t, u) -> s.pledges().withdraw(u, t.pledgeId(), t.pledgeVersion(), "Leadership change"),
                         REVIEWS).onRecords(),
-                row("PledgeService.close(CurrentUser, long, int, PledgeStatus)",
-                        (s, t, u) -> s.pledges().close(u, t.pledgeId(), t.pledgeVersion(), PledgeStatus.COMPLETED),
-                        REVIEWS).onRecords(),
+                row("PledgeService.canRecordRecognition(CurrentUser)",
+                        (s, t, u) -> s.pledges().canRecordRecognition(u), EVERYONE),
+                row("PledgeService.recordRecognition(CurrentUser, long, int, LocalDate)",
+                        (s, t, u) -> s.pledges().recordRecognition(u, t.pledgeId(), t.pledgeVersion(), today()),
+                        IACP).onRecords(),
+                row("PledgeService.recordCompletion(CurrentUser, long, int, LocalDate)",
+                        (s, t, u) -> s.pledges().recordCompletion(u, t.pledgeId(), t.pledgeVersion(), today()),
+                        IACP).onRecords(),
                 row("PledgeItemService.detail(CurrentUser, long)", (s, t, u) -> s.items().detail(u, t.openItemId()),
                         READS_AGENCY).onRecords(),
                 row("PledgeItemService.updateDetails(CurrentUser, long, int, ItemDetailsChange)", (s, t, u) -> s.items()
@@ -415,6 +423,10 @@ final class ServiceMatrix {
                         REPORTS_PROGRESS).onRecords(),
                 row("EvidenceService.download(CurrentUser, long)", (s, t, u) -> s.evidence().download(u, t.evidenceId()),
                         READS_AGENCY).onRecords(),
+                row("PledgeDossierService.canDownload(CurrentUser, long)",
+                        (s, t, u) -> s.dossiers().canDownload(u, t.agencyId()), EVERYONE),
+                row("PledgeDossierService.dossier(CurrentUser, long)",
+                        (s, t, u) -> s.dossiers().dossier(u, t.agencyId()), DOWNLOADS_DOSSIER).onRecords(),
                 // reports
                 row("ReportService.typesFor(CurrentUser)", (s, t, u) -> s.reports().typesFor(u), EVERYONE),
                 row("ReportService.choices(CurrentUser)", (s, t, u) -> s.reports().choices(u), EVERYONE),
@@ -422,6 +434,10 @@ final class ServiceMatrix {
                         (s, t, u) -> s.reports().request(u, ReportType.AGENCY_ITEMS, ReportFormat.PDF, today(),
                                 new ReportFilters(null, null, null, null, t.agencyId())), READS_AGENCY)
                         .variant("one agency's items").onRecords(),
+                row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
+                        (s, t, u) -> s.reports().request(u, ReportType.AGENCY_DOSSIER, ReportFormat.ZIP, today(),
+                                new ReportFilters(null, null, null, null, t.agencyId())), DOWNLOADS_DOSSIER)
+                        .variant("one agency's dossier").onRecords(),
                 row("ReportService.request(CurrentUser, ReportType, ReportFormat, LocalDate, ReportFilters)",
                         (s, t, u) -> s.reports().request(u, ReportType.AGENCY_STATUS, ReportFormat.CSV, today(),
                                 ReportFilters.NONE), READS_EVERYTHING).variant("every agency"),
@@ -500,6 +516,8 @@ final class ServiceMatrix {
                 internal("AccessPolicy.requireReadAgency(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireReportProgress(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireReview(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.canDownloadDossier(CurrentUser, long)", POLICY),
+                internal("AccessPolicy.requireDossier(CurrentUser, long)", POLICY),
                 internal("AccessPolicy.requireRole(CurrentUser, Role[])", POLICY),
                 internal("AccessPolicy.readableAgencies(CurrentUser, Field)", POLICY),
                 internal("AccessPolicy.readableAgenciesKey(CurrentUser)", POLICY),

@@ -21,6 +21,7 @@ import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.pledge.AgencyListPages;
 import org.pledgetrack.core.pledge.CatalogMigrationService;
 import org.pledgetrack.core.pledge.EvidenceService;
+import org.pledgetrack.core.pledge.PledgeDossierService;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.report.ReportService;
@@ -38,7 +39,8 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 InvitationService invitations, OrganizationService organizations,
                 ProgressReportService progressReports, GrantPartnerService partners, NeedsYouService needsYou,
                 CatalogEditorService catalogEditor, CatalogMigrationService catalogMigrations,
-                ActionPlanService actionPlans, TaEventService events) {
+                ActionPlanService actionPlans, TaEventService events,
+                PledgeDossierService dossiers) {
 
     static Services from(ApplicationContext context) {
         return new Services(context.getBean(UserService.class), context.getBean(AgencyService.class),
@@ -54,6 +56,7 @@ record Services(UserService users, AgencyService agencies, ApiTokenService token
                 context.getBean(ProgressReportService.class), context.getBean(GrantPartnerService.class),
                 context.getBean(NeedsYouService.class), context.getBean(CatalogEditorService.class),
                 context.getBean(CatalogMigrationService.class), context.getBean(ActionPlanService.class),
-                context.getBean(TaEventService.class));
+                context.getBean(TaEventService.class),
+                context.getBean(PledgeDossierService.class));
     }
 }

@@ -76,8 +76,6 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> pledges.withdraw(user(DemoAccounts.OVERSEER), overview.pledgeId(),
                 overview.version(), "x")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pledges.close(admin, overview.pledgeId(), overview.version(), PledgeStatus.COMPLETED))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("verified");
 
         pledges.withdraw(admin, overview.pledgeId(), overview.version(), "New chief re-evaluates the campaign.");
         PledgeOverview withdrawn = pledges.overview(admin, albuquerque).orElseThrow();
@@ -85,17 +83,6 @@ class PortfolioAndPledgeLifecycleIntegrationTests {
         assertThat(withdrawn.withdrawnReason()).isEqualTo("New chief re-evaluates the campaign.");
         assertThatThrownBy(() -> pledges.withdraw(admin, overview.pledgeId(), overview.version(), "again"))
                 .isInstanceOf(EditConflictException.class).hasMessageContaining("Avery Admin");
-    }
-
-    @Test
-    void completedPledgeIsRecognized() {
-        CurrentUser admin = user(DemoAccounts.ADMIN);
-        long complete = Items.agencyId(pledges, admin, "OHCOP0000");
-        PledgeOverview overview = pledges.overview(admin, complete).orElseThrow();
-        assertThat(overview.allVerified()).isTrue();
-        pledges.close(admin, overview.pledgeId(), overview.version(), PledgeStatus.RECOGNIZED);
-        assertThat(pledges.overview(admin, complete).orElseThrow().status())
-                .isEqualTo(PledgeStatus.RECOGNIZED);
     }
 
     @Test

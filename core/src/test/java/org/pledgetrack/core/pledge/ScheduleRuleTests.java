@@ -11,59 +11,90 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ScheduleRuleTests {
 
+    private static final LocalDate SIGNED = LocalDate.of(2023, 3, 1);
+    private static final LocalDate WITHIN = LocalDate.of(2025, 3, 1);
+    private static final LocalDate DEADLINE = LocalDate.of(2026, 3, 1);
+    private static final LocalDate AFTER_DEADLINE = DEADLINE.plusDays(1);
+
     private final ScheduleRule rule = new ScheduleRule(BigDecimal.TEN, new BigDecimal("25"));
 
     @Test
+    void aPledgeNotCompleteTheDayAfterItsDeadlineIsPastDeadlineWhateverItsShortfall() {
+        assertThat(rule.statusOf(SIGNED, DEADLINE, 24, 25, new BigDecimal("100.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(rule.statusOf(SIGNED, AFTER_DEADLINE, 24, 25, new BigDecimal("100.00")))
+                .isEqualTo(ScheduleStatus.PAST_DEADLINE);
+        assertThat(rule.statusOf(SIGNED, AFTER_DEADLINE, 2, 25, new BigDecimal("100.00")))
+                .isEqualTo(ScheduleStatus.PAST_DEADLINE);
+        assertThat(rule.statusOf(PledgeStatus.ACTIVE, SIGNED, AFTER_DEADLINE, 2, 25, new BigDecimal("100.00")))
+                .isEqualTo(ScheduleStatus.PAST_DEADLINE);
+    }
+
+    @Test
+    void aCompletePledgeIsNeverPastDeadline() {
+        assertThat(rule.statusOf(SIGNED, AFTER_DEADLINE.plusYears(3), 25, 25, new BigDecimal("100.00")))
+                .isEqualTo(ScheduleStatus.COMPLETE);
+    }
+
+    @Test
+    void pastDeadlineIsDecidedByTheAsOfDateSoAnEarlierDateKeepsItsStatus() {
+        // the same counts as of a date before the deadline stay what they were when that date is computed again later
+        assertThat(rule.statusOf(SIGNED, DEADLINE.minusDays(1), 20, 25, new BigDecimal("90.00")))
+                .isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(rule.explanation()).contains("past deadline when the 36 months have passed");
+    }
+
+    @Test
     void everyItemVerifiedIsCompleteWhateverTheDate() {
-        assertThat(rule.statusOf(25, 25, new BigDecimal("100.00"))).isEqualTo(ScheduleStatus.COMPLETE);
-        assertThat(rule.statusOf(25, 25, new BigDecimal("3.00"))).isEqualTo(ScheduleStatus.COMPLETE);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 25, 25, new BigDecimal("100.00"))).isEqualTo(ScheduleStatus.COMPLETE);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 25, 25, new BigDecimal("3.00"))).isEqualTo(ScheduleStatus.COMPLETE);
     }
 
     @Test
     void exactlyTenPointsShortIsOnTrackAndAHundredthMoreIsAtRisk() {
         // 10 of 25 verified = 40.00 %
-        assertThat(rule.statusOf(10, 25, new BigDecimal("50.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
-        assertThat(rule.statusOf(10, 25, new BigDecimal("50.01"))).isEqualTo(ScheduleStatus.AT_RISK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("50.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("50.01"))).isEqualTo(ScheduleStatus.AT_RISK);
     }
 
     @Test
     void exactlyTwentyFivePointsShortIsAtRiskAndAHundredthMoreIsBehind() {
-        assertThat(rule.statusOf(10, 25, new BigDecimal("65.00"))).isEqualTo(ScheduleStatus.AT_RISK);
-        assertThat(rule.statusOf(10, 25, new BigDecimal("65.01"))).isEqualTo(ScheduleStatus.BEHIND);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("65.00"))).isEqualTo(ScheduleStatus.AT_RISK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("65.01"))).isEqualTo(ScheduleStatus.BEHIND);
     }
 
     @Test
     void verifiedShareIsRoundedToTwoDecimalsBeforeItIsCompared() {
         // 1 of 3 verified = 33.33 %: 43.33 expected is exactly 10.00 points short
-        assertThat(rule.statusOf(1, 3, new BigDecimal("43.33"))).isEqualTo(ScheduleStatus.ON_TRACK);
-        assertThat(rule.statusOf(1, 3, new BigDecimal("43.34"))).isEqualTo(ScheduleStatus.AT_RISK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 1, 3, new BigDecimal("43.33"))).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 1, 3, new BigDecimal("43.34"))).isEqualTo(ScheduleStatus.AT_RISK);
     }
 
     @Test
     void aheadOfScheduleIsOnTrack() {
-        assertThat(rule.statusOf(20, 25, new BigDecimal("10.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(rule.statusOf(SIGNED, WITHIN, 20, 25, new BigDecimal("10.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
     }
 
     @Test
     void aWithdrawnPledgeOrNoPledgeHasNoScheduleStatus() {
-        assertThat(rule.statusOf(PledgeStatus.WITHDRAWN, 2, 25, new BigDecimal("90.00"))).isNull();
-        assertThat(rule.statusOf(null, 0, 0, null)).isNull();
+        assertThat(rule.statusOf(PledgeStatus.WITHDRAWN, SIGNED, WITHIN, 2, 25, new BigDecimal("90.00"))).isNull();
+        assertThat(rule.statusOf(null, null, WITHIN, 0, 0, null)).isNull();
     }
 
     @Test
     void aClosedPledgeIsCompleteAndAnActiveOneFollowsTheShortfall() {
-        assertThat(rule.statusOf(PledgeStatus.COMPLETED, 25, 25, new BigDecimal("100.00"))).isEqualTo(ScheduleStatus.COMPLETE);
-        assertThat(rule.statusOf(PledgeStatus.RECOGNIZED, 25, 25, new BigDecimal("100.00"))).isEqualTo(ScheduleStatus.COMPLETE);
-        assertThat(rule.statusOf(PledgeStatus.ACTIVE, 10, 25, new BigDecimal("65.01"))).isEqualTo(ScheduleStatus.BEHIND);
+        assertThat(rule.statusOf(PledgeStatus.COMPLETED, SIGNED, AFTER_DEADLINE, 25, 25, new BigDecimal("100.00")))
+                .isEqualTo(ScheduleStatus.COMPLETE);
+        assertThat(rule.statusOf(PledgeStatus.ACTIVE, SIGNED, WITHIN, 10, 25, new BigDecimal("65.01")))
+                .isEqualTo(ScheduleStatus.BEHIND);
     }
 
     @Test
     void thresholdsComeFromConfiguration() {
         ScheduleRule strict = new ScheduleRule(BigDecimal.ZERO, new BigDecimal("5"));
 
-        assertThat(strict.statusOf(10, 25, new BigDecimal("40.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
-        assertThat(strict.statusOf(10, 25, new BigDecimal("40.01"))).isEqualTo(ScheduleStatus.AT_RISK);
-        assertThat(strict.statusOf(10, 25, new BigDecimal("45.01"))).isEqualTo(ScheduleStatus.BEHIND);
+        assertThat(strict.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("40.00"))).isEqualTo(ScheduleStatus.ON_TRACK);
+        assertThat(strict.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("40.01"))).isEqualTo(ScheduleStatus.AT_RISK);
+        assertThat(strict.statusOf(SIGNED, WITHIN, 10, 25, new BigDecimal("45.01"))).isEqualTo(ScheduleStatus.BEHIND);
     }
 
     @Test
@@ -153,6 +184,7 @@ class ScheduleRuleTests {
                 + "since signing that has passed; an item whose own target date has arrived counts in full, so a "
                 + "target date can make an item expected sooner, never later. On track when the verified share is "
                 + "at most 10 points below the expected share, at risk when at most 25 points below, behind beyond "
-                + "that; complete when every item is verified.");
+                + "that; complete when every item is verified; past deadline when the 36 months have passed and not "
+                + "every item is verified.");
     }
 }

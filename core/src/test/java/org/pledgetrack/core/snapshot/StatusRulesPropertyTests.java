@@ -55,7 +55,8 @@ class StatusRulesPropertyTests {
             assertThat(counts.percentVerified()).isBetween(0.0, 100.0);
             assertThat(ScheduleRule.percent(verified, ITEMS)).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
             assertThat(expected).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
-            assertThat(RULE.statusOf(verified, ITEMS, expected) == ScheduleStatus.COMPLETE)
+            assertThat(RULE.statusOf(SIGNED_ON, SIGNED_ON.plusDays(daysSinceSigning), verified, ITEMS, expected)
+                    == ScheduleStatus.COMPLETE)
                     .as("COMPLETE iff all %d verified (verified: %d)", ITEMS, verified)
                     .isEqualTo(verified == ITEMS);
         }));

@@ -41,7 +41,7 @@ public final class StatusBadge {
         return switch (status) {
             case ON_TRACK, COMPLETE -> "success";
             case AT_RISK -> "warning";
-            case BEHIND -> "error";
+            case BEHIND, PAST_DEADLINE -> "error";
         };
     }
 

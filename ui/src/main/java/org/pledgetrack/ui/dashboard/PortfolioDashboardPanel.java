@@ -61,6 +61,7 @@ class PortfolioDashboardPanel extends VerticalLayout {
         grid.addColumn(r -> r.distribution().onTrack()).setHeader("On track");
         grid.addColumn(r -> r.distribution().atRisk()).setHeader("At risk");
         grid.addColumn(r -> r.distribution().behind()).setHeader("Behind");
+        grid.addColumn(r -> r.distribution().pastDeadline()).setHeader("Past deadline");
         grid.addColumn(r -> r.distribution().complete()).setHeader("Complete");
         return grid;
     }

@@ -11,18 +11,21 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.pledgetrack.batch.report.ReportJobLauncher;
 import org.pledgetrack.core.catalog.CatalogService;
+import org.pledgetrack.core.pledge.PledgeDossierService;
 import org.pledgetrack.core.pledge.PledgeOverview;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.pledge.ScheduleRule;
+import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.EmptyState;
 import org.pledgetrack.ui.security.AuthenticatedUser;
 
 /**
- * One agency's pledge for TA staff (assigned agencies, with review rights), overseers (read
- * only) and admins. The agency id comes from the address; core refuses ids the user may not see.
+ * One agency's pledge for TA staff (assigned agencies, with review rights), overseers (who record
+ * IACP's recognition and certificate of completion) and admins. The agency id comes from the address; core refuses ids the user may not see.
  */
 @Route("agencies/:agencyId/pledge")
 @PageTitle("Agency pledge | pledgetrack")
@@ -32,15 +35,22 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
     private final PledgeService pledges;
     private final CatalogService catalog;
     private final ScheduleRule scheduleRule;
+    private final PledgeDossierService dossiers;
+    private final ReportJobLauncher reportLauncher;
+    private final ReportService reports;
     private final CurrentUser user;
     private final Clock clock;
     private long agencyId;
 
     AgencyPledgeView(PledgeService pledges, CatalogService catalog, ScheduleRule scheduleRule,
+                     PledgeDossierService dossiers, ReportJobLauncher reportLauncher, ReportService reports,
                      AuthenticatedUser authenticatedUser, Clock clock) {
         this.pledges = pledges;
         this.catalog = catalog;
         this.scheduleRule = scheduleRule;
+        this.dossiers = dossiers;
+        this.reportLauncher = reportLauncher;
+        this.reports = reports;
         this.user = authenticatedUser.get();
         this.clock = clock;
         addClassName("agency-pledge-view");
@@ -66,6 +76,21 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
         if (pledges.canManage(user, agencyId)) {
             add(managementForm(overview.orElse(null)));
         }
+        if (pledges.canRecordRecognition(user)) {
+            overview.ifPresent(current -> add(recognitionForm(current)));
+        }
+        if (overview.isPresent() && dossiers.canDownload(user, agencyId)) {
+            add(new DossierPanel(reportLauncher, reports, user, agencyId));
+        }
+    }
+
+    private RecognitionForm recognitionForm(PledgeOverview current) {
+        RecognitionForm form = new RecognitionForm(current, LocalDate.now(clock));
+        form.on(RecognitionForm.RecognizeEvent.class, recognize -> act(() -> pledges.recordRecognition(user,
+                current.pledgeId(), current.version(), recognize.recognizedOn), "Recognition recorded."));
+        form.on(RecognitionForm.CompleteEvent.class, complete -> act(() -> pledges.recordCompletion(user,
+                current.pledgeId(), current.version(), complete.certificateOn), "Completion recorded."));
+        return form;
     }
 
     private PledgeManagementForm managementForm(PledgeOverview current) {
@@ -74,8 +99,6 @@ public class AgencyPledgeView extends VerticalLayout implements BeforeEnterObser
                 () -> pledges.startPledge(user, agencyId, start.catalogVersionId, start.signedOn), "Pledge started."));
         form.on(PledgeManagementForm.WithdrawEvent.class, withdraw -> act(
                 () -> pledges.withdraw(user, current.pledgeId(), current.version(), withdraw.reason), "Pledge withdrawn."));
-        form.on(PledgeManagementForm.CloseEvent.class, close -> act(
-                () -> pledges.close(user, current.pledgeId(), current.version(), close.target), "Pledge updated."));
         return form;
     }
 

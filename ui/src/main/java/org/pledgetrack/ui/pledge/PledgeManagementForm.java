@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
@@ -19,8 +20,8 @@ import org.pledgetrack.core.pledge.PledgeStatus;
 
 /**
  * What admins and the agency's TA staff do with a pledge: start one (catalog version and signed
- * date), withdraw it with a reason, or close it as completed or recognized. Fires events; the
- * view calls the service.
+ * date) or withdraw it with a reason. Completion and recognition are IACP's to record
+ * ({@link RecognitionForm}). Fires events; the view calls the service.
  */
 class PledgeManagementForm extends Div {
 
@@ -30,10 +31,9 @@ class PledgeManagementForm extends Div {
         if (current == null || current.status() == PledgeStatus.WITHDRAWN) {
             addStartForm(versions, today);
         } else if (current.status() == PledgeStatus.ACTIVE) {
-            addWithdrawAndComplete(current);
-        } else if (current.status() == PledgeStatus.COMPLETED) {
-            Button recognize = new Button("Mark recognized", click -> fireEvent(new CloseEvent(this, PledgeStatus.RECOGNIZED)));
-            add(recognize);
+            addWithdraw();
+        } else {
+            add(new Paragraph("The pledge is completed: nothing to manage."));
         }
     }
 
@@ -60,16 +60,13 @@ class PledgeManagementForm extends Div {
         add(row);
     }
 
-    private void addWithdrawAndComplete(PledgeOverview current) {
+    private void addWithdraw() {
         TextArea reason = new TextArea("Reason for withdrawal");
         reason.setMaxLength(1000);
         reason.setWidthFull();
         Button withdraw = new Button("Withdraw pledge", click -> fireEvent(new WithdrawEvent(this, reason.getValue())));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button complete = new Button("Mark complete", click -> fireEvent(new CloseEvent(this, PledgeStatus.COMPLETED)));
-        complete.setEnabled(current.allVerified());
-        complete.setTooltipText("Possible once all items are verified");
-        Div row = new Div(withdraw, complete);
+        Div row = new Div(withdraw);
         row.addClassName("form-row");
         add(reason, row);
     }
@@ -91,15 +88,6 @@ class PledgeManagementForm extends Div {
         WithdrawEvent(PledgeManagementForm source, String reason) {
             super(source, false);
             this.reason = reason;
-        }
-    }
-
-    static class CloseEvent extends ComponentEvent<PledgeManagementForm> {
-        final PledgeStatus target;
-
-        CloseEvent(PledgeManagementForm source, PledgeStatus target) {
-            super(source, false);
-            this.target = target;
         }
     }
 

@@ -76,7 +76,11 @@ class PledgeOverviewPanel extends VerticalLayout {
                 fact("Months elapsed", overview.monthsElapsed() + " of 36"),
                 fact("Months remaining", String.valueOf(overview.monthsRemaining())),
                 fact("Verified", totals.of(ItemStatus.VERIFIED) + " of " + totals.total()
-                        + " (" + PercentText.of(totals.of(ItemStatus.VERIFIED), totals.total()) + ")"));
+                        + " (" + PercentText.of(totals.of(ItemStatus.VERIFIED), totals.total()) + ")"),
+                fact("IACP recognition", overview.recognizedOn() == null ? "Not yet recognized"
+                        : "Recognized on " + HumanDates.date(overview.recognizedOn())),
+                fact("Certificate of completion", overview.certificateOn() == null ? "Not yet"
+                        : "Dated " + HumanDates.date(overview.certificateOn())));
         facts.addClassName("facts");
 
         Div statusLine = new Div();

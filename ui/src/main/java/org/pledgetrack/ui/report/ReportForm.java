@@ -53,11 +53,12 @@ class ReportForm extends FormLayout {
 
     private void configureFormat() {
         format.setLabel("Format");
-        format.setItems(ReportFormat.values());
+        format.setItems(ReportFormat.tables());
         format.setItemLabelGenerator(f -> switch (f) {
             case CSV -> "CSV (comma-separated)";
             case XLSX -> "Excel (XLSX)";
             case PDF -> "PDF with chart";
+            case ZIP -> "ZIP (agency dossier)";
         });
         format.setValue(ReportFormat.XLSX);
     }

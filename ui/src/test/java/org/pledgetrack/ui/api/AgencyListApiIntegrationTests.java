@@ -63,6 +63,18 @@ class AgencyListApiIntegrationTests {
     }
 
     @Test
+    void aPledgePastItsDeadlineSaysSoInTheJson() {
+        CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
+        String secret = tokens.create(overseer, DemoAccounts.PASSWORD, "past deadline", 30).secret();
+
+        var durham = json.readTree(get(FIRST_PAGE, secret)).get("items").valueStream()
+                .filter(agency -> agency.get("ori").asString().equals("NC0320100")).findFirst().orElseThrow();
+
+        // signed 2022-10-03, 14 of 25 items verified: its 36 months are over
+        assertThat(durham.get("scheduleStatus").asString()).isEqualTo("PAST_DEADLINE");
+    }
+
+    @Test
     void aChangeShowsInTheNextAnswer() {
         CurrentUser wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
         CurrentUser overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
