@@ -30,6 +30,7 @@ import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
+import org.pledgetrack.core.pledge.EvidenceDates;
 import org.pledgetrack.core.pledge.EvidenceRepository;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;

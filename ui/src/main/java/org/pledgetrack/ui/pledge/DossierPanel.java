@@ -12,8 +12,8 @@ import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.ui.components.ActionFeedback;
 import org.pledgetrack.ui.components.ProgressPoller;
-import org.pledgetrack.ui.components.UserActions;
 import org.pledgetrack.ui.report.ReportDownloadLink;
 
 /**
@@ -52,7 +52,7 @@ class DossierPanel extends Div {
     }
 
     private void start() {
-        if (!UserActions.attempt(() -> followed = launcher.generateDossier(user, agencyId).id(), () -> { })) {
+        if (!ActionFeedback.attempt(() -> followed = launcher.generateDossier(user, agencyId).id(), () -> { })) {
             return;
         }
         start.setEnabled(false);
