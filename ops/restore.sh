@@ -33,9 +33,11 @@ fi
 
 "${client[@]}" -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 # The dump holds the tables only (no CREATE DATABASE / USE), so it lands in DB_NAME whatever the source was called.
-# The triggers' DEFINER clauses are dropped: they name the account that migrated the source server
-# (which may not exist here, or be anonymous), so the restoring account becomes their definer.
-gunzip -c "$dump" | sed -e 's#/\*!50017 DEFINER=[^*]*\*/##' | "${client[@]}" "$DB_NAME"
+# The DEFINER clauses of triggers and stored procedures are dropped: they name the account that
+# migrated the source server (which may not exist here, or be anonymous), so the restoring account
+# becomes their definer.
+gunzip -c "$dump" | sed -E -e 's#/\*!50017 DEFINER=[^*]*\*/##' -e 's#^CREATE DEFINER=[^ ]* (PROCEDURE|FUNCTION)#CREATE \1#' \
+    | "${client[@]}" "$DB_NAME"
 
 mkdir -p "$FILES_DIR"
 tar -C "$FILES_DIR" -xzf "$files"

@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * stays on the other, and its bytes are deleted only when no item keeps it. Same settings as the upload quota
  * tests (removed files are deleted at once), so both share one Spring context.
  */
-@SpringBootTest(properties = {"pledgetrack.files.max-size=1KB", "pledgetrack.files.organization-quota=3KB",
+@SpringBootTest(properties = {"pledgetrack.files.max-size=2KB", "pledgetrack.files.organization-quota=3KB",
         "pledgetrack.files.user-rate-bytes=5KB", "pledgetrack.files.user-rate-period=PT10M",
         "pledgetrack.files.removed-retention=PT0S"})
 class EvidenceForSeveralItemsIntegrationTests {
