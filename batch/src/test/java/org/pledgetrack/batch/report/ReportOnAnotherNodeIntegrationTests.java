@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.CoreTestApplication;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.report.ReportFile;
@@ -30,9 +29,11 @@ import org.pledgetrack.core.testsupport.HostileUploads;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
 
 /**
  * With {@code pledgetrack.files.store=database}, a report the job wrote on one node downloads from another
@@ -74,9 +75,18 @@ class ReportOnAnotherNodeIntegrationTests {
         }
     }
 
+    /**
+     * Node B: core alone, as another application node reading the shared store. Not a {@code @Configuration},
+     * so that neither this test's context nor the batch tests' component scan picks it up.
+     */
+    @EnableAutoConfiguration
+    @ComponentScan("org.pledgetrack.core")
+    static class CoreNode {
+    }
+
     private ConfigurableApplicationContext startNodeOnTheSameDatabase(Path folders) {
         HikariDataSource pool = (HikariDataSource) dataSource;
-        return new SpringApplicationBuilder(CoreTestApplication.class)
+        return new SpringApplicationBuilder(CoreNode.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + pool.getJdbcUrl(),
                         "--spring.datasource.username=" + pool.getUsername(),
