@@ -11,7 +11,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The pledgetrack web application: the Vaadin UI over the core services and batch jobs. */
-@SpringBootApplication(scanBasePackages = "org.pledgetrack")
+// core, batch and ui by name: the developers' tools (org.pledgetrack.tools, on the test classpath for the
+// benchmarks) carry an application class of their own and must never join this one
+@SpringBootApplication(scanBasePackages = {"org.pledgetrack.core", "org.pledgetrack.batch", "org.pledgetrack.ui"})
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push

@@ -103,6 +103,10 @@ class BatchAuthorizationMatrixIntegrationTests {
                     (f, u) -> f.reports().generate(u, ReportType.AGENCY_ITEMS, ReportFormat.CSV, f.tomorrow(),
                             new ReportFilters(null, null, null, null, f.agencyAId())),
                     EnumSet.of(Actor.AGENCY_A, Actor.TA_ASSIGNED, Actor.OVERSEER, Actor.ADMIN)),
+            // an agency's dossier (its evidence in bulk): the agency, its TA staff and the overseers; not admins
+            line("ReportJobLauncher.generateDossier(CurrentUser, long)",
+                    (f, u) -> f.reports().generateDossier(u, f.agencyAId()),
+                    EnumSet.of(Actor.AGENCY_A, Actor.TA_ASSIGNED, Actor.OVERSEER)),
             // a report file is its requester's, and every file is the overseers' and admins'
             line("ReportJobLauncher.progress(CurrentUser, long)",
                     (f, u) -> f.reports().progress(u, f.agencyAReportFileId()),

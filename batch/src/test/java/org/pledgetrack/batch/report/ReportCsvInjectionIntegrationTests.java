@@ -132,8 +132,28 @@ class ReportCsvInjectionIntegrationTests {
         String update = "UPDATE " + field.table() + " SET " + field.column() + " = ? WHERE id = ?";
         String old = jdbc.queryForObject("SELECT " + field.column() + " FROM " + field.table() + " WHERE id = ?",
                 String.class, id);
-        jdbc.update(update, field.formula(), id);
-        return () -> jdbc.update(update, old, id);
+        updateGuarded(field.table(), () -> jdbc.update(update, field.formula(), id));
+        return () -> updateGuarded(field.table(), () -> jdbc.update(update, old, id));
+    }
+
+    /**
+     * The catalog's wording reaches reports only through a published version, which a trigger keeps from
+     * changing (a new wording is a new version). Building a version is beside the point here, so for the
+     * one update the trigger is lifted and put back as migration V190 has it.
+     */
+    private void updateGuarded(String table, Runnable update) {
+        if (!List.of("focus_area", "catalog_item").contains(table)) {
+            update.run();
+            return;
+        }
+        String trigger = "tr_" + table + "_published_update";
+        jdbc.execute("DROP TRIGGER " + trigger);
+        try {
+            update.run();
+        } finally {
+            jdbc.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON " + table
+                    + " FOR EACH ROW CALL require_catalog_draft(OLD.catalog_version_id)");
+        }
     }
 
     private static List<Cell> cellsOf(XSSFSheet sheet, String header) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.demo.DemoGrantAwards;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
@@ -209,7 +210,7 @@ class ReportJobIntegrationTests {
 
     private ReportFilters grantFilter() {
         return new ReportFilters(null, null, jdbc.queryForObject(
-                "SELECT id FROM bcji_grant WHERE award_number = '15PBJA-23-GG-04182-BCJI'", Long.class), null, null);
+                "SELECT id FROM bcji_grant WHERE award_number = ?", Long.class, DemoGrantAwards.WICHITA_FY2020), null, null);
     }
 
     private byte[] read(CurrentUser user, ReportFile file) throws IOException {

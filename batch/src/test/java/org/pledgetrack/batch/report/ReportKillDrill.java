@@ -21,8 +21,8 @@ import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportService;
+import org.pledgetrack.core.report.ReportSettings;
 import org.pledgetrack.core.report.ReportStatus;
-import org.pledgetrack.core.report.ReportStorage;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
@@ -32,7 +32,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * kill -9 drill of the report job: an agency status report of 10,000 rows, written in chunks of 50.
@@ -57,13 +56,13 @@ public class ReportKillDrill implements KillDrill {
     private long killedFileId;
 
     ReportKillDrill(ReportJobLauncher launcher, ReportService reports, JobRepository jobRepository,
-                    ReportStorage storage, JdbcTemplate jdbc, UserRepository users) {
+                    ReportSettings settings, JdbcTemplate jdbc, UserRepository users) {
         this.launcher = launcher;
         this.reports = reports;
         this.jobRepository = jobRepository;
         this.jdbc = jdbc;
         this.users = users;
-        this.directory = (Path) ReflectionTestUtils.getField(storage, "directory");
+        this.directory = settings.dir();
     }
 
     @Override

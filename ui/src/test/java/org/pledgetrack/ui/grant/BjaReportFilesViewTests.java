@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.demo.DemoGrantAwards;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.UserRepository;
@@ -50,7 +51,7 @@ class BjaReportFilesViewTests extends KaribuViewTests {
 
     private long wichitaGrantId() {
         return grants.visibleGrants(Users.signedIn(users, DemoAccounts.OVERSEER)).stream()
-                .filter(g -> g.awardNumber().equals("15PBJA-23-GG-04182-BCJI")).map(GrantSummary::id)
+                .filter(g -> g.awardNumber().equals(DemoGrantAwards.WICHITA_FY2020)).map(GrantSummary::id)
                 .findFirst().orElseThrow();
     }
 }

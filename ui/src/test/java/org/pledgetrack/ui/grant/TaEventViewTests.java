@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.demo.DemoGrantAwards;
 import org.pledgetrack.core.grant.Deliverable;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
@@ -36,7 +37,7 @@ class TaEventViewTests extends KaribuViewTests {
     @Test
     void taStaffPlanAnEventForTwoGrantsAndEachGrantShowsItOnceAsADeliverable() {
         signInAs(DemoAccounts.TA_STAFF);
-        navigateTo("grants/" + grantId("15PBJA-23-GG-04182-BCJI"));
+        navigateTo("grants/" + grantId(DemoGrantAwards.WICHITA_CONTINUATION));
         GrantDetailView view = _get(GrantDetailView.class);
 
         _click(view.events.planButton);
@@ -46,7 +47,7 @@ class TaEventViewTests extends KaribuViewTests {
         dialog.kind.setValue(TaEventKind.CONVENING);
         dialog.heldOn.setValue(LocalDate.of(2027, 3, 10));
         dialog.hours.setValue(new BigDecimal("6"));
-        dialog.grants.setValue(choices(dialog, "15PBJA-23-GG-04182-BCJI", "15PBJA-24-GG-03107-BCJI"));
+        dialog.grants.setValue(choices(dialog, DemoGrantAwards.WICHITA_CONTINUATION, "15PBJA-24-GG-03107-BCJI"));
         assertThat(dialog.attendees).hasSize(2);
         dialog.attendees.values().forEach(field -> field.setValue(20_000));
         _click(dialog.save);
@@ -89,7 +90,7 @@ class TaEventViewTests extends KaribuViewTests {
     @Test
     void theTitleIsRequiredAtItsField() {
         signInAs(DemoAccounts.TA_STAFF);
-        navigateTo("grants/" + grantId("15PBJA-23-GG-04182-BCJI"));
+        navigateTo("grants/" + grantId(DemoGrantAwards.WICHITA_CONTINUATION));
         _click(_get(GrantDetailView.class).events.planButton);
         TaEventDialog dialog = _get(TaEventDialog.class);
         dialog.heldOn.setValue(LocalDate.of(2027, 3, 10));

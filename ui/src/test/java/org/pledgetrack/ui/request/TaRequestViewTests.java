@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.demo.DemoGrantAwards;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.draft.DraftService;
 import org.pledgetrack.core.request.TaRequest;
@@ -63,6 +64,9 @@ class TaRequestViewTests extends KaribuViewTests {
         navigateTo("ta-requests");
         TaRequestsView staffView = _get(TaRequestsView.class);
         staffView.grid.select(find(staffView, "Camp closure protocol"));
+        staffView.grantForAcceptance.setValue(staffView.grantForAcceptance.getListDataView().getItems()
+                .filter(grant -> grant.awardNumber().equals(DemoGrantAwards.WICHITA_CONTINUATION)).findFirst()
+                .orElseThrow()); // the current grant: the FY2020 award ended in 2023
         _click(staffView.accept);
         DeliverableDialogAccess.saveWithDueDate(_get(DeliverableDialog.class), LocalDate.of(2027, 2, 15));
         TaRequest accepted = find(staffView, "Camp closure protocol");
