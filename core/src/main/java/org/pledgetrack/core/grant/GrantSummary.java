@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A BCJI grant as listed: where it is (state of the lead agency or grantee), which phase it is in
- * today, who provides TA, how many of its deliverables are overdue, and whether its funds are at
+ * today (none before its award starts, after it ends, or in a gap between phases), who provides TA, how many of its deliverables are overdue, and whether its funds are at
  * risk (a grantee report unsubmitted 15 days or more after its due date).
  */
 public record GrantSummary(long id, String awardNumber, String title, String siteName, String granteeName,
@@ -15,4 +15,14 @@ public record GrantSummary(long id, String awardNumber, String title, String sit
                            LocalDate endOn, int deliverables, @Nullable String state,
                            @Nullable GrantPhase currentPhase, String providerNames, int overdueDeliverables,
                            boolean fundsAtRisk) {
+
+    /** Where today falls against the award's period, for a grant in no phase today. */
+    public enum Standing { NOT_STARTED, OPEN, CLOSED }
+
+    public Standing standingOn(LocalDate today) {
+        if (today.isBefore(startOn)) {
+            return Standing.NOT_STARTED;
+        }
+        return today.isAfter(endOn) ? Standing.CLOSED : Standing.OPEN;
+    }
 }

@@ -1,5 +1,7 @@
 package org.pledgetrack.ui.grant;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,9 +46,11 @@ public class GrantsView extends VerticalLayout {
     final Grid<GrantSummary> grid = new Grid<>(GrantSummary.class, false);
     private final GrantService grants;
     private final CurrentUser user;
+    private final Clock clock;
 
-    GrantsView(GrantService grants, AuthenticatedUser authenticatedUser) {
+    GrantsView(GrantService grants, AuthenticatedUser authenticatedUser, Clock clock) {
         this.grants = grants;
+        this.clock = clock;
         this.user = authenticatedUser.get();
         addClassName("grants-view");
         List<GrantSummary> all = grants.visibleGrants(user);
@@ -94,8 +98,7 @@ public class GrantsView extends VerticalLayout {
         // award numbers break at their hyphens
         grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setWidth("10rem");
         grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
-        grid.addColumn(g -> g.currentPhase() == null ? "Not active" : GrantTimeline.phaseLabel(g.currentPhase()))
-                .setHeader("Phase").setAutoWidth(true);
+        grid.addColumn(this::phaseToday).setHeader("Phase").setAutoWidth(true);
         grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setWidth("8.5rem"); // the two dates one above the other
@@ -105,6 +108,17 @@ public class GrantsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No grant matches these filters. Clear a filter to see more.");
+    }
+
+    private String phaseToday(GrantSummary grant) {
+        if (grant.currentPhase() != null) {
+            return GrantTimeline.phaseLabel(grant.currentPhase());
+        }
+        return switch (grant.standingOn(LocalDate.now(clock))) {
+            case NOT_STARTED -> "Not started";
+            case CLOSED -> "Closed";
+            case OPEN -> "Between phases";
+        };
     }
 
     private static Component deliverables(GrantSummary grant) {

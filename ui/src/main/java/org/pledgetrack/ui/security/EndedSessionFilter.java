@@ -1,6 +1,8 @@
 package org.pledgetrack.ui.security;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,12 +21,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * still its account's (one primary-key read, no cache)? If not — the password was changed or reset, the account
  * disabled or its role or organization changed, on this node or another — the session is ended and the person
  * sent to sign in again. The API's token chain does not pass here; tokens are revoked in the database.
+ * <p>
+ * The static files every page loads (the frontend bundle, styles, icons) are the same for everyone, so they skip the
+ * read: a page load would otherwise cost dozens of them. Vaadin's dynamic resources (downloads, uploads) are under
+ * {@code /VAADIN/dynamic/} and are checked like any request.
  */
 class EndedSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
     private final SecurityContextHolderStrategy securityContexts;
     private final EndedSessionResponse ended;
+    private static final List<String> STATIC_FOLDERS = List.of("/VAADIN/build/", "/VAADIN/static/", "/lumo/",
+            "/icons/", "/images/");
+    private static final Set<String> STATIC_FILES = Set.of("/styles.css", "/favicon.ico", "/manifest.webmanifest",
+            "/sw.js", "/offline.html");
+
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     /**
@@ -37,6 +48,13 @@ class EndedSessionFilter extends OncePerRequestFilter {
         this.securityContexts = securityContexts;
         this.ended = ended;
         logout.setSecurityContextHolderStrategy(securityContexts);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && (STATIC_FILES.contains(path) || STATIC_FOLDERS.stream().anyMatch(path::startsWith));
     }
 
     @Override

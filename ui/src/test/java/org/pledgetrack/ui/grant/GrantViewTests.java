@@ -62,6 +62,15 @@ class GrantViewTests extends KaribuViewTests {
     }
 
     @Test
+    void anAwardThatHasEndedReadsClosedInThePhaseColumn() {
+        signInAs(DemoAccounts.OVERSEER);
+        navigateTo("grants");
+        GrantsView view = _get(GrantsView.class);
+        int fy2020 = rows(view).stream().map(GrantSummary::awardNumber).toList().indexOf(DemoGrantAwards.WICHITA_FY2020);
+        assertThat(GridKt._getFormattedRow(view.grid, fy2020)).contains("Closed");
+    }
+
+    @Test
     void taStaffPlansAndRecordsATrainingLinkedToAPledgeItemAndTheItemListShowsIt() {
         signInAs(DemoAccounts.TA_STAFF);
         navigateTo("grants/" + wichitaGrantId());
