@@ -1,6 +1,5 @@
 package org.pledgetrack.batch.report;
 
-import static org.jooq.impl.DSL.select;
 import static org.pledgetrack.batch.report.ReportColumn.date;
 import static org.pledgetrack.batch.report.ReportColumn.decimal;
 import static org.pledgetrack.batch.report.ReportColumn.integer;
@@ -9,10 +8,6 @@ import static org.pledgetrack.batch.report.ReportColumn.percent;
 import static org.pledgetrack.batch.report.ReportColumn.text;
 import static org.pledgetrack.batch.report.SqlRatio.percent;
 import static org.pledgetrack.batch.report.SqlRatio.quotient;
-import static org.pledgetrack.db.Tables.CATALOG_ITEM;
-import static org.pledgetrack.db.Tables.EVIDENCE;
-import static org.pledgetrack.db.Tables.FOCUS_AREA;
-import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,17 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.DSLContext;
-import org.jooq.Select;
-import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
-import org.pledgetrack.core.pledge.CurrentPledge;
-import org.pledgetrack.core.pledge.Evidence;
 import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeReportReader;
 import org.pledgetrack.core.pledge.PledgeStatus;
-import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportType;
@@ -55,13 +45,13 @@ class ReportQueries {
             "NATIONAL", "All agencies (national)", "STATE", "All agencies in the state");
 
     private final JdbcTemplate jdbc;
-    private final DSLContext dsl;
     private final SnapshotService snapshots;
+    private final PledgeReportReader pledgeReports;
 
-    ReportQueries(JdbcTemplate jdbc, DSLContext dsl, SnapshotService snapshots) {
+    ReportQueries(JdbcTemplate jdbc, SnapshotService snapshots, PledgeReportReader pledgeReports) {
         this.jdbc = jdbc;
-        this.dsl = dsl;
         this.snapshots = snapshots;
+        this.pledgeReports = pledgeReports;
     }
 
     ReportQuery forReport(ReportType type, LocalDate asOf, ReportFilters filters) {
@@ -294,47 +284,14 @@ class ReportQueries {
         List<ReportColumn> columns = List.of(integer("Item"), text("Focus area", 24), text("Title", 50),
                 labelled("Status on the as-of date", ItemStatus.class, ItemStatus::label), text("Owner", 20),
                 date("Target date"));
-        // the items of the pledge the agency's status on the as-of date is about, with their status and
-        // own target date then, by the definition the pledge status job uses (the owner is today's)
-        PointInTime then = PointInTime.endOf(asOf);
-        PointInTime.StatusPledges pledge = then.statusPledges();
-        PointInTime.Items items = then.items(PLEDGE_ITEM.PLEDGE_ID.in(select(pledge.pledgeId()).from(pledge.table())
-                .where(pledge.agencyId().eq(filters.agencyId()))));
-        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, FOCUS_AREA.NAME, CATALOG_ITEM.TITLE, items.status(),
-                        PLEDGE_ITEM.OWNER_NAME, items.ownTarget())
-                .from(items.table())
-                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(items.itemId()))
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(items.catalogItemId()))
-                .join(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
-                .orderBy(CATALOG_ITEM.NUMBER);
-        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)),
+        return ReportQuery.of(columns, pledgeReports.agencyItems(asOf, filters.agencyId()),
                 ChartSpec.countBy("Items by status", 3));
     }
 
-    /**
-     * The rows of a dossier: each evidence file of the agency's current pledge that is kept (not removed,
-     * bytes not deleted), by item number, in upload order, with the storage key its bytes are read from.
-     */
     private ReportQuery dossierFiles(LocalDate asOf, ReportFilters filters) {
         List<ReportColumn> columns = List.of(integer("Item"), text("Title", 50), text("File", 50),
                 text("Storage key", 32));
-        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, CATALOG_ITEM.TITLE, EVIDENCE.ORIGINAL_FILENAME,
-                        EVIDENCE.STORAGE_KEY)
-                .from(EVIDENCE)
-                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
-                .where(PLEDGE_ITEM.PLEDGE_ID.eq(CurrentPledge.idOf(DSL.val(filters.agencyId()), asOf)),
-                        EVIDENCE.KIND.eq(Evidence.EvidenceKind.FILE.name()), EVIDENCE.REMOVED_AT.isNull(),
-                        EVIDENCE.FILE_DELETED_AT.isNull())
-                .orderBy(CATALOG_ITEM.NUMBER, EVIDENCE.UPLOADED_AT, EVIDENCE.ID);
-        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)), null);
-    }
-
-    /** The query's values as the JDBC driver takes them: times (UTC instants in jOOQ) as UTC date-times. */
-    private static List<Object> jdbcValues(List<Object> values) {
-        return values.stream()
-                .map(value -> value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value)
-                .toList();
+        return ReportQuery.of(columns, pledgeReports.dossierFiles(asOf, filters.agencyId()), null);
     }
 
     private List<FocusAreaName> focusAreas() {
