@@ -1,52 +1,42 @@
 package org.pledgetrack.batch.report;
 
-import static org.jooq.impl.DSL.select;
 import static org.pledgetrack.batch.report.ReportColumn.date;
 import static org.pledgetrack.batch.report.ReportColumn.decimal;
 import static org.pledgetrack.batch.report.ReportColumn.integer;
 import static org.pledgetrack.batch.report.ReportColumn.labelled;
 import static org.pledgetrack.batch.report.ReportColumn.percent;
 import static org.pledgetrack.batch.report.ReportColumn.text;
-import static org.pledgetrack.batch.report.SqlRatio.percent;
-import static org.pledgetrack.batch.report.SqlRatio.quotient;
-import static org.pledgetrack.db.Tables.CATALOG_ITEM;
-import static org.pledgetrack.db.Tables.EVIDENCE;
-import static org.pledgetrack.db.Tables.FOCUS_AREA;
-import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.DSLContext;
-import org.jooq.Select;
-import org.jooq.impl.DSL;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.grant.DeliverableStatus;
 import org.pledgetrack.core.grant.DeliverableType;
-import org.pledgetrack.core.pledge.CurrentPledge;
-import org.pledgetrack.core.pledge.Evidence;
+import org.pledgetrack.core.grant.GrantReportReader;
 import org.pledgetrack.core.pledge.ItemStatus;
+import org.pledgetrack.core.pledge.PledgeReportReader;
 import org.pledgetrack.core.pledge.PledgeStatus;
-import org.pledgetrack.core.pledge.PointInTime;
 import org.pledgetrack.core.pledge.ScheduleStatus;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportType;
+import org.pledgetrack.core.snapshot.FocusAreaColumn;
+import org.pledgetrack.core.snapshot.SnapshotReportReader;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind each report type, read from the snapshot tables of the as-of date (the overdue
- * list and the item detail read the deliverables and items as they stood on that date). Filters
- * that do not concern a report type are ignored by it: provider activity, for instance, has no state.
- * Headers say exactly what a column counts, codes are shown as labels, and each report's summary
- * rows sum the counts of the same snapshot rows and recompute their ratios from those sums.
+ * Each report type's columns and chart, over the rows core's report readers select: from the
+ * snapshot tables of the as-of date (the overdue list and the item detail read the deliverables and
+ * items as they stood on that date). Filters that do not concern a report type are ignored by it:
+ * provider activity, for instance, has no state. Headers say exactly what a column counts, codes are
+ * shown as labels, and each report's summary rows sum the counts of the same snapshot rows and
+ * recompute their ratios from those sums.
  */
 @Component
 class ReportQueries {
@@ -55,13 +45,18 @@ class ReportQueries {
             "NATIONAL", "All agencies (national)", "STATE", "All agencies in the state");
 
     private final JdbcTemplate jdbc;
-    private final DSLContext dsl;
     private final SnapshotService snapshots;
+    private final SnapshotReportReader snapshotReports;
+    private final GrantReportReader grantReports;
+    private final PledgeReportReader pledgeReports;
 
-    ReportQueries(JdbcTemplate jdbc, DSLContext dsl, SnapshotService snapshots) {
+    ReportQueries(JdbcTemplate jdbc, SnapshotService snapshots, SnapshotReportReader snapshotReports,
+                  GrantReportReader grantReports, PledgeReportReader pledgeReports) {
         this.jdbc = jdbc;
-        this.dsl = dsl;
         this.snapshots = snapshots;
+        this.snapshotReports = snapshotReports;
+        this.grantReports = grantReports;
+        this.pledgeReports = pledgeReports;
     }
 
     ReportQuery forReport(ReportType type, LocalDate asOf, ReportFilters filters) {
@@ -72,7 +67,7 @@ class ReportQueries {
             case OVERDUE_DELIVERABLES -> overdueDeliverables(asOf, filters);
             case PROVIDER_ACTIVITY -> providerActivity(asOf, filters);
             case AGENCY_ITEMS -> agencyItems(asOf, filters);
-            case GRANT_PROGRESS_REPORT -> ProgressReportQuery.of(asOf, filters.grantId());
+            case GRANT_PROGRESS_REPORT -> progressReport(asOf, filters);
             case AGENCY_DOSSIER -> dossierFiles(asOf, filters);
         };
     }
@@ -84,9 +79,7 @@ class ReportQueries {
     Optional<Instant> computedAt(ReportType type, LocalDate asOf) {
         return switch (type) {
             case AGENCY_STATUS, FOCUS_AREA_SUMMARY, AGENCY_ITEMS -> snapshots.computedAt(asOf);
-            case GRANT_DELIVERABLES, PROVIDER_ACTIVITY -> Optional.ofNullable(jdbc.queryForObject(
-                    "SELECT MAX(computed_at) FROM deliverable_snapshot WHERE as_of = ?", LocalDateTime.class, asOf))
-                    .map(computed -> computed.toInstant(ZoneOffset.UTC));
+            case GRANT_DELIVERABLES, PROVIDER_ACTIVITY -> snapshotReports.deliverablesComputedAt(asOf);
             case OVERDUE_DELIVERABLES, GRANT_PROGRESS_REPORT, AGENCY_DOSSIER -> Optional.empty();
         };
     }
@@ -113,59 +106,17 @@ class ReportQueries {
                 labelled("Schedule status", ScheduleStatus.class, ScheduleStatus::label), integer("Items in pledge"),
                 integer("Items verified"), integer("Items submitted"), integer("Items waiting for review"),
                 percent("% verified"), percent("Expected % by now")));
-        StringBuilder select = new StringBuilder("""
-                SELECT o.name, o.ori, s.state, s.pledge_status, s.schedule_status, s.items_total, s.verified,
-                       s.submitted, s.waiting_review, s.pct_verified, s.expected_pct""");
-        List<FocusAreaName> areas = focusAreas();
-        for (FocusAreaName area : areas) {
-            columns.add(percent("% verified: " + area.name()));
-            select.append(", (SELECT a.pct_verified FROM agency_area_snapshot a JOIN focus_area f ON f.id = a.focus_area_id"
-                    + " WHERE a.as_of = s.as_of AND a.agency_id = s.agency_id AND f.position = ").append(area.position())
-                    .append(")");
-        }
+        List<FocusAreaColumn> areas = snapshotReports.publishedFocusAreas();
+        areas.forEach(area -> columns.add(percent("% verified: " + area.name())));
         // the rest of the agency's row, for sorting and filtering in a spreadsheet
         columns.addAll(List.of(text("City", 18), labelled("Agency type", AgencyType.class, AgencyType::label),
                 integer("Sworn officers"), date("Signed on"), date("Target date"), integer("Items not started"),
                 integer("Items in progress"), integer("Items returned"), percent("% submitted or verified"),
                 integer("Days since last activity"), integer("Oldest review wait (days)")));
-        select.append(", o.city, o.agency_type, o.sworn_officers, p.signed_on, p.target_on, s.not_started,"
-                + " s.in_progress, s.returned, s.pct_submitted, s.days_since_activity, s.oldest_wait_days");
-        Where where = new Where().add("s.as_of = ?", asOf)
-                .addIf(filters.state(), "s.state = ?")
-                .addIf(filters.scheduleStatus() == null ? null : filters.scheduleStatus().name(), "s.schedule_status = ?")
-                .addIf(filters.providerId(), "s.agency_id IN (SELECT t.agency_id FROM ta_agency_assignment t"
-                        + " JOIN app_user u ON u.id = t.user_id WHERE u.organization_id = ?)")
-                .addIf(filters.grantId(), "s.agency_id IN (SELECT g.lead_agency_id FROM bcji_grant g WHERE g.id = ?)");
-        String sql = select + " FROM agency_snapshot s JOIN organization o ON o.id = s.agency_id"
-                + " JOIN pledge p ON p.id = s.pledge_id" + where.sql()
-                + " ORDER BY o.name, s.agency_id";
-        List<Object> summaryParameters = new ArrayList<>(where.parameters());
-        summaryParameters.add(filters.equals(ReportFilters.NONE) ? "All agencies (national)" : "All agencies in this report");
-        return new ReportQuery(columns, sql, where.parameters(), ChartSpec.countBy("Agencies by schedule status", 4))
-                .withSummary(agencyStatusSummary(where, areas), summaryParameters);
-    }
-
-    /**
-     * One row over the report's agency rows: counts summed, percentages from the summed counts (per
-     * focus area from the agency × focus-area rows), the expected share weighted by items, the
-     * longest review wait; unfiltered it equals the NATIONAL roll-up row.
-     */
-    private static String agencyStatusSummary(Where where, List<FocusAreaName> areas) {
-        StringBuilder sql = new StringBuilder("WITH report_rows AS (SELECT s.*, o.sworn_officers FROM agency_snapshot s"
-                + " JOIN organization o ON o.id = s.agency_id" + where.sql() + "),"
-                + " area_sums AS (SELECT f.position, SUM(a.verified) AS verified, SUM(a.items_total) AS items"
-                + " FROM agency_area_snapshot a JOIN report_rows s ON s.as_of = a.as_of AND s.agency_id = a.agency_id"
-                + " JOIN focus_area f ON f.id = a.focus_area_id GROUP BY f.position)"
-                + " SELECT ?, NULL, NULL, NULL, NULL, SUM(items_total), SUM(verified), SUM(submitted), SUM(waiting_review), ")
-                .append(percent("SUM(verified)", "SUM(items_total)")).append(", ")
-                .append(quotient("SUM(expected_pct * items_total)", "SUM(items_total)"));
-        for (FocusAreaName area : areas) {
-            sql.append(", (SELECT ").append(percent("verified", "items")).append(" FROM area_sums WHERE position = ")
-                    .append(area.position()).append(")");
-        }
-        return sql.append(", NULL, NULL, SUM(sworn_officers), NULL, NULL, SUM(not_started), SUM(in_progress),"
-                        + " SUM(returned), ").append(percent("SUM(submitted) + SUM(verified)", "SUM(items_total)"))
-                .append(", NULL, MAX(oldest_wait_days) FROM report_rows").toString();
+        String label = filters.equals(ReportFilters.NONE) ? "All agencies (national)" : "All agencies in this report";
+        return ReportQuery.of(columns, snapshotReports.agencyStatus(asOf, filters, areas),
+                        ChartSpec.countBy("Agencies by schedule status", 4))
+                .withSummary(snapshotReports.agencyStatusSummary(asOf, filters, areas, label));
     }
 
     private ReportQuery focusAreaSummary(LocalDate asOf, ReportFilters filters) {
@@ -174,26 +125,10 @@ class ReportQueries {
                 integer("Items verified"), percent("% submitted or verified"), percent("% verified"),
                 integer("Agencies on track"), integer("Agencies at risk"), integer("Agencies behind"),
                 integer("Agencies past deadline"), integer("Agencies complete"));
-        Where where = new Where().add("r.as_of = ?", asOf)
-                .add("r.scope_type IN ('NATIONAL', 'STATE')", null)
-                .addIf(filters.state(), "(r.scope_type = 'NATIONAL' OR r.scope_key = ?)");
-        String select = """
-                SELECT r.scope_type, CASE WHEN r.scope_type = 'STATE' THEN r.scope_key END,
-                       COALESCE((SELECT f.name FROM focus_area f
-                                 WHERE f.catalog_version_id = (SELECT MAX(id) FROM catalog_version WHERE state = 'PUBLISHED')
-                                   AND f.position = r.focus_area_position), 'All focus areas'),
-                       r.agencies, r.items_total, r.submitted, r.verified, r.pct_submitted, r.pct_verified,
-                       r.on_track, r.at_risk, r.behind, r.past_deadline, r.complete
-                FROM rollup_snapshot r""";
-        String sql = select + where.sql() + " ORDER BY r.scope_type, r.scope_key, r.focus_area_position";
-        // the summary: the scopes' roll-up rows over all focus areas, national (and the state chosen)
-        Where summary = where.copy().add("r.focus_area_position = 0", null);
-        if (filters.state() == null) {
-            summary.add("r.scope_type = 'NATIONAL'", null);
-        }
-        return new ReportQuery(columns, sql, where.parameters(),
-                ChartSpec.sumOf("National % verified by focus area", 2, 8).onlyWhere(0, ROLLUP_SCOPES.get("NATIONAL")))
-                .withSummary(select + summary.sql() + " ORDER BY r.scope_type, r.scope_key", summary.parameters());
+        return ReportQuery.of(columns, snapshotReports.focusAreaSummary(asOf, filters.state()),
+                        ChartSpec.sumOf("National % verified by focus area", 2, 8)
+                                .onlyWhere(0, ROLLUP_SCOPES.get("NATIONAL")))
+                .withSummary(snapshotReports.focusAreaSummaryTotals(asOf, filters.state()));
     }
 
     private ReportQuery grantDeliverables(LocalDate asOf, ReportFilters filters) {
@@ -203,68 +138,24 @@ class ReportQueries {
                 decimal("Median first response to TA requests (hours)"),
                 decimal("Median TA request to delivery (days)"), integer("Grantee reports late"),
                 text("Funds at risk", 8), text("Partners", 48));
-        Where where = grantWhere(asOf, filters).add("d.scope_type = 'GRANT'", null);
-        String from = " FROM deliverable_snapshot d JOIN bcji_grant g ON g.id = d.scope_id" + where.sql();
-        String sql = """
-                SELECT g.award_number, g.site_name, d.planned, d.delivered, d.on_time_pct, d.overdue,
-                       d.oldest_overdue_days, d.due_next_30_days, d.request_first_response_hours_median,
-                       d.request_delivery_days_median, d.grantee_reports_late,
-                       """ + FundsAtRiskSql.on("d.as_of") + ", " + PARTNERS + from + " ORDER BY g.award_number";
-        // medians cannot be recomputed from the rows' medians, so the summary leaves them empty
-        String summary = "SELECT ?, NULL, SUM(d.planned), SUM(d.delivered), "
-                + percent("SUM(d.delivered_on_time)", "SUM(d.delivered)") + ", SUM(d.overdue), MAX(d.oldest_overdue_days),"
-                + " SUM(d.due_next_30_days), NULL, NULL, SUM(d.grantee_reports_late), NULL, NULL" + from;
-        List<Object> parameters = new ArrayList<>(List.of(FundsAtRiskSql.days()));
-        parameters.addAll(where.parameters());
-        return new ReportQuery(columns, sql, parameters, ChartSpec.sumOf("Delivered per grant", 0, 3))
-                .withSummary(summary, labelFirst(unfiltered(filters) ? "All grants" : "All grants in this report",
-                        where));
-    }
-
-    /** The summary's parameters: its label (the first column) and then the rows' filters. */
-    private static List<Object> labelFirst(String label, Where where) {
-        List<Object> parameters = new ArrayList<>(List.of(label));
-        parameters.addAll(where.parameters());
-        return parameters;
+        String label = unfiltered(filters) ? "All grants" : "All grants in this report";
+        return ReportQuery.of(columns, snapshotReports.grantDeliverables(asOf, filters),
+                        ChartSpec.sumOf("Delivered per grant", 0, 3))
+                .withSummary(snapshotReports.grantDeliverablesSummary(asOf, filters, label));
     }
 
     private static boolean unfiltered(ReportFilters filters) {
         return filters.state() == null && filters.providerId() == null && filters.grantId() == null;
     }
 
-    /** The grant's partners with their roles, e.g. "Newman University (Research partner)". */
-    private static final String PARTNERS = """
-            (SELECT GROUP_CONCAT(CONCAT(o.name, ' (', p.role, ')') ORDER BY o.name SEPARATOR '; ')
-               FROM grant_partner p JOIN organization o ON o.id = p.organization_id WHERE p.grant_id = g.id)""";
-
-    private static Where grantWhere(LocalDate asOf, ReportFilters filters) {
-        return new Where().add("d.as_of = ?", asOf)
-                .addIf(filters.grantId(), "g.id = ?")
-                .addIf(filters.providerId(), "g.id IN (SELECT gp.grant_id FROM grant_provider gp WHERE gp.provider_org_id = ?)")
-                .addIf(filters.state(), "g.lead_agency_id IN (SELECT o.id FROM organization o WHERE o.state = ?)");
-    }
-
     private ReportQuery overdueDeliverables(LocalDate asOf, ReportFilters filters) {
         List<ReportColumn> columns = List.of(text("Award number", 16), text("TA provider", 28), text("Deliverable", 40),
                 labelled("Type", DeliverableType.class, DeliverableType::label), date("Due"), integer("Days overdue"),
                 labelled("Status now", DeliverableStatus.class, DeliverableStatus::label));
-        Where where = new Where().add("t.due_on < ?", asOf)
-                .add("t.status <> 'CANCELLED'", null)
-                .add("(t.delivered_on IS NULL OR t.delivered_on > ?)", asOf)
-                .addIf(filters.grantId(), "g.id = ?")
-                .addIf(filters.providerId(), "t.provider_org_id = ?")
-                .addIf(filters.state(), "g.lead_agency_id IN (SELECT o.id FROM organization o WHERE o.state = ?)");
-        List<Object> parameters = new ArrayList<>(List.of(asOf));
-        parameters.addAll(where.parameters());
-        String from = """
-                 FROM ta_deliverable t JOIN bcji_grant g ON g.id = t.grant_id
-                JOIN organization p ON p.id = t.provider_org_id""" + where.sql();
-        String sql = "SELECT g.award_number, p.name, t.title, t.type, t.due_on, DATEDIFF(?, t.due_on), t.status" + from
-                + " ORDER BY t.due_on, t.id";
-        String summary = "SELECT CONCAT('All overdue deliverables: ', COUNT(*), ' (days overdue: the longest)'),"
-                + " NULL, NULL, NULL, NULL, MAX(DATEDIFF(?, t.due_on)), NULL" + from;
-        return new ReportQuery(columns, sql, parameters, ChartSpec.countBy("Overdue deliverables by TA provider", 1))
-                .withSummary(summary, parameters);
+        return ReportQuery.of(columns, grantReports.overdueDeliverables(asOf, filters.grantId(), filters.providerId(),
+                        filters.state()), ChartSpec.countBy("Overdue deliverables by TA provider", 1))
+                .withSummary(grantReports.overdueDeliverablesSummary(asOf, filters.grantId(), filters.providerId(),
+                        filters.state()));
     }
 
     private ReportQuery providerActivity(LocalDate asOf, ReportFilters filters) {
@@ -273,111 +164,34 @@ class ReportQueries {
                 decimal("Hours delivered"), integer("Attendees"), integer("Deliveries rated"),
                 decimal("Average rating (1 to 5)"), decimal("Median first response to TA requests (hours)"),
                 decimal("Median TA request to delivery (days)"));
-        Where where = new Where().add("d.as_of = ?", asOf).add("d.scope_type = 'PROVIDER'", null)
-                .addIf(filters.providerId(), "p.id = ?");
-        String from = " FROM deliverable_snapshot d JOIN organization p ON p.id = d.scope_id" + where.sql();
-        // every figure from the date's snapshot row: the hours, attendees and ratings are those of the
-        // deliveries its delivered count counts (see V97)
-        String sql = "SELECT p.name, d.planned, d.delivered, d.on_time_pct, d.overdue, d.hours_delivered, d.attendees,"
-                + " d.rated_deliveries, " + quotient("d.rating_sum", "d.rated_deliveries") + ","
-                + " d.request_first_response_hours_median, d.request_delivery_days_median" + from + " ORDER BY p.name";
-        String summary = "SELECT ?, SUM(d.planned), SUM(d.delivered), "
-                + percent("SUM(d.delivered_on_time)", "SUM(d.delivered)") + ", SUM(d.overdue), SUM(d.hours_delivered),"
-                + " SUM(d.attendees), SUM(d.rated_deliveries), " + quotient("SUM(d.rating_sum)", "SUM(d.rated_deliveries)")
-                + ", NULL, NULL" + from;
-        return new ReportQuery(columns, sql, where.parameters(), ChartSpec.sumOf("Hours delivered per TA provider", 0, 5))
-                .withSummary(summary, labelFirst(filters.providerId() == null ? "All TA providers"
-                        : "All TA providers in this report", where));
+        String label = filters.providerId() == null ? "All TA providers" : "All TA providers in this report";
+        return ReportQuery.of(columns, snapshotReports.providerActivity(asOf, filters.providerId()),
+                        ChartSpec.sumOf("Hours delivered per TA provider", 0, 5))
+                .withSummary(snapshotReports.providerActivitySummary(asOf, filters.providerId(), label));
+    }
+
+    /**
+     * One grant's progress report for the period that includes the as-of date, one line per fact in
+     * three columns (section, item, detail), so the CSV, XLSX and PDF writers make it like any report.
+     */
+    private ReportQuery progressReport(LocalDate asOf, ReportFilters filters) {
+        List<ReportColumn> columns = List.of(text("Section", 14), text("Item", 32), text("Detail", 64));
+        return ReportQuery.of(columns, grantReports.progressReport(asOf, filters.grantId()),
+                ChartSpec.countBy("Lines per section", 0));
     }
 
     private ReportQuery agencyItems(LocalDate asOf, ReportFilters filters) {
         List<ReportColumn> columns = List.of(integer("Item"), text("Focus area", 24), text("Title", 50),
                 labelled("Status on the as-of date", ItemStatus.class, ItemStatus::label), text("Owner", 20),
                 date("Target date"));
-        // the items of the pledge the agency's status on the as-of date is about, with their status and
-        // own target date then, by the definition the pledge status job uses (the owner is today's)
-        PointInTime then = PointInTime.endOf(asOf);
-        PointInTime.StatusPledges pledge = then.statusPledges();
-        PointInTime.Items items = then.items(PLEDGE_ITEM.PLEDGE_ID.in(select(pledge.pledgeId()).from(pledge.table())
-                .where(pledge.agencyId().eq(filters.agencyId()))));
-        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, FOCUS_AREA.NAME, CATALOG_ITEM.TITLE, items.status(),
-                        PLEDGE_ITEM.OWNER_NAME, items.ownTarget())
-                .from(items.table())
-                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(items.itemId()))
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(items.catalogItemId()))
-                .join(FOCUS_AREA).on(FOCUS_AREA.ID.eq(CATALOG_ITEM.FOCUS_AREA_ID))
-                .orderBy(CATALOG_ITEM.NUMBER);
-        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)),
+        return ReportQuery.of(columns, pledgeReports.agencyItems(asOf, filters.agencyId()),
                 ChartSpec.countBy("Items by status", 3));
     }
 
-    /**
-     * The rows of a dossier: each evidence file of the agency's current pledge that is kept (not removed,
-     * bytes not deleted), by item number, in upload order, with the storage key its bytes are read from.
-     */
+    /** The rows of a dossier: the agency's kept evidence files, with the storage key their bytes are read from. */
     private ReportQuery dossierFiles(LocalDate asOf, ReportFilters filters) {
         List<ReportColumn> columns = List.of(integer("Item"), text("Title", 50), text("File", 50),
                 text("Storage key", 32));
-        Select<?> select = dsl.select(CATALOG_ITEM.NUMBER, CATALOG_ITEM.TITLE, EVIDENCE.ORIGINAL_FILENAME,
-                        EVIDENCE.STORAGE_KEY)
-                .from(EVIDENCE)
-                .join(PLEDGE_ITEM).on(PLEDGE_ITEM.ID.eq(EVIDENCE.PLEDGE_ITEM_ID))
-                .join(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(PLEDGE_ITEM.CATALOG_ITEM_ID))
-                .where(PLEDGE_ITEM.PLEDGE_ID.eq(CurrentPledge.idOf(DSL.val(filters.agencyId()), asOf)),
-                        EVIDENCE.KIND.eq(Evidence.EvidenceKind.FILE.name()), EVIDENCE.REMOVED_AT.isNull(),
-                        EVIDENCE.FILE_DELETED_AT.isNull())
-                .orderBy(CATALOG_ITEM.NUMBER, EVIDENCE.UPLOADED_AT, EVIDENCE.ID);
-        return new ReportQuery(columns, dsl.render(select), jdbcValues(dsl.extractBindValues(select)), null);
-    }
-
-    /** The query's values as the JDBC driver takes them: times (UTC instants in jOOQ) as UTC date-times. */
-    private static List<Object> jdbcValues(List<Object> values) {
-        return values.stream()
-                .map(value -> value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value)
-                .toList();
-    }
-
-    private List<FocusAreaName> focusAreas() {
-        return jdbc.query("SELECT position, name FROM focus_area WHERE catalog_version_id = "
-                        + "(SELECT MAX(id) FROM catalog_version WHERE state = 'PUBLISHED') ORDER BY position",
-                (rs, n) -> new FocusAreaName(rs.getInt(1), rs.getString(2)));
-    }
-
-    private record FocusAreaName(int position, String name) {
-    }
-
-    /** A WHERE clause built from the filters that are set, with its parameters in order. */
-    private static final class Where {
-
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> parameters = new ArrayList<>();
-
-        Where add(String condition, Object parameter) {
-            conditions.add(condition);
-            if (parameter != null) {
-                parameters.add(parameter);
-            }
-            return this;
-        }
-
-        Where addIf(Object parameter, String condition) {
-            return parameter == null ? this : add(condition, parameter);
-        }
-
-        /** The same conditions, to be narrowed further without changing this one. */
-        Where copy() {
-            Where copy = new Where();
-            copy.conditions.addAll(conditions);
-            copy.parameters.addAll(parameters);
-            return copy;
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        List<Object> parameters() {
-            return parameters;
-        }
+        return ReportQuery.of(columns, pledgeReports.dossierFiles(asOf, filters.agencyId()), null);
     }
 }

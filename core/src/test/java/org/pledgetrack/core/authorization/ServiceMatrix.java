@@ -82,6 +82,8 @@ final class ServiceMatrix {
     private static final String POLICY = "the access policy itself, which decides every line above";
     private static final String STORAGE = "file storage below the services: keys come from records the caller checked";
     private static final String SCHEDULER = "the scheduler and jobs, with no signed-in user";
+    private static final String REPORT_JOB = SCHEDULER + ": the report job reads the rows of a report whose "
+            + "request was checked (ReportService.request, or the definition when it was saved)";
     private static final String SIGN_IN = "sign-in, before there is a user";
     private static final String LINK = "a one-time password link, before anyone is signed in: the link's secret "
             + "(256 random bits, stored hashed) stands for the account";
@@ -463,6 +465,21 @@ final class ServiceMatrix {
                 row("ReportService.definitions(CurrentUser)", (s, t, u) -> s.reports().definitions(u), READS_EVERYTHING),
                 internal("ReportService.dueDefinitions(Instant)", SCHEDULER),
                 internal("ReportService.claimRun(ReportDefinition, Instant)", SCHEDULER),
+                internal("PledgeReportReader.agencyItems(LocalDate, Long)", REPORT_JOB),
+                internal("PledgeReportReader.dossierFiles(LocalDate, Long)", REPORT_JOB),
+                internal("SnapshotReportReader.publishedFocusAreas()", REPORT_JOB),
+                internal("SnapshotReportReader.agencyStatus(LocalDate, ReportFilters, List)", REPORT_JOB),
+                internal("SnapshotReportReader.agencyStatusSummary(LocalDate, ReportFilters, List, String)", REPORT_JOB),
+                internal("SnapshotReportReader.focusAreaSummary(LocalDate, String)", REPORT_JOB),
+                internal("SnapshotReportReader.focusAreaSummaryTotals(LocalDate, String)", REPORT_JOB),
+                internal("SnapshotReportReader.grantDeliverables(LocalDate, ReportFilters)", REPORT_JOB),
+                internal("SnapshotReportReader.grantDeliverablesSummary(LocalDate, ReportFilters, String)", REPORT_JOB),
+                internal("SnapshotReportReader.providerActivity(LocalDate, Long)", REPORT_JOB),
+                internal("SnapshotReportReader.providerActivitySummary(LocalDate, Long, String)", REPORT_JOB),
+                internal("SnapshotReportReader.deliverablesComputedAt(LocalDate)", REPORT_JOB),
+                internal("GrantReportReader.overdueDeliverables(LocalDate, Long, Long, String)", REPORT_JOB),
+                internal("GrantReportReader.overdueDeliverablesSummary(LocalDate, Long, Long, String)", REPORT_JOB),
+                internal("GrantReportReader.progressReport(LocalDate, long)", REPORT_JOB),
                 // TA requests
                 row("TaRequestService.submit(CurrentUser, NewTaRequest)", (s, t, u) -> s.requests().submit(u,
                         new NewTaRequest(t.grantId(), "Help", null, null, "We need help.", Urgency.LOW)),
