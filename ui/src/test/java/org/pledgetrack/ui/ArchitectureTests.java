@@ -41,6 +41,17 @@ class ArchitectureTests {
         assertThat(byName.values()).filteredOn(names -> names.size() > 1).isEmpty();
     }
 
+    /**
+     * The report readers check no access of their own: the report job reads a report whose request
+     * {@code ReportService.request} has checked. Only the job may call them, never a screen or the API.
+     */
+    @Test
+    void onlyTheReportJobReadsThroughTheReportReaders() {
+        noClasses().that().resideInAPackage("org.pledgetrack.ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("ReportReader")
+                .check(CLASSES);
+    }
+
     @Test
     void coreUsesNeitherVaadinNorSpringBatch() {
         noClasses().that().resideInAPackage("org.pledgetrack.core..")
