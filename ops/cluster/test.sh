@@ -18,7 +18,7 @@
 #   job-kill     kill -9 of the node running an on-demand pledge status run (launched in the browser, Status
 #                jobs); the other node takes the run over once the lease expires and completes it, and its
 #                snapshot rows equal an uninterrupted run's for the same date. The node is started again.
-#                Needs thousands of agencies to kill a run midway (see README).
+#                Needs thousands of agencies to kill a run midway: ops/cluster/agencies.sh.
 # The browser steps need Playwright once: (cd ops/cluster/client && npm install).
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
