@@ -96,6 +96,12 @@ def main():
         if status == 200 and len(args) > 4:
             print(json.dumps(json.loads(body))[:2000])
         return 0 if status == int(args[3]) else 1
+    if command == "download":           # base token path file -> the SHA-256 of the bytes and the one the node sent
+        request = urllib.request.Request(args[0] + args[2], headers={"Authorization": "Bearer " + args[1]})
+        with urllib.request.urlopen(request, timeout=120) as answer, open(args[3], "wb") as out:
+            out.write(answer.read())
+            print(f"HTTP {answer.status} X-Content-SHA256: {answer.headers.get('X-Content-SHA256')}")
+        return 0
     if command == "until-refused":      # base token path seconds -> how long until 401
         start = time.monotonic()
         while time.monotonic() - start < float(args[3]):
