@@ -20,16 +20,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.report.ReportDefinition;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportSchedule;
 import org.pledgetrack.core.report.ReportService;
-import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
+import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
 import org.springframework.beans.factory.annotation.Autowired;
 
