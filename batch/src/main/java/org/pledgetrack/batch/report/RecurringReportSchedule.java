@@ -3,7 +3,7 @@ package org.pledgetrack.batch.report;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.pledgetrack.core.report.ReportService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,10 +25,10 @@ class RecurringReportSchedule {
 
     private final RecurringReportRunner runner;
     private final ReportService reports;
-    private final ScheduleLease lock;
+    private final TaskLease lock;
     private final Clock clock;
 
-    RecurringReportSchedule(RecurringReportRunner runner, ReportService reports, ScheduleLease lock, Clock clock) {
+    RecurringReportSchedule(RecurringReportRunner runner, ReportService reports, TaskLease lock, Clock clock) {
         this.runner = runner;
         this.reports = reports;
         this.lock = lock;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 class NightlySnapshotSchedule {
 
     private final SnapshotJobLauncher launcher;
-    private final ScheduleLease lock;
+    private final TaskLease lock;
     private final Clock clock;
     private final Duration lease;
 
-    NightlySnapshotSchedule(SnapshotJobLauncher launcher, ScheduleLease lock, Clock clock,
+    NightlySnapshotSchedule(SnapshotJobLauncher launcher, TaskLease lock, Clock clock,
                             JobSettings settings) {
         this.launcher = launcher;
         this.lock = lock;

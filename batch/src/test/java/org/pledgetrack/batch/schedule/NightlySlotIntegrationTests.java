@@ -12,7 +12,7 @@ import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class NightlySlotIntegrationTests {
     @Autowired
     private SnapshotJobLauncher launcher;
     @Autowired
-    private ScheduleLease lease;
+    private TaskLease lease;
     @Autowired
     private MutableClock clock;
     @Autowired

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.grant.ReportKind;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,11 +35,11 @@ public class ReminderJob {
     private final NotificationMailer mailer;
     private final NotificationDigest digest;
     private final GrantService grants;
-    private final ScheduleLease lease;
+    private final TaskLease lease;
     private final Clock clock;
 
     ReminderJob(ReminderRepository reminders, NotificationService notifications, PledgeReminders pledgeReminders,
-                NotificationMailer mailer, NotificationDigest digest, GrantService grants, ScheduleLease lease,
+                NotificationMailer mailer, NotificationDigest digest, GrantService grants, TaskLease lease,
                 Clock clock) {
         this.reminders = reminders;
         this.notifications = notifications;

@@ -23,10 +23,10 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
+import org.pledgetrack.core.locking.TaskLease;
 import org.pledgetrack.core.request.NewTaRequest;
 import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.request.Urgency;
-import org.pledgetrack.core.schedule.ScheduleLease;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.MutableClock;
@@ -43,7 +43,7 @@ class ReminderJobIntegrationTests {
             new GreenMailExtension(new ServerSetup(GrantsIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     @Autowired ReminderJob job;
-    @Autowired ScheduleLease lease;
+    @Autowired TaskLease lease;
     @Autowired NotificationService notifications;
     @Autowired NotificationRepository notificationRows;
     @Autowired DeliverableService deliverables;
