@@ -1,10 +1,10 @@
 package org.pledgetrack.batch.report;
 
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 
 /**
  * Whether a grant's funds were at risk on a date, as SQL: a progress report unsubmitted on that date
- * {@link GranteeReportSchedule#FUNDS_AT_RISK_DAYS} days or more after its due date. The number of days
+ * {@link GranteeReportCalendar#FUNDS_AT_RISK_DAYS} days or more after its due date. The number of days
  * is bound as the expression's one parameter, so the rule's one constant decides it in every report.
  */
 final class FundsAtRiskSql {
@@ -22,6 +22,6 @@ final class FundsAtRiskSql {
     }
 
     static Object days() {
-        return GranteeReportSchedule.FUNDS_AT_RISK_DAYS;
+        return GranteeReportCalendar.FUNDS_AT_RISK_DAYS;
     }
 }

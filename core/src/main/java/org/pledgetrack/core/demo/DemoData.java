@@ -28,7 +28,7 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.GrantService;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
@@ -277,7 +277,7 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
         LocalDate missedDue = due.stream().map(DemoHistoryRepository.DueReport::dueOn)
-                .filter(d -> !d.isAfter(GranteeReportSchedule.fundsAtRiskDueOnOrBefore(today)))
+                .filter(d -> !d.isAfter(GranteeReportCalendar.fundsAtRiskDueOnOrBefore(today)))
                 .reduce((first, second) -> second).orElse(null);
         // the missed report is never filed: the one before it is the latest filed
         int lastFiled = missOne && !due.isEmpty() && due.getLast().dueOn().equals(missedDue) ? due.size() - 2

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.pledgetrack.core.grant.GrantService;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.core.grant.ReportKind;
 import org.pledgetrack.core.locking.TaskLease;
 import org.slf4j.Logger;
@@ -93,7 +93,7 @@ public class ReminderJob {
                     "deliverable-overdue:" + due.keyPart()));
         }
         for (ReminderRepository.Due due : reminders.unsubmittedReportsDueBetween(today,
-                today.plusDays(GranteeReportSchedule.DUE_SOON_DAYS))) {
+                today.plusDays(GranteeReportCalendar.DUE_SOON_DAYS))) {
             created += count(notifications.notify(due.userId(), NotificationKind.GRANTEE_REPORT_DUE,
                     ReportKind.valueOf(due.title()).label() + " due " + due.date(),
                     "Answer its questions, enter the period's counts and submit it in pledgetrack.", due.link(),

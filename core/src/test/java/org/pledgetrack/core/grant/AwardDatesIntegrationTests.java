@@ -121,9 +121,9 @@ class AwardDatesIntegrationTests {
         GranteeReport kept = calendar.getLast();
         assertThat(kept.id()).isEqualTo(secondHalf2025.id());
         assertThat(kept.review()).isEqualTo(ReportReview.SUBMITTED);
-        assertThat(GranteeReportSchedule.inCalendar(kept, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30)))
+        assertThat(GranteeReportCalendar.inCalendar(kept, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30)))
                 .as("shown as outside the award's calendar").isFalse();
-        assertThat(GranteeReportSchedule.inCalendar(calendar.getFirst(), LocalDate.of(2024, 10, 1),
+        assertThat(GranteeReportCalendar.inCalendar(calendar.getFirst(), LocalDate.of(2024, 10, 1),
                 LocalDate.of(2025, 9, 30))).isTrue();
         assertThat(progressReports.report(overseer, kept.id()).narrative()).isEqualTo(ANSWERS);
         assertThat(grants.grant(overseer, grantId).phases()).extracting(GrantDetail.PhaseDates::phase)

@@ -11,15 +11,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the recurring reports whose schedule has come (checked every minute) and deletes expired
+ * Runs the recurring reports whose next run has come (checked every minute) and deletes expired
  * files (every hour). A poll runs on one node at a time (a short lease in {@code schedule_lock}),
  * and each firing is claimed in the definition row, so a report is never generated twice.
- * Recurring reports use the newest snapshot date. Off with {@code pledgetrack.jobs.schedule-enabled=false}.
+ * Recurring reports use the newest snapshot date. Off with {@code pledgetrack.jobs.schedule-enabled=false}
+ * (a job timer key, named before "schedule" came to mean only the pledge's clock; kept for existing configurations).
  */
 @Component
 @EnableScheduling
 @ConditionalOnBooleanProperty(name = "pledgetrack.jobs.schedule-enabled", matchIfMissing = true)
-class RecurringReportSchedule {
+class RecurringReportTimer {
 
     private static final Duration POLL_LEASE = Duration.ofSeconds(50);
 
@@ -28,7 +29,7 @@ class RecurringReportSchedule {
     private final TaskLease lock;
     private final Clock clock;
 
-    RecurringReportSchedule(RecurringReportRunner runner, ReportService reports, TaskLease lock, Clock clock) {
+    RecurringReportTimer(RecurringReportRunner runner, ReportService reports, TaskLease lock, Clock clock) {
         this.runner = runner;
         this.reports = reports;
         this.lock = lock;

@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +47,8 @@ class NightlySlotIntegrationTests {
     @Test
     void twoNodesTriggeredAtOnceRunTheNightsJobOnce() throws Exception {
         clock.set(NIGHT);
-        List<NightlySnapshotSchedule> nodes = List.of(new NightlySnapshotSchedule(launcher, lease, clock, settings),
-                new NightlySnapshotSchedule(launcher, lease, clock, settings));
+        List<NightlySnapshotTimer> nodes = List.of(new NightlySnapshotTimer(launcher, lease, clock, settings),
+                new NightlySnapshotTimer(launcher, lease, clock, settings));
 
         AtOnce.call(nodes.stream().map(node -> (Callable<Void>) () -> {
             node.runOnce("deliverableStatus");

@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
