@@ -120,15 +120,12 @@ class ArchitectureTests {
     /**
      * A feature keeps its tables to itself: other features, the jobs and the UI ask its services (or
      * listen to its events), never its repositories, so that its rules and access checks cannot be
-     * walked around. Two kinds of code are exempt: {@code core.security}'s users and assignments, which
-     * are who may see what and are read by every feature's access checks, and the demo data and tools,
-     * which write fixtures across features.
+     * walked around. Only the demo data and the tools are exempt: they write fixtures across features.
      */
     @Test
     void aRepositoryIsUsedOnlyInsideItsOwnFeature() {
         List<String> reachedFromOutside = CLASSES.stream()
                 .filter(c -> c.isAnnotatedWith(org.springframework.stereotype.Repository.class))
-                .filter(repository -> !repository.getPackageName().equals("org.pledgetrack.core.security"))
                 .flatMap(repository -> repository.getDirectDependenciesToSelf().stream()
                         .filter(use -> !feature(use.getOriginClass()).equals(feature(repository)))
                         .filter(use -> !WRITES_FIXTURES.contains(feature(use.getOriginClass())))

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
+import org.pledgetrack.core.locking.JobRunLeaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,7 +32,7 @@ public class DeadRunTakeover implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeadRunTakeover.class);
 
-    private final JobLeaseRepository leases;
+    private final JobRunLeaseStore leases;
     private final JobLeases running;
     private final List<InterruptedRunRecovery> recoveries;
     private final JobRepository jobRepository;
@@ -41,7 +42,7 @@ public class DeadRunTakeover implements DisposableBean {
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("job-takeover").daemon().factory());
 
-    DeadRunTakeover(JobLeaseRepository leases, JobLeases running, List<InterruptedRunRecovery> recoveries,
+    DeadRunTakeover(JobRunLeaseStore leases, JobLeases running, List<InterruptedRunRecovery> recoveries,
                     JobRepository jobRepository, JobOperator jobOperator, JobLeaseSettings settings, NodeId node) {
         this.leases = leases;
         this.running = running;
@@ -64,7 +65,7 @@ public class DeadRunTakeover implements DisposableBean {
     /** Takes over every dead execution that no other node has taken yet; returns their ids. */
     public List<Long> takeOverDeadRuns() {
         List<Long> taken = new ArrayList<>();
-        for (JobLeaseRepository.ExpiredLease expired : leases.findExpired()) {
+        for (JobRunLeaseStore.ExpiredLease expired : leases.findExpired()) {
             if (!running.runsHere(expired.executionId()) && leases.takeOver(expired.executionId(), node.value())) {
                 recover(expired.executionId(), expired.nodeId());
                 taken.add(expired.executionId());

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.pledgetrack.core.locking.JobRunLeaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,14 +26,14 @@ public class JobLeases implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
 
-    private final JobLeaseRepository leases;
+    private final JobRunLeaseStore leases;
     private final JobLeaseSettings settings;
     private final NodeId node;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("job-lease-heartbeat").daemon().factory());
 
-    JobLeases(JobLeaseRepository leases, JobLeaseSettings settings, NodeId node) {
+    JobLeases(JobRunLeaseStore leases, JobLeaseSettings settings, NodeId node) {
         this.leases = leases;
         this.settings = settings;
         this.node = node;

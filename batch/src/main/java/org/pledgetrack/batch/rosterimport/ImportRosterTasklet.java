@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.security.SignInAccounts;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,13 +39,13 @@ class ImportRosterTasklet implements Tasklet {
     private final RosterImportFiles files;
     private final RosterImportProgress progress;
     private final PasswordEncoder passwordEncoder;
-    private final UserRepository users;
+    private final SignInAccounts users;
     private final AuditLog audit;
     private final Clock clock;
     private final RosterImportSettings settings;
 
     ImportRosterTasklet(RosterImportRepository imports, RosterWriter writer, RosterImportFiles files,
-                        RosterImportProgress progress, PasswordEncoder passwordEncoder, UserRepository users,
+                        RosterImportProgress progress, PasswordEncoder passwordEncoder, SignInAccounts users,
                         AuditLog audit, Clock clock, RosterImportSettings settings) {
         this.imports = imports;
         this.writer = writer;

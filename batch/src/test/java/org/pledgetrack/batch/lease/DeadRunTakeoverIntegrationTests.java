@@ -12,6 +12,7 @@ import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.common.InterruptedRunRecovery;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
+import org.pledgetrack.core.locking.JobRunLeaseStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -36,7 +37,7 @@ class DeadRunTakeoverIntegrationTests {
     @Autowired
     private DeadRunTakeover takeover;
     @Autowired
-    private JobLeaseRepository leaseRepository;
+    private JobRunLeaseStore leaseRepository;
     @Autowired
     private JobLeases leases;
     @Autowired

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.pledgetrack.batch.drill.DrillAgencies;
 import org.pledgetrack.batch.drill.SnapshotKillDrill;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.account.UserRepository;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 

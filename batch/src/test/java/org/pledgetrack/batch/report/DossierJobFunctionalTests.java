@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.EvidenceService;
 import org.pledgetrack.core.pledge.ItemStatus;
@@ -27,7 +28,6 @@ import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

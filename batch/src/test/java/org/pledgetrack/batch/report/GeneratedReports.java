@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
@@ -13,7 +14,6 @@ import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.pledgetrack.batch.drill.DrillAgencies;
 import org.pledgetrack.batch.drill.KillDrill;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
@@ -25,7 +26,6 @@ import org.pledgetrack.core.report.ReportSettings;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

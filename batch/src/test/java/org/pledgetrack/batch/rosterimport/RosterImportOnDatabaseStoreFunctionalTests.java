@@ -5,10 +5,10 @@ import static org.pledgetrack.batch.rosterimport.RosterFiles.aRoster;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.BatchTestApplication;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.HostileUploads;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

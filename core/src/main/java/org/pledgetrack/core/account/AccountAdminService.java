@@ -19,8 +19,6 @@ import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserAccount;
-import org.pledgetrack.core.security.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

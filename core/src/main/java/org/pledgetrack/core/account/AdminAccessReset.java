@@ -10,7 +10,7 @@ import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.PasswordPolicy;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.security.SignInAccounts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +56,7 @@ class AdminAccessReset {
      */
     @Transactional
     public String reset(String username) {
-        CurrentUser admin = users.findCredentials(username).map(UserRepository.StoredCredentials::user)
+        CurrentUser admin = users.findCredentials(username).map(SignInAccounts.StoredCredentials::user)
                 .filter(user -> user.is(Role.ADMIN))
                 .orElseThrow(() -> new IllegalArgumentException("There is no admin account '" + username + "'."));
         String password = randomPassword();

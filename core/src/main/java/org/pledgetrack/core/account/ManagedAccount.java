@@ -2,7 +2,6 @@ package org.pledgetrack.core.account;
 
 import java.time.Instant;
 
-import org.pledgetrack.core.security.UserAccount;
 
 /**
  * An account as the Accounts page shows it.

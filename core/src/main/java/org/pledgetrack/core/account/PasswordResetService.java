@@ -10,7 +10,6 @@ import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.security.AccountSessions;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.PasswordPolicy;
-import org.pledgetrack.core.security.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,8 +3,8 @@ package org.pledgetrack.core.agency;
 import java.util.List;
 
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final OrganizationRepository organizations;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
     private final AccessPolicy access;
 
-    AgencyService(OrganizationRepository organizations, AssignmentRepository assignments, AccessPolicy access) {
+    AgencyService(OrganizationRepository organizations, TaAssignmentChecks assignments, AccessPolicy access) {
         this.organizations = organizations;
         this.assignments = assignments;
         this.access = access;

@@ -20,7 +20,7 @@ import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.security.SignInAccounts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,7 +45,7 @@ public class ApiTokenService {
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
-    private final UserRepository users;
+    private final SignInAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final AccessPolicy access;
     private final AuditLog audit;
@@ -63,7 +63,7 @@ public class ApiTokenService {
      */
     private final Cache<RecentKey, RecentToken> recent;
 
-    ApiTokenService(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwordEncoder,
+    ApiTokenService(ApiTokenRepository tokens, SignInAccounts users, PasswordEncoder passwordEncoder,
                     AccessPolicy access, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
                     ApiTokenSettings settings) {
         this.tokens = tokens;

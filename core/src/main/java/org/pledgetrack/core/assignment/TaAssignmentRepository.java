@@ -11,20 +11,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.pledgetrack.db.tables.AppUser;
 import org.springframework.stereotype.Repository;
 
 /**
- * The history of TA assignments and what the assignment screen shows about people, agencies and grants.
- * The periods are opened and closed by the database's triggers when the current assignments change;
+ * TA assignments: the current ones (tables {@code ta_agency_assignment}, {@code ta_grant_assignment}), their
+ * history ({@code ta_assignment_period}) and what the assignment screen shows about people, agencies and
+ * grants. The periods are opened and closed by the database's triggers when the current assignments change;
  * this class adds who acted.
  */
 @Repository
-class TaAssignmentRepository {
+public class TaAssignmentRepository {
 
     private static final AppUser STARTER = APP_USER.as("starter");
     private static final AppUser ENDER = APP_USER.as("ender");
@@ -34,6 +38,70 @@ class TaAssignmentRepository {
 
     TaAssignmentRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    boolean isAssignedToAgency(long userId, long agencyId) {
+        return dsl.fetchExists(TA_AGENCY_ASSIGNMENT,
+                TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId).and(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId)));
+    }
+
+    boolean isAssignedToGrant(long userId, long grantId) {
+        return dsl.fetchExists(TA_GRANT_ASSIGNMENT,
+                TA_GRANT_ASSIGNMENT.USER_ID.eq(userId).and(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId)));
+    }
+
+    List<Long> findAssignedAgencyIds(long userId) {
+        return dsl.select(TA_AGENCY_ASSIGNMENT.AGENCY_ID)
+                .from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId))
+                .fetch(TA_AGENCY_ASSIGNMENT.AGENCY_ID);
+    }
+
+    /** Holds for the agencies assigned to the user, as a subquery (see {@link TaAssignmentChecks}). */
+    Condition assignedAgencies(long userId, Field<Long> agencyId) {
+        return agencyId.in(DSL.select(TA_AGENCY_ASSIGNMENT.AGENCY_ID)
+                .from(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)));
+    }
+
+    /**
+     * Assigns unless already assigned; returns whether a new assignment was made. Public for the demo
+     * data; everything else assigns through {@link TaAssignmentService}, which audits.
+     */
+    public boolean assignAgency(long userId, long agencyId, Instant now) {
+        return dsl.insertInto(TA_AGENCY_ASSIGNMENT)
+                .set(TA_AGENCY_ASSIGNMENT.USER_ID, userId)
+                .set(TA_AGENCY_ASSIGNMENT.AGENCY_ID, agencyId)
+                .set(TA_AGENCY_ASSIGNMENT.CREATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    /**
+     * Assigns unless already assigned; returns whether a new assignment was made. Public for the demo
+     * data; everything else assigns through {@link TaAssignmentService}, which audits.
+     */
+    public boolean assignGrant(long userId, long grantId, Instant now) {
+        return dsl.insertInto(TA_GRANT_ASSIGNMENT)
+                .set(TA_GRANT_ASSIGNMENT.USER_ID, userId)
+                .set(TA_GRANT_ASSIGNMENT.GRANT_ID, grantId)
+                .set(TA_GRANT_ASSIGNMENT.CREATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    /** Ends the assignment; returns whether there was one. */
+    boolean unassignAgency(long userId, long agencyId) {
+        return dsl.deleteFrom(TA_AGENCY_ASSIGNMENT)
+                .where(TA_AGENCY_ASSIGNMENT.USER_ID.eq(userId)).and(TA_AGENCY_ASSIGNMENT.AGENCY_ID.eq(agencyId))
+                .execute() == 1;
+    }
+
+    /** Ends the assignment; returns whether there was one. */
+    boolean unassignGrant(long userId, long grantId) {
+        return dsl.deleteFrom(TA_GRANT_ASSIGNMENT)
+                .where(TA_GRANT_ASSIGNMENT.USER_ID.eq(userId)).and(TA_GRANT_ASSIGNMENT.GRANT_ID.eq(grantId))
+                .execute() == 1;
     }
 
     List<TaStaffMember> findTaStaff() {

@@ -8,7 +8,6 @@ import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.notification.NotificationKind;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
 import org.springframework.stereotype.Service;
@@ -27,16 +26,14 @@ public class TaAssignmentService {
     static final String ENTITY = "TA_ASSIGNMENT";
 
     private final TaAssignmentRepository assignments;
-    private final AssignmentRepository current;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final NotificationService notifications;
     private final Clock clock;
 
-    TaAssignmentService(TaAssignmentRepository assignments, AssignmentRepository current, AccessPolicy access,
-                        AuditLog audit, NotificationService notifications, Clock clock) {
+    TaAssignmentService(TaAssignmentRepository assignments, AccessPolicy access, AuditLog audit,
+                        NotificationService notifications, Clock clock) {
         this.assignments = assignments;
-        this.current = current;
         this.access = access;
         this.audit = audit;
         this.notifications = notifications;
@@ -68,7 +65,7 @@ public class TaAssignmentService {
         TaAssignmentRepository.Assignee assignee = assignableTaStaff(taUserId);
         String agency = assignments.findAgencyName(agencyId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no agency with id " + agencyId + "."));
-        if (!current.assignAgency(taUserId, agencyId, clock.instant())) {
+        if (!assignments.assignAgency(taUserId, agencyId, clock.instant())) {
             throw new IllegalArgumentException(assignee.displayName() + " is already assigned to " + agency + ".");
         }
         long periodId = assignments.recordStarter(taUserId, agencyId, null, actor.id());
@@ -86,7 +83,7 @@ public class TaAssignmentService {
         TaAssignmentRepository.Assignee assignee = assignableTaStaff(taUserId);
         String grant = assignments.findGrantName(grantId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no grant with id " + grantId + "."));
-        if (!current.assignGrant(taUserId, grantId, clock.instant())) {
+        if (!assignments.assignGrant(taUserId, grantId, clock.instant())) {
             throw new IllegalArgumentException(assignee.displayName() + " is already assigned to " + grant + ".");
         }
         long periodId = assignments.recordStarter(taUserId, null, grantId, actor.id());
@@ -108,8 +105,8 @@ public class TaAssignmentService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no assignment with id " + periodId + "."));
         // An ended period must not touch the current row: it may belong to a later assignment of the same pair.
         boolean ended = period.isCurrent() && (period.isAgency()
-                ? current.unassignAgency(period.taUserId(), period.agencyId())
-                : current.unassignGrant(period.taUserId(), period.grantId()));
+                ? assignments.unassignAgency(period.taUserId(), period.agencyId())
+                : assignments.unassignGrant(period.taUserId(), period.grantId()));
         if (!ended) {
             throw new IllegalArgumentException("The assignment to " + period.assignedTo() + " has already ended.");
         }

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.agency.AgencyType;
 import org.pledgetrack.core.agency.NewOrganization;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationRepository;
+import org.pledgetrack.core.assignment.TaAssignmentRepository;
 import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
@@ -25,19 +28,16 @@ import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.GrantService;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
-import org.pledgetrack.core.grant.ReportReview;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
+import org.pledgetrack.core.grant.ReportReview;
 import org.pledgetrack.core.pledge.EvidenceDates;
 import org.pledgetrack.core.pledge.EvidenceRepository;
 import org.pledgetrack.core.pledge.PledgeRepository;
 import org.pledgetrack.core.pledge.PledgeStatus;
-import org.pledgetrack.core.security.AssignmentRepository;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,7 +67,7 @@ public class DemoData {
 
     private final OrganizationRepository organizations;
     private final UserRepository users;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentRepository assignments;
     private final PledgeRepository pledges;
     private final GrantRepository grants;
     private final GrantService grantService;
@@ -81,7 +81,7 @@ public class DemoData {
     private final DemoTaEvents taEvents;
     private final Clock clock;
 
-    DemoData(OrganizationRepository organizations, UserRepository users, AssignmentRepository assignments,
+    DemoData(OrganizationRepository organizations, UserRepository users, TaAssignmentRepository assignments,
              PledgeRepository pledges, GrantRepository grants, GrantService grantService,
              DemoHistoryRepository histories, FileStore files, EvidenceRepository evidence, CatalogService catalog,
              PasswordEncoder passwordEncoder, DemoNotice notice, DemoGrantCycle grantCycle, DemoTaEvents taEvents,
@@ -277,7 +277,7 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         List<DemoHistoryRepository.DueReport> due = histories.findReportsDueBefore(grantId, today);
         LocalDate missedDue = due.stream().map(DemoHistoryRepository.DueReport::dueOn)
-                .filter(d -> !d.isAfter(GranteeReportSchedule.fundsAtRiskDueOnOrBefore(today)))
+                .filter(d -> !d.isAfter(GranteeReportCalendar.fundsAtRiskDueOnOrBefore(today)))
                 .reduce((first, second) -> second).orElse(null);
         // the missed report is never filed: the one before it is the latest filed
         int lastFiled = missOne && !due.isEmpty() && due.getLast().dueOn().equals(missedDue) ? due.size() - 2

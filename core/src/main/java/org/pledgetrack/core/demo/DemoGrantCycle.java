@@ -19,6 +19,7 @@ import org.pledgetrack.core.actionplan.TaskStatus;
 import org.pledgetrack.core.agency.NewOrganization;
 import org.pledgetrack.core.agency.OrganizationKind;
 import org.pledgetrack.core.agency.OrganizationRepository;
+import org.pledgetrack.core.assignment.TaAssignmentRepository;
 import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.catalog.FocusArea;
@@ -30,7 +31,6 @@ import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.NewDeliverable;
 import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.grant.PartnerRole;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,13 +49,13 @@ class DemoGrantCycle {
 
     private final GrantRepository grants;
     private final OrganizationRepository organizations;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentRepository assignments;
     private final DemoActionPlanRepository actionPlans;
     private final ActionPlanRepository tasks;
     private final FileStore files;
     private final Clock clock;
 
-    DemoGrantCycle(GrantRepository grants, OrganizationRepository organizations, AssignmentRepository assignments,
+    DemoGrantCycle(GrantRepository grants, OrganizationRepository organizations, TaAssignmentRepository assignments,
                    DemoActionPlanRepository actionPlans, ActionPlanRepository tasks, FileStore files, Clock clock) {
         this.grants = grants;
         this.organizations = organizations;

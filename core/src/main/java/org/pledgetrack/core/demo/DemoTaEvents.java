@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.grant.TaEventFormat;
 import org.pledgetrack.core.grant.TaEventKind;
 import org.pledgetrack.core.grant.TaEventPlan;
 import org.pledgetrack.core.grant.TaEventService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.springframework.stereotype.Component;
 
 /**

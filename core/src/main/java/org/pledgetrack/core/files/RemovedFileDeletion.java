@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,12 +31,12 @@ public class RemovedFileDeletion {
     private final RemovedFileRepository removed;
     private final FileStore files;
     private final AuditLog audit;
-    private final ScheduleLease lease;
+    private final TaskLease lease;
     private final TransactionTemplate transactions;
     private final FileProperties properties;
     private final Clock clock;
 
-    RemovedFileDeletion(RemovedFileRepository removed, FileStore files, AuditLog audit, ScheduleLease lease,
+    RemovedFileDeletion(RemovedFileRepository removed, FileStore files, AuditLog audit, TaskLease lease,
                         PlatformTransactionManager transactionManager, FileProperties properties, Clock clock) {
         this.removed = removed;
         this.files = files;

@@ -1,8 +1,8 @@
 package org.pledgetrack.core.grant;
 
 import org.pledgetrack.core.security.AccessDeniedException;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ public class GrantAccess {
     private static final Logger log = LoggerFactory.getLogger(GrantAccess.class);
 
     private final GrantRepository grants;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
 
-    GrantAccess(GrantRepository grants, AssignmentRepository assignments) {
+    GrantAccess(GrantRepository grants, TaAssignmentChecks assignments) {
         this.grants = grants;
         this.assignments = assignments;
     }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantPhases {
 
     private final GrantRepository grants;
-    private final ReportCalendar calendar;
+    private final ReportCalendarReconciler calendar;
 
-    GrantPhases(GrantRepository grants, ReportCalendar calendar) {
+    GrantPhases(GrantRepository grants, ReportCalendarReconciler calendar) {
         this.grants = grants;
         this.calendar = calendar;
     }

@@ -24,13 +24,13 @@ public class GrantService {
     private final GrantRepository grants;
     private final GranteeReportRepository reports;
     private final GrantAccess access;
-    private final ReportCalendar calendar;
+    private final ReportCalendarReconciler calendar;
     private final GrantPhases phases;
     private final AuditLog audit;
     private final Clock clock;
 
-    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access, ReportCalendar calendar,
-                 GrantPhases phases, AuditLog audit, Clock clock) {
+    GrantService(GrantRepository grants, GranteeReportRepository reports, GrantAccess access,
+                 ReportCalendarReconciler calendar, GrantPhases phases, AuditLog audit, Clock clock) {
         this.grants = grants;
         this.reports = reports;
         this.access = access;
@@ -102,7 +102,7 @@ public class GrantService {
      * award). The phases follow ({@link GrantPhases}) and the report calendar is regenerated at once:
      * unsubmitted reports move or go, submitted reports keep their content and period, and a
      * submitted one whose period the award no longer has stays listed (see
-     * {@link GranteeReportSchedule#inCalendar}). Refused for an end before the start, an award
+     * {@link GranteeReportCalendar#inCalendar}). Refused for an end before the start, an award
      * longer than {@value #MAX_AWARD_YEARS} years, or when someone changed the grant in between. Audited.
      */
     @Transactional
@@ -136,17 +136,17 @@ public class GrantService {
     @Transactional
     public List<GranteeReport> reportSchedule(CurrentUser user, long grantId) {
         access.requireRead(user, grantId);
-        ensureReportSchedule(grantId);
+        ensureReportCalendar(grantId);
         return reports.findForGrant(grantId, today());
     }
 
     /** Brings the stored report calendar of every grant in line with its award dates; safe to run again. */
     @Transactional
     public void ensureAllReportSchedules() {
-        grants.findAllGrantIds().forEach(this::ensureReportSchedule);
+        grants.findAllGrantIds().forEach(this::ensureReportCalendar);
     }
 
-    private void ensureReportSchedule(long grantId) {
+    private void ensureReportCalendar(long grantId) {
         calendar.reconcile(grantId);
     }
 

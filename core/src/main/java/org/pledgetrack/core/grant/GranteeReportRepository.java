@@ -34,15 +34,15 @@ class GranteeReportRepository {
      * start, and drops unsubmitted semi-annual reports the award no longer has (after a shortened
      * award). Submitted reports stay as they are.
      */
-    void reconcile(long grantId, List<GranteeReportSchedule.Obligation> obligations) {
+    void reconcile(long grantId, List<GranteeReportCalendar.Obligation> obligations) {
         List<LocalDate> semiAnnualEnds = obligations.stream().filter(o -> o.kind() == ReportKind.PROGRESS_REPORT)
-                .map(GranteeReportSchedule.Obligation::periodEnd).toList();
+                .map(GranteeReportCalendar.Obligation::periodEnd).toList();
         dsl.deleteFrom(GRANTEE_REPORT).where(GRANTEE_REPORT.GRANT_ID.eq(grantId))
                 .and(GRANTEE_REPORT.KIND.eq(ReportKind.PROGRESS_REPORT.name()))
                 .and(GRANTEE_REPORT.SUBMITTED_ON.isNull())
                 .and(GRANTEE_REPORT.PERIOD_END.notIn(semiAnnualEnds))
                 .execute();
-        for (GranteeReportSchedule.Obligation o : obligations) {
+        for (GranteeReportCalendar.Obligation o : obligations) {
             if (o.kind() == ReportKind.FINAL_REPORT) {
                 dsl.update(GRANTEE_REPORT)
                         .set(GRANTEE_REPORT.PERIOD_START, o.periodStart())
@@ -168,13 +168,13 @@ class GranteeReportRepository {
         return DSL.exists(DSL.selectOne().from(GRANTEE_REPORT)
                 .where(GRANTEE_REPORT.GRANT_ID.eq(BCJI_GRANT.ID))
                 .and(GRANTEE_REPORT.SUBMITTED_ON.isNull())
-                .and(GRANTEE_REPORT.DUE_ON.le(GranteeReportSchedule.fundsAtRiskDueOnOrBefore(today))));
+                .and(GRANTEE_REPORT.DUE_ON.le(GranteeReportCalendar.fundsAtRiskDueOnOrBefore(today))));
     }
 
     static GranteeReport toReport(GranteeReportRecord r, LocalDate today) {
         return new GranteeReport(r.getId(), r.getGrantId(), ReportKind.valueOf(r.getKind()), r.getPeriodStart(),
                 r.getPeriodEnd(), r.getDueOn(), r.getSubmittedOn(),
-                GranteeReportSchedule.status(r.getDueOn(), r.getSubmittedOn(), today),
+                GranteeReportCalendar.status(r.getDueOn(), r.getSubmittedOn(), today),
                 ReportReview.valueOf(r.getState()), r.getVersion());
     }
 }

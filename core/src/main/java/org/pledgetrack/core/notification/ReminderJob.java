@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.pledgetrack.core.grant.GrantService;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.core.grant.ReportKind;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,11 +35,11 @@ public class ReminderJob {
     private final NotificationMailer mailer;
     private final NotificationDigest digest;
     private final GrantService grants;
-    private final ScheduleLease lease;
+    private final TaskLease lease;
     private final Clock clock;
 
     ReminderJob(ReminderRepository reminders, NotificationService notifications, PledgeReminders pledgeReminders,
-                NotificationMailer mailer, NotificationDigest digest, GrantService grants, ScheduleLease lease,
+                NotificationMailer mailer, NotificationDigest digest, GrantService grants, TaskLease lease,
                 Clock clock) {
         this.reminders = reminders;
         this.notifications = notifications;
@@ -93,7 +93,7 @@ public class ReminderJob {
                     "deliverable-overdue:" + due.keyPart()));
         }
         for (ReminderRepository.Due due : reminders.unsubmittedReportsDueBetween(today,
-                today.plusDays(GranteeReportSchedule.DUE_SOON_DAYS))) {
+                today.plusDays(GranteeReportCalendar.DUE_SOON_DAYS))) {
             created += count(notifications.notify(due.userId(), NotificationKind.GRANTEE_REPORT_DUE,
                     ReportKind.valueOf(due.title()).label() + " due " + due.date(),
                     "Answer its questions, enter the period's counts and submit it in pledgetrack.", due.link(),

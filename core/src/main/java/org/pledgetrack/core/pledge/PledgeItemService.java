@@ -12,15 +12,15 @@ import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
-import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
-import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.core.notification.ItemCommentedEvent;
 import org.pledgetrack.core.notification.ItemReturnedEvent;
 import org.pledgetrack.core.notification.ItemSubmittedEvent;
 import org.pledgetrack.core.notification.ItemVerifiedEvent;
+import org.pledgetrack.core.security.AccessPolicy;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.TaAssignmentChecks;
+import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.db.tables.records.PledgeRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,7 @@ public class PledgeItemService {
     private final CommentRepository comments;
     private final ItemAccess itemAccess;
     private final AgencyService agencies;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -57,7 +57,7 @@ public class PledgeItemService {
     private final Clock clock;
 
     PledgeItemService(ItemRepository items, PledgeRepository pledges, EvidenceRepository evidence, CommentRepository comments,
-                      ItemAccess itemAccess, AgencyService agencies, AssignmentRepository assignments,
+                      ItemAccess itemAccess, AgencyService agencies, TaAssignmentChecks assignments,
                       AccessPolicy access, AuditLog audit, ApplicationEventPublisher events,
                       RecentSubmissions recentSubmissions, Clock clock) {
         this.items = items;

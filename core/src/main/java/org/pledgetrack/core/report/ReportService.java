@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,13 +34,13 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ReportStorage storage;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration retention;
 
-    ReportService(ReportRepository reports, ReportStorage storage, AssignmentRepository assignments,
+    ReportService(ReportRepository reports, ReportStorage storage, TaAssignmentChecks assignments,
                   AccessPolicy access, AuditLog audit, Clock clock,
                   ReportSettings settings) {
         this.reports = reports;

@@ -9,14 +9,14 @@ import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.grant.DeliverableDelivered;
 import org.pledgetrack.core.grant.DeliverablePlan;
 import org.pledgetrack.core.grant.DeliverableService;
-import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.grant.GrantAccess;
 import org.pledgetrack.core.input.TextInput;
+import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.pledgetrack.core.submission.RecentSubmissions;
 import org.pledgetrack.db.tables.records.TaRequestRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,14 +49,14 @@ public class TaRequestService {
     private final DeliverableService deliverables;
     private final GrantAccess grantAccess;
     private final AccessPolicy access;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
     private final AuditLog audit;
     private final RecentSubmissions recentSubmissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaRequestService(TaRequestRepository requests, DeliverableService deliverables, GrantAccess grantAccess,
-                     AccessPolicy access, AssignmentRepository assignments, AuditLog audit,
+                     AccessPolicy access, TaAssignmentChecks assignments, AuditLog audit,
                      RecentSubmissions recentSubmissions, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.deliverables = deliverables;

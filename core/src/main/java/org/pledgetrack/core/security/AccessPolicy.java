@@ -16,9 +16,9 @@ public class AccessPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
 
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
 
-    AccessPolicy(AssignmentRepository assignments) {
+    AccessPolicy(TaAssignmentChecks assignments) {
         this.assignments = assignments;
     }
 

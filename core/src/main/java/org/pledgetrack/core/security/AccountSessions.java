@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountSessions {
 
-    private final UserRepository users;
+    private final SignInAccounts users;
 
-    AccountSessions(UserRepository users) {
+    AccountSessions(SignInAccounts users) {
         this.users = users;
     }
 

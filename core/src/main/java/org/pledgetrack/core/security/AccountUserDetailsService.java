@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserRepository users;
+    private final SignInAccounts users;
     private final Clock clock;
 
-    AccountUserDetailsService(UserRepository users, Clock clock) {
+    AccountUserDetailsService(SignInAccounts users, Clock clock) {
         this.users = users;
         this.clock = clock;
     }

@@ -23,12 +23,12 @@ public class LoginAttemptRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptRecorder.class);
 
-    private final UserRepository users;
+    private final SignInAccounts users;
     private final LockoutRule rule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LoginAttemptRecorder(UserRepository users, LockoutRule rule, ApplicationEventPublisher events, Clock clock) {
+    LoginAttemptRecorder(SignInAccounts users, LockoutRule rule, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.rule = rule;
         this.events = events;
@@ -52,7 +52,7 @@ public class LoginAttemptRecorder {
         users.recordSuccessfulLogin(event.getAuthentication().getName(), clock.instant());
     }
 
-    private void lock(UserRepository.LockState state) {
+    private void lock(SignInAccounts.LockState state) {
         Instant now = clock.instant();
         int streak = rule.streakAt(now, state.lockoutStreak(), state.lockedUntil());
         Instant until = now.plus(rule.lockFor(streak));

@@ -17,7 +17,7 @@ public final class SignedInUser implements UserDetails, AccountPrincipal {
     private final boolean locked;
     private final long sessionGeneration;
 
-    SignedInUser(UserRepository.StoredCredentials credentials, Instant now) {
+    SignedInUser(SignInAccounts.StoredCredentials credentials, Instant now) {
         this.user = credentials.user();
         this.passwordHash = credentials.passwordHash();
         this.enabled = credentials.enabled();

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.security.AccessPolicy;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.TaAssignmentChecks;
 import org.pledgetrack.db.tables.records.RollupSnapshotRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,13 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SnapshotService {
 
     private final SnapshotRepository snapshots;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentChecks assignments;
     private final CatalogService catalog;
     private final AccessPolicy access;
     private final AgencyStatusCache cache;
     private final TransactionTemplate readOnly;
 
-    SnapshotService(SnapshotRepository snapshots, AssignmentRepository assignments, CatalogService catalog,
+    SnapshotService(SnapshotRepository snapshots, TaAssignmentChecks assignments, CatalogService catalog,
                     AccessPolicy access, AgencyStatusCache cache, PlatformTransactionManager transactionManager) {
         this.snapshots = snapshots;
         this.assignments = assignments;

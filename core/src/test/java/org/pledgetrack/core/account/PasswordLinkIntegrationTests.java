@@ -30,7 +30,6 @@ import org.pledgetrack.core.security.AccountPrincipal;
 import org.pledgetrack.core.security.AccountUserDetailsService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
@@ -23,9 +25,7 @@ import org.pledgetrack.core.pledge.ReviewQueueFilter;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AccessPolicy;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

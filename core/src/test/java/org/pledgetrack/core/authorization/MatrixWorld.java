@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
+import org.pledgetrack.core.assignment.TaAssignmentRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.DeliverablePlan;
-import org.pledgetrack.core.grant.TaEventFormat;
-import org.pledgetrack.core.grant.TaEventKind;
-import org.pledgetrack.core.grant.TaEventPlan;
 import org.pledgetrack.core.grant.DeliverableType;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.NewGrant;
+import org.pledgetrack.core.grant.TaEventFormat;
+import org.pledgetrack.core.grant.TaEventKind;
+import org.pledgetrack.core.grant.TaEventPlan;
 import org.pledgetrack.core.notification.NotificationKind;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItem;
@@ -25,11 +28,8 @@ import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.request.NewTaRequest;
 import org.pledgetrack.core.request.Urgency;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 
@@ -44,12 +44,12 @@ final class MatrixWorld {
     private final Services services;
     private final UserRepository userRepository;
     private final GrantRepository grantRepository;
-    private final AssignmentRepository assignments;
+    private final TaAssignmentRepository assignments;
     private final Clock clock;
     private final Map<Actor, CurrentUser> users = new EnumMap<>(Actor.class);
 
     MatrixWorld(Services services, UserRepository userRepository, GrantRepository grantRepository,
-                AssignmentRepository assignments, Clock clock) {
+                TaAssignmentRepository assignments, Clock clock) {
         this.services = services;
         this.userRepository = userRepository;
         this.grantRepository = grantRepository;

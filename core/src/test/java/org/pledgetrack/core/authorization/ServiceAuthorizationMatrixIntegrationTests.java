@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.pledgetrack.core.account.UserRepository;
+import org.pledgetrack.core.assignment.TaAssignmentRepository;
 import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
-import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +54,7 @@ class ServiceAuthorizationMatrixIntegrationTests {
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired UserRepository userRepository;
     @Autowired GrantRepository grantRepository;
-    @Autowired AssignmentRepository assignments;
+    @Autowired TaAssignmentRepository assignments;
     @Autowired Clock clock;
 
     @Test

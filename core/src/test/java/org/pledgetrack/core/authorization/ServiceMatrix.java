@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.pledgetrack.core.account.AccountDetails;
+import org.pledgetrack.core.account.NewUser;
 import org.pledgetrack.core.actionplan.ActionPlanNarrative;
 import org.pledgetrack.core.actionplan.TaskPlan;
 import org.pledgetrack.core.actionplan.TaskStatus;
@@ -28,11 +29,11 @@ import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.draft.DraftPlace;
 import org.pledgetrack.core.grant.DeliveryRecord;
 import org.pledgetrack.core.grant.GrantFilter;
-import org.pledgetrack.core.notification.EmailChoices;
-import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.grant.NewPartner;
 import org.pledgetrack.core.grant.PartnerRole;
 import org.pledgetrack.core.grant.ReportNarrative;
+import org.pledgetrack.core.notification.EmailChoices;
+import org.pledgetrack.core.notification.EmailDelivery;
 import org.pledgetrack.core.pledge.EvidenceDates;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
 import org.pledgetrack.core.pledge.ItemStatus;
@@ -43,7 +44,6 @@ import org.pledgetrack.core.report.ReportFormat;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.request.NewTaRequest;
 import org.pledgetrack.core.request.Urgency;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
 import org.pledgetrack.core.testsupport.Items;
 
@@ -567,10 +567,20 @@ final class ServiceMatrix {
                 internal("ReportStorage.newKey()", STORAGE),
                 internal("ReportStorage.create(String)", STORAGE),
                 internal("ReportStorage.delete(String)", STORAGE),
-                internal("ScheduleLease.tryAcquire(String, Duration)", SCHEDULER),
-                internal("ScheduleLease.tryAcquire(String, String, Duration)", SCHEDULER),
-                internal("ScheduleLease.release(String)", SCHEDULER),
-                internal("ScheduleLease.release(String, String)", SCHEDULER),
+                internal("TaskLease.tryAcquire(String, Duration)", SCHEDULER),
+                internal("TaskLease.tryAcquire(String, String, Duration)", SCHEDULER),
+                internal("TaskLease.release(String)", SCHEDULER),
+                internal("TaskLease.release(String, String)", SCHEDULER),
+                internal("JobRunLeaseStore.start(long, String, Duration)", SCHEDULER),
+                internal("JobRunLeaseStore.renew(Collection, Duration)", SCHEDULER),
+                internal("JobRunLeaseStore.end(long)", SCHEDULER),
+                internal("JobRunLeaseStore.findExpired()", SCHEDULER),
+                internal("JobRunLeaseStore.takeOver(long, String)", SCHEDULER),
+                internal("JobRunLeaseStore.findRunningWithoutLease(LocalDateTime)", SCHEDULER),
+                internal("JobRunLeaseStore.takeOverUnleased(long, String)", SCHEDULER),
+                internal("SnapshotRefreshMarks.findChangeMark()", SCHEDULER),
+                internal("SnapshotRefreshMarks.findRefreshedMark(String)", SCHEDULER),
+                internal("SnapshotRefreshMarks.recordRefreshed(String, long, Instant)", SCHEDULER),
                 internal("ReminderJob.run()", SCHEDULER),
                 internal("DemoData.loadIfEmpty()", "start-up with demo data on an empty database"),
                 internal("DemoNotice.demoDataLoaded()", "whether the database holds the demo data, which every "

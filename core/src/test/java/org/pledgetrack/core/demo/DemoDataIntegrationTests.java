@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserAccount;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.actionplan.ActionPlan;
 import org.pledgetrack.core.actionplan.ActionPlanService;
 import org.pledgetrack.core.actionplan.ActionPlanState;
@@ -20,8 +22,6 @@ import org.pledgetrack.core.grant.DeliverableService;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GrantSummary;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserAccount;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.DemoGrants;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,13 +14,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,9 +121,9 @@ class AwardDatesIntegrationTests {
         GranteeReport kept = calendar.getLast();
         assertThat(kept.id()).isEqualTo(secondHalf2025.id());
         assertThat(kept.review()).isEqualTo(ReportReview.SUBMITTED);
-        assertThat(GranteeReportSchedule.inCalendar(kept, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30)))
+        assertThat(GranteeReportCalendar.inCalendar(kept, LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30)))
                 .as("shown as outside the award's calendar").isFalse();
-        assertThat(GranteeReportSchedule.inCalendar(calendar.getFirst(), LocalDate.of(2024, 10, 1),
+        assertThat(GranteeReportCalendar.inCalendar(calendar.getFirst(), LocalDate.of(2024, 10, 1),
                 LocalDate.of(2025, 9, 30))).isTrue();
         assertThat(progressReports.report(overseer, kept.id()).narrative()).isEqualTo(ANSWERS);
         assertThat(grants.grant(overseer, grantId).phases()).extracting(GrantDetail.PhaseDates::phase)

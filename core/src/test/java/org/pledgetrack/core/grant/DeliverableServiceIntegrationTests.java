@@ -9,19 +9,19 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.catalog.CatalogItem;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.FocusArea;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.DemoGrants;
+import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
-import org.pledgetrack.core.locking.EditConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @GrantsIntegrationTest

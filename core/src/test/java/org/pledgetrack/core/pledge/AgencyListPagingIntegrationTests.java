@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.agency.Agency;
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.audit.AuditLog;
@@ -13,7 +14,6 @@ import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
 import org.pledgetrack.core.pledge.PledgeItem;
@@ -21,7 +22,6 @@ import org.pledgetrack.core.request.NewTaRequest;
 import org.pledgetrack.core.request.TaRequestService;
 import org.pledgetrack.core.request.Urgency;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;

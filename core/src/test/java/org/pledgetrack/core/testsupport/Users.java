@@ -1,7 +1,7 @@
 package org.pledgetrack.core.testsupport;
 
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.security.SignInAccounts;
 
 /** Looks up demo accounts as the {@link CurrentUser} a service call takes. */
 public final class Users {
@@ -9,7 +9,7 @@ public final class Users {
     private Users() {
     }
 
-    public static CurrentUser signedIn(UserRepository users, String username) {
+    public static CurrentUser signedIn(SignInAccounts users, String username) {
         return users.findCredentials(username).orElseThrow().user();
     }
 }

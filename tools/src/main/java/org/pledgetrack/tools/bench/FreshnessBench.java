@@ -13,13 +13,13 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.pledgetrack.batch.schedule.SnapshotRefresh;
-import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.batch.timer.SnapshotRefresh;
+import org.pledgetrack.batch.timer.SnapshotRefreshSettings;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.snapshot.AgencyDashboard;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.springframework.boot.WebApplicationType;

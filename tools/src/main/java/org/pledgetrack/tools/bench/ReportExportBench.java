@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.pledgetrack.batch.report.ReportJobLauncher;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFilters;
 import org.pledgetrack.core.report.ReportFormat;
@@ -19,7 +20,6 @@ import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

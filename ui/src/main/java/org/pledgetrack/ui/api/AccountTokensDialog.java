@@ -5,10 +5,10 @@ import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
+import org.pledgetrack.core.account.UserAccount;
 import org.pledgetrack.core.apitoken.ApiToken;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserAccount;
 
 /**
  * An account's API tokens for an admin, who revokes them (a token seen in use where it should not

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Paragraph;
-import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.batch.timer.SnapshotRefreshSettings;
 
 /**
  * When a screen's snapshot numbers were computed and how they are kept fresh, so that nobody takes

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.batch.timer.SnapshotRefreshSettings;
 import org.pledgetrack.core.grant.GrantFilter;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.pledge.ScheduleRule;

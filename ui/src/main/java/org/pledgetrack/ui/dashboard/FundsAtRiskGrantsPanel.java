@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
 import org.pledgetrack.core.grant.GrantSummary;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.ui.grant.FundsAtRiskBadge;
 import org.pledgetrack.ui.grant.GrantDetailView;
 
@@ -23,14 +23,14 @@ class FundsAtRiskGrantsPanel extends Div {
     FundsAtRiskGrantsPanel(List<GrantSummary> atRisk) {
         add(new H3("Grants with funds at risk"));
         if (atRisk.isEmpty()) {
-            add(new Paragraph("No grant has a progress report " + GranteeReportSchedule.FUNDS_AT_RISK_DAYS
+            add(new Paragraph("No grant has a progress report " + GranteeReportCalendar.FUNDS_AT_RISK_DAYS
                     + " or more days past its due date."));
         } else {
             UnorderedList list = new UnorderedList();
             atRisk.forEach(grant -> list.add(new ListItem(FundsAtRiskBadge.create(), new RouterLink(" "
                     + grant.siteName() + " (" + grant.awardNumber() + ")", GrantDetailView.class,
                     new RouteParameters("grantId", String.valueOf(grant.id()))))));
-            add(new Paragraph("A progress report is " + GranteeReportSchedule.FUNDS_AT_RISK_DAYS
+            add(new Paragraph("A progress report is " + GranteeReportCalendar.FUNDS_AT_RISK_DAYS
                     + " or more days past its due date; the funder may suspend payments."), list);
         }
         addClassNames("card", "section", "funds-at-risk-grants");

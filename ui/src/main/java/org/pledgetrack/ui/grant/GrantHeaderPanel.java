@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.pledgetrack.core.grant.GrantDetail;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.ui.components.HumanDates;
 
 /** The grant's people and money, with a warning when its funds are at risk. */
@@ -37,7 +37,7 @@ class GrantHeaderPanel extends Div {
 
     private static Component fundsAtRiskWarning() {
         Span badge = FundsAtRiskBadge.create();
-        Span text = new Span(" A progress report is " + GranteeReportSchedule.FUNDS_AT_RISK_DAYS
+        Span text = new Span(" A progress report is " + GranteeReportCalendar.FUNDS_AT_RISK_DAYS
                 + " or more days past its due date; the funder may suspend payments until it is submitted.");
         Div warning = new Div(badge, text);
         warning.addClassName("funds-at-risk");

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantService;
 import org.pledgetrack.core.grant.GranteeReport;
-import org.pledgetrack.core.grant.GranteeReportSchedule;
+import org.pledgetrack.core.grant.GranteeReportCalendar;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.HumanDates;
 
@@ -44,7 +44,7 @@ class ReportCalendarPanel extends Div {
         configureGrid();
         Paragraph rule = new Paragraph("Semi-annual progress reports: January–June due July 30, July–December due "
                 + "January 30; the final report 120 days after the award ends. Funds are at risk from the "
-                + GranteeReportSchedule.FUNDS_AT_RISK_DAYS + "th day after a missed due date. Open a report to "
+                + GranteeReportCalendar.FUNDS_AT_RISK_DAYS + "th day after a missed due date. Open a report to "
                 + "write, submit or review it.");
         rule.addClassName("hint");
         add(new H3("Progress reports"), rule, reports);
@@ -81,7 +81,7 @@ class ReportCalendarPanel extends Div {
      */
     private Component kind(GranteeReport report) {
         Div cell = new Div(new Span(report.kind().label()));
-        if (!GranteeReportSchedule.inCalendar(report, awardStart, awardEnd)) {
+        if (!GranteeReportCalendar.inCalendar(report, awardStart, awardEnd)) {
             Span outside = new Span("Outside the award");
             outside.getElement().getThemeList().add("badge contrast");
             outside.setTitle("Submitted for a period the award no longer has after its dates changed; kept as filed.");

@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.pledgetrack.batch.launch.JobChoice;
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.batch.timer.SnapshotRefreshSettings;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.core.time.DurationWords;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.pledgetrack.core.report.ReportDefinition;
-import org.pledgetrack.core.report.ReportSchedule;
+import org.pledgetrack.core.report.ReportRecurrence;
 import org.pledgetrack.core.report.ReportService;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.ui.components.ActionFeedback;
@@ -29,7 +29,7 @@ class RecurringReportsPanel extends VerticalLayout {
     private final CurrentUser user;
     private final ReportForm form;
     private final TextField name = new TextField("Name");
-    private final SchedulePicker schedule = new SchedulePicker();
+    private final RecurrencePicker recurrence = new RecurrencePicker();
     private final Grid<ReportDefinition> definitions = new Grid<>();
     private final EmptyState empty = new EmptyState("No recurring reports yet",
             "Choose a report above, give it a name and a schedule, and save it: it will run on its own.");
@@ -51,7 +51,7 @@ class RecurringReportsPanel extends VerticalLayout {
         name.setMaxLength(200);
         Button save = new Button("Save recurring report", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout layout = new HorizontalLayout(name, schedule, save);
+        HorizontalLayout layout = new HorizontalLayout(name, recurrence, save);
         layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         layout.setWrap(true);
         return layout;
@@ -61,7 +61,7 @@ class RecurringReportsPanel extends VerticalLayout {
         definitions.addColumn(ReportDefinition::name).setHeader("Name").setAutoWidth(true);
         definitions.addColumn(d -> d.type().label()).setHeader("Report").setAutoWidth(true);
         definitions.addColumn(d -> d.format().name()).setHeader("Format");
-        definitions.addColumn(d -> ReportSchedule.describe(d.cron())).setHeader("Schedule").setAutoWidth(true);
+        definitions.addColumn(d -> ReportRecurrence.describe(d.cron())).setHeader("Schedule").setAutoWidth(true);
         definitions.addColumn(d -> HumanDates.exact(d.nextRunAt())).setHeader("Next run").setAutoWidth(true);
         definitions.addColumn(ReportDefinition::ownerName).setHeader("Owner").setAutoWidth(true);
         definitions.addComponentColumn(d -> {
@@ -75,7 +75,7 @@ class RecurringReportsPanel extends VerticalLayout {
     }
 
     private void save() {
-        ReportSchedule chosen = schedule.schedule().orElse(null);
+        ReportRecurrence chosen = recurrence.recurrence().orElse(null);
         if (chosen == null) {
             return;
         }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.apitoken.ApiTokenService;
 import org.pledgetrack.core.assignment.TaAssignmentService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

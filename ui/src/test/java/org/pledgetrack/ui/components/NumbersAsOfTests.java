@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.pledgetrack.batch.schedule.SnapshotRefreshSettings;
+import org.pledgetrack.batch.timer.SnapshotRefreshSettings;
 
 class NumbersAsOfTests {
 

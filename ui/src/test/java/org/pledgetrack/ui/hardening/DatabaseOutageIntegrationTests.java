@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.database.EmbeddedMariaDb;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.pledge.ItemDetailsChange;
@@ -14,7 +15,6 @@ import org.pledgetrack.core.pledge.PledgeItem;
 import org.pledgetrack.core.pledge.PledgeItemService;
 import org.pledgetrack.core.pledge.PledgeService;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Items;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;

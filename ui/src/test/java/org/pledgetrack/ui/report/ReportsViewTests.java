@@ -20,16 +20,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.Test;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.report.ReportDefinition;
 import org.pledgetrack.core.report.ReportFile;
 import org.pledgetrack.core.report.ReportFormat;
-import org.pledgetrack.core.report.ReportSchedule;
+import org.pledgetrack.core.report.ReportRecurrence;
 import org.pledgetrack.core.report.ReportService;
-import org.pledgetrack.core.security.UserRepository;
-import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.core.report.ReportStatus;
 import org.pledgetrack.core.report.ReportType;
+import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.KaribuViewTests;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,7 +93,7 @@ class ReportsViewTests extends KaribuViewTests {
         signInAs(DemoAccounts.OVERSEER);
         navigateTo("reports");
         _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Quarterly board pack");
-        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportSchedule.Frequency.QUARTERLY);
+        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportRecurrence.Frequency.QUARTERLY);
         _get(Select.class, spec -> spec.withLabel("On day")).setValue(15);
         _get(TimePicker.class, spec -> spec.withLabel("Time (UTC)")).setValue(LocalTime.of(7, 30));
         _click(_get(Button.class, spec -> spec.withText("Save recurring report")));
@@ -114,7 +114,7 @@ class ReportsViewTests extends KaribuViewTests {
         signInAs(DemoAccounts.OVERSEER);
         navigateTo("reports");
         _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Weekly without a day");
-        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportSchedule.Frequency.WEEKLY);
+        _get(Select.class, spec -> spec.withLabel("Runs")).setValue(ReportRecurrence.Frequency.WEEKLY);
         Select<DayOfWeek> weekday = _get(Select.class, spec -> spec.withLabel("On"));
         weekday.setValue(null);
         _click(_get(Button.class, spec -> spec.withText("Save recurring report")));

@@ -18,12 +18,12 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.AccountAdminService;
+import org.pledgetrack.core.account.NewUser;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.account.UserService;
 import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.NewUser;
 import org.pledgetrack.core.security.Role;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.testsupport.Users;
 import org.pledgetrack.ui.Application;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-class SnapshotRefreshSchedule {
+class SnapshotRefreshTimer {
 
     private final SnapshotRefresh refresh;
     private final SnapshotRefreshSettings settings;
     private final TaskScheduler scheduler;
 
-    SnapshotRefreshSchedule(SnapshotRefresh refresh, SnapshotRefreshSettings settings, TaskScheduler scheduler) {
+    SnapshotRefreshTimer(SnapshotRefresh refresh, SnapshotRefreshSettings settings, TaskScheduler scheduler) {
         this.refresh = refresh;
         this.settings = settings;
         this.scheduler = scheduler;

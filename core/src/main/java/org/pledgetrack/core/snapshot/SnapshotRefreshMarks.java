@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.core.snapshot;
 
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM_STATUS_CHANGE;
@@ -13,15 +13,19 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** The change mark of the data the pledge status numbers come from, and the mark each refresh last computed. */
-@Repository
-class SnapshotRefreshRepository {
+/**
+ * The change mark of the data the pledge status numbers come from, and the mark each refresh job last
+ * computed (table {@code snapshot_refresh}): the batch module's refresh compares the two to skip a run
+ * when nothing changed.
+ */
+@Component
+public class SnapshotRefreshMarks {
 
     private final DSLContext dsl;
 
-    SnapshotRefreshRepository(DSLContext dsl) {
+    SnapshotRefreshMarks(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -30,7 +34,7 @@ class SnapshotRefreshRepository {
      * changes and pledges (V95): it differs from an earlier mark whenever a pledge or one of its
      * items changed in between, whichever node or tool wrote it.
      */
-    long findChangeMark() {
+    public long findChangeMark() {
         return dsl.select(newestId(PLEDGE_ITEM_STATUS_CHANGE, PLEDGE_ITEM_STATUS_CHANGE.ID)
                         .plus(newestId(PLEDGE_ITEM_TARGET_CHANGE, PLEDGE_ITEM_TARGET_CHANGE.ID))
                         .plus(newestId(PLEDGE_STATUS_CHANGE, PLEDGE_STATUS_CHANGE.ID))
@@ -39,13 +43,13 @@ class SnapshotRefreshRepository {
     }
 
     /** The mark read before the job's latest completed refresh run; empty before the first. */
-    Optional<Long> findRefreshedMark(String jobName) {
+    public Optional<Long> findRefreshedMark(String jobName) {
         return dsl.select(SNAPSHOT_REFRESH.CHANGE_MARK).from(SNAPSHOT_REFRESH)
                 .where(SNAPSHOT_REFRESH.JOB_NAME.eq(jobName))
                 .fetchOptional(SNAPSHOT_REFRESH.CHANGE_MARK);
     }
 
-    void recordRefreshed(String jobName, long changeMark, Instant refreshedAt) {
+    public void recordRefreshed(String jobName, long changeMark, Instant refreshedAt) {
         // insert, then update: jOOQ's MySQL upsert ("AS excluded") is syntax MariaDB does not know
         dsl.insertInto(SNAPSHOT_REFRESH)
                 .set(SNAPSHOT_REFRESH.JOB_NAME, jobName)

@@ -1,6 +1,8 @@
-package org.pledgetrack.core.security;
+package org.pledgetrack.core.account;
 
 import java.time.Instant;
+
+import org.pledgetrack.core.security.Role;
 
 /**
  * An account as the admin sees it (never with its password hash).

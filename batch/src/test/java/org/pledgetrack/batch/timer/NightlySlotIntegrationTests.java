@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.pledgetrack.batch.AtOnce;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class NightlySlotIntegrationTests {
     @Autowired
     private SnapshotJobLauncher launcher;
     @Autowired
-    private ScheduleLease lease;
+    private TaskLease lease;
     @Autowired
     private MutableClock clock;
     @Autowired
@@ -47,8 +47,8 @@ class NightlySlotIntegrationTests {
     @Test
     void twoNodesTriggeredAtOnceRunTheNightsJobOnce() throws Exception {
         clock.set(NIGHT);
-        List<NightlySnapshotSchedule> nodes = List.of(new NightlySnapshotSchedule(launcher, lease, clock, settings),
-                new NightlySnapshotSchedule(launcher, lease, clock, settings));
+        List<NightlySnapshotTimer> nodes = List.of(new NightlySnapshotTimer(launcher, lease, clock, settings),
+                new NightlySnapshotTimer(launcher, lease, clock, settings));
 
         AtOnce.call(nodes.stream().map(node -> (Callable<Void>) () -> {
             node.runOnce("deliverableStatus");

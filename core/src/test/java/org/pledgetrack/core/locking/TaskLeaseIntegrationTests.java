@@ -1,4 +1,4 @@
-package org.pledgetrack.core.schedule;
+package org.pledgetrack.core.locking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ScheduleLeaseIntegrationTests {
+class TaskLeaseIntegrationTests {
 
     @Autowired
-    private ScheduleLease lease;
+    private TaskLease lease;
 
     @Test
     void onlyTheFirstCallerGetsAHeldLease() {

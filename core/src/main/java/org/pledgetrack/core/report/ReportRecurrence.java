@@ -9,16 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A recurring report's schedule as people choose it: weekly on a weekday, or monthly, quarterly or
- * semi-annually on a day of the month, at a time of day (UTC). The scheduler keeps a cron expression
- * ({@link ReportCron}); this class is the only translation between the two, both ways, so that a
- * schedule saved from the picker reads back as the same words. Days of the month stop at 28 so that
- * every month has the day.
+ * How often a recurring report runs, as people choose it: weekly on a weekday, or monthly, quarterly or
+ * semi-annually on a day of the month, at a time of day (UTC). The definition keeps a cron expression
+ * ({@link ReportCron}, column {@code report_definition.cron}); this class is the only translation
+ * between the two, both ways, so that a recurrence saved from the picker reads back as the same words.
+ * Days of the month stop at 28 so that every month has the day.
  *
- * @param dayOfWeek  the weekday of a weekly schedule; null otherwise
+ * @param dayOfWeek  the weekday of a weekly recurrence; null otherwise
  * @param dayOfMonth 1-28 for the other frequencies; 0 for weekly
  */
-public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOfMonth, LocalTime time) {
+public record ReportRecurrence(Frequency frequency, DayOfWeek dayOfWeek, int dayOfMonth, LocalTime time) {
 
     public static final int LAST_DAY_OF_MONTH = 28;
 
@@ -45,7 +45,7 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
     private static final Pattern CRON = Pattern.compile(
             "0 (\\d{1,2}) (\\d{1,2}) (\\*|\\d{1,2}) (\\*|1,4,7,10|1,7) (\\*|MON|TUE|WED|THU|FRI|SAT|SUN)");
 
-    public ReportSchedule {
+    public ReportRecurrence {
         if (frequency == null || time == null) {
             throw new IllegalArgumentException("Choose how often and at what time the report runs.");
         }
@@ -65,8 +65,8 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
     }
 
     /** Monthly on the 1st at 06:00 UTC: what most overseers want ({@link ReportCron#MONTHLY}). */
-    public static ReportSchedule monthlyDefault() {
-        return new ReportSchedule(Frequency.MONTHLY, null, 1, LocalTime.of(6, 0));
+    public static ReportRecurrence monthlyDefault() {
+        return new ReportRecurrence(Frequency.MONTHLY, null, 1, LocalTime.of(6, 0));
     }
 
     /** The six-field cron expression the scheduler keeps. */
@@ -78,7 +78,7 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
     }
 
     /** The schedule a stored cron expression stands for, if it is one the picker can make; empty otherwise. */
-    public static Optional<ReportSchedule> fromCron(String cron) {
+    public static Optional<ReportRecurrence> fromCron(String cron) {
         Matcher m = CRON.matcher(cron == null ? "" : cron.trim());
         if (!m.matches()) {
             return Optional.empty();
@@ -95,7 +95,8 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
         try {
             if (!weekday.equals("*")) {
                 return day.equals("*") && months.equals("*")
-                        ? Optional.of(new ReportSchedule(Frequency.WEEKLY, weekdayOf(weekday), 0, time)) : Optional.empty();
+                        ? Optional.of(new ReportRecurrence(Frequency.WEEKLY, weekdayOf(weekday), 0, time))
+                        : Optional.empty();
             }
             if (day.equals("*")) {
                 return Optional.empty();
@@ -105,7 +106,7 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
                 case "1,7" -> Frequency.SEMI_ANNUALLY;
                 default -> Frequency.MONTHLY;
             };
-            return Optional.of(new ReportSchedule(frequency, null, Integer.parseInt(day), time));
+            return Optional.of(new ReportRecurrence(frequency, null, Integer.parseInt(day), time));
         } catch (IllegalArgumentException outOfRange) {
             return Optional.empty();
         }
@@ -113,7 +114,7 @@ public record ReportSchedule(Frequency frequency, DayOfWeek dayOfWeek, int dayOf
 
     /** A stored schedule in words: the picker's words, or the cron expression itself for one made otherwise. */
     public static String describe(String cron) {
-        return fromCron(cron).map(ReportSchedule::inWords).orElse("Custom schedule: " + cron + " (UTC)");
+        return fromCron(cron).map(ReportRecurrence::inWords).orElse("Custom schedule: " + cron + " (UTC)");
     }
 
     /** E.g. "Quarterly on day 15 at 06:00 UTC (January, April, July, October)". */

@@ -13,82 +13,82 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import org.pledgetrack.core.report.ReportSchedule;
+import org.pledgetrack.core.report.ReportRecurrence;
 
 /**
  * How often a recurring report runs, chosen rather than typed: weekly on a weekday, or monthly,
  * quarterly or semi-annually on a day of the month, at a time (UTC). Only the fields the frequency
- * needs are shown; {@link ReportSchedule} turns the choice into the stored cron expression.
+ * needs are shown; {@link ReportRecurrence} turns the choice into the stored cron expression.
  */
-class SchedulePicker extends HorizontalLayout {
+class RecurrencePicker extends HorizontalLayout {
 
-    /** What the fields hold; the binder writes here and {@link #schedule()} reads it. */
+    /** What the fields hold; the binder writes here and {@link #recurrence()} reads it. */
     static final class Choice {
-        private ReportSchedule.Frequency frequency;
+        private ReportRecurrence.Frequency frequency;
         private DayOfWeek dayOfWeek;
         private Integer dayOfMonth;
         private LocalTime time;
     }
 
-    final Select<ReportSchedule.Frequency> frequency = new Select<>();
+    final Select<ReportRecurrence.Frequency> frequency = new Select<>();
     final Select<DayOfWeek> dayOfWeek = new Select<>();
     final Select<Integer> dayOfMonth = new Select<>();
     final TimePicker time = new TimePicker("Time (UTC)");
     private final Binder<Choice> binder = new Binder<>();
     private final Choice choice = new Choice();
 
-    SchedulePicker() {
+    RecurrencePicker() {
         addClassName("schedule-picker");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         frequency.setLabel("Runs");
-        frequency.setItems(ReportSchedule.Frequency.values());
-        frequency.setItemLabelGenerator(ReportSchedule.Frequency::label);
+        frequency.setItems(ReportRecurrence.Frequency.values());
+        frequency.setItemLabelGenerator(ReportRecurrence.Frequency::label);
         dayOfWeek.setLabel("On");
         dayOfWeek.setItems(DayOfWeek.values());
         dayOfWeek.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.US));
         dayOfMonth.setLabel("On day");
-        dayOfMonth.setItems(IntStream.rangeClosed(1, ReportSchedule.LAST_DAY_OF_MONTH).boxed().toList());
-        dayOfMonth.setHelperText("1–" + ReportSchedule.LAST_DAY_OF_MONTH + ", so every month has it");
+        dayOfMonth.setItems(IntStream.rangeClosed(1, ReportRecurrence.LAST_DAY_OF_MONTH).boxed().toList());
+        dayOfMonth.setHelperText("1–" + ReportRecurrence.LAST_DAY_OF_MONTH + ", so every month has it");
         time.setStep(Duration.ofMinutes(15));
         binder.forField(frequency).asRequired("Choose how often the report runs.")
                 .bind(c -> c.frequency, (c, v) -> c.frequency = v);
         binder.forField(dayOfWeek)
-                .withValidator(day -> day != null || frequency.getValue() != ReportSchedule.Frequency.WEEKLY,
+                .withValidator(day -> day != null || frequency.getValue() != ReportRecurrence.Frequency.WEEKLY,
                         "Choose the weekday.")
                 .bind(c -> c.dayOfWeek, (c, v) -> c.dayOfWeek = v);
         binder.forField(dayOfMonth)
-                .withValidator(day -> day != null || frequency.getValue() == ReportSchedule.Frequency.WEEKLY,
+                .withValidator(day -> day != null || frequency.getValue() == ReportRecurrence.Frequency.WEEKLY,
                         "Choose the day of the month.")
                 .bind(c -> c.dayOfMonth, (c, v) -> c.dayOfMonth = v);
         binder.forField(time).asRequired("Choose the time.").bind(c -> c.time, (c, v) -> c.time = v);
         frequency.addValueChangeListener(change -> showDayFields());
         add(frequency, dayOfWeek, dayOfMonth, time);
-        show(ReportSchedule.monthlyDefault());
+        show(ReportRecurrence.monthlyDefault());
     }
 
-    /** Puts {@code schedule} into the fields. */
-    void show(ReportSchedule schedule) {
-        choice.frequency = schedule.frequency();
-        choice.dayOfWeek = schedule.dayOfWeek() == null ? DayOfWeek.MONDAY : schedule.dayOfWeek();
-        choice.dayOfMonth = schedule.dayOfMonth() == 0 ? 1 : schedule.dayOfMonth();
-        choice.time = schedule.time();
+    /** Puts {@code recurrence} into the fields. */
+    void show(ReportRecurrence recurrence) {
+        choice.frequency = recurrence.frequency();
+        choice.dayOfWeek = recurrence.dayOfWeek() == null ? DayOfWeek.MONDAY : recurrence.dayOfWeek();
+        choice.dayOfMonth = recurrence.dayOfMonth() == 0 ? 1 : recurrence.dayOfMonth();
+        choice.time = recurrence.time();
         binder.readBean(choice);
         showDayFields();
     }
 
-    /** The chosen schedule; empty (with the fields' messages shown) while a field is missing. */
-    Optional<ReportSchedule> schedule() {
+    /** The chosen recurrence; empty (with the fields' messages shown) while a field is missing. */
+    Optional<ReportRecurrence> recurrence() {
         if (!binder.writeBeanIfValid(choice)) {
             return Optional.empty();
         }
-        boolean weekly = choice.frequency == ReportSchedule.Frequency.WEEKLY;
-        return Optional.of(new ReportSchedule(choice.frequency, weekly ? choice.dayOfWeek : null,
+        boolean weekly = choice.frequency == ReportRecurrence.Frequency.WEEKLY;
+        return Optional.of(new ReportRecurrence(choice.frequency, weekly ? choice.dayOfWeek : null,
                 weekly ? 0 : choice.dayOfMonth, choice.time));
     }
 
     private void showDayFields() {
-        boolean weekly = frequency.getValue() == ReportSchedule.Frequency.WEEKLY;
+        boolean weekly = frequency.getValue() == ReportRecurrence.Frequency.WEEKLY;
         dayOfWeek.setVisible(weekly);
         dayOfMonth.setVisible(!weekly);
     }

@@ -18,8 +18,11 @@ import java.util.List;
  * <p>
  * Funds are at risk from the 15th day after a missed due date: a report due January 30 and not
  * submitted puts the grant at risk on February 14, not on February 13.
+ * <p>
+ * The rules only; the calendar is stored in table {@code grantee_report} and kept in line with the
+ * award dates by {@link ReportCalendarReconciler}.
  */
-public final class GranteeReportSchedule {
+public final class GranteeReportCalendar {
 
     static final int FINAL_DUE_DAYS = 120;
     /** A report due within this many days is "due soon" and raises a reminder. */
@@ -27,7 +30,7 @@ public final class GranteeReportSchedule {
     /** Days after a missed due date from which the grant's funds are at risk (that day included). */
     public static final int FUNDS_AT_RISK_DAYS = 15;
 
-    private GranteeReportSchedule() {
+    private GranteeReportCalendar() {
     }
 
     /** One obligation before it is stored. */

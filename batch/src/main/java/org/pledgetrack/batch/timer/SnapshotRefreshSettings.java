@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,7 +6,8 @@ import java.util.Optional;
 
 import org.pledgetrack.batch.launch.JobRun;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
+import org.pledgetrack.core.snapshot.SnapshotRefreshMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps today's pledge status snapshot close to the live data: when a pledge or one of its items
  * changed since the last refresh, today's snapshot is recomputed by a full run. The changes are
- * found in the database ({@link SnapshotRefreshRepository#findChangeMark}), so a change made on any
+ * found in the database ({@link SnapshotRefreshMarks#findChangeMark}), so a change made on any
  * node is seen. A lease in {@code schedule_lock}, taken for the minimum interval and not given back,
  * lets one node run at a time and at most one run start per interval however fast changes arrive.
  *
@@ -33,13 +34,13 @@ public class SnapshotRefresh {
     static final String LAUNCHED_BY = "automatic refresh";
     private static final Logger log = LoggerFactory.getLogger(SnapshotRefresh.class);
 
-    private final SnapshotRefreshRepository refreshes;
+    private final SnapshotRefreshMarks refreshes;
     private final SnapshotJobLauncher launcher;
-    private final ScheduleLease lease;
+    private final TaskLease lease;
     private final SnapshotRefreshSettings settings;
     private final Clock clock;
 
-    SnapshotRefresh(SnapshotRefreshRepository refreshes, SnapshotJobLauncher launcher, ScheduleLease lease,
+    SnapshotRefresh(SnapshotRefreshMarks refreshes, SnapshotJobLauncher launcher, TaskLease lease,
                     SnapshotRefreshSettings settings, Clock clock) {
         this.refreshes = refreshes;
         this.launcher = launcher;

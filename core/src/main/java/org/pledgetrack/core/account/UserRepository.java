@@ -1,4 +1,4 @@
-package org.pledgetrack.core.security;
+package org.pledgetrack.core.account;
 
 import static org.pledgetrack.db.Tables.APP_USER;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
@@ -9,10 +9,17 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.pledgetrack.core.security.CurrentUser;
+import org.pledgetrack.core.security.Role;
+import org.pledgetrack.core.security.SignInAccounts;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The accounts, table {@code app_user}: account management's reads and writes, and what signing in needs
+ * ({@link SignInAccounts}). Outside {@code core.account} only the demo data and the tools use it directly.
+ */
 @Repository
-public class UserRepository {
+public class UserRepository implements SignInAccounts {
 
     private final DSLContext dsl;
 
@@ -20,10 +27,7 @@ public class UserRepository {
         this.dsl = dsl;
     }
 
-    /**
-     * The sign-in view of an account: identity, hash, whether it may sign in, and the session generation a
-     * session signed in with this hash belongs to (one row read, so the two cannot be from different moments).
-     */
+    @Override
     public Optional<StoredCredentials> findCredentials(String username) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
                         APP_USER.ORGANIZATION_ID, ORGANIZATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED,
@@ -38,11 +42,7 @@ public class UserRepository {
                         r.get(APP_USER.SESSION_GENERATION)));
     }
 
-    /**
-     * The account as a {@link CurrentUser} when it is enabled. A lock from wrong passwords does not
-     * matter here: it stops password guessing, not the owner's API tokens; a disabled account
-     * stops those.
-     */
+    @Override
     public Optional<CurrentUser> findEnabledUser(long userId) {
         return dsl.select(APP_USER.USERNAME).from(APP_USER)
                 .where(APP_USER.ID.eq(userId)).and(APP_USER.ENABLED.isTrue())
@@ -74,10 +74,7 @@ public class UserRepository {
                 .fetchOne(APP_USER.ID);
     }
 
-    /**
-     * Counts a wrong password for an account that exists; returns its count and lock history as
-     * they are now, the row locked until the transaction ends (so concurrent failures count one by one).
-     */
+    @Override
     public Optional<LockState> countFailedLogin(String username) {
         int counted = dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, APP_USER.FAILED_LOGIN_COUNT.plus(1))
@@ -92,7 +89,7 @@ public class UserRepository {
                 .fetchOptional(r -> new LockState(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** Locks the account until then as lockout {@code streak} in a row; the wrong passwords count again from 0. */
+    @Override
     public void lock(long userId, int streak, Instant until) {
         dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
@@ -102,6 +99,7 @@ public class UserRepository {
                 .execute();
     }
 
+    @Override
     public void recordSuccessfulLogin(String username, Instant now) {
         dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
@@ -112,12 +110,13 @@ public class UserRepository {
                 .execute();
     }
 
+    @Override
     public Optional<String> findPasswordHash(long userId) {
         return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId))
                 .fetchOptional(APP_USER.PASSWORD_HASH);
     }
 
-    public void updatePassword(long userId, String passwordHash, Instant now) {
+    void updatePassword(long userId, String passwordHash, Instant now) {
         dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.PASSWORD_CHANGED_AT, now)
@@ -131,7 +130,7 @@ public class UserRepository {
      * Lifts a lock from too many wrong passwords and resets the count and the streak; returns whether
      * the account exists.
      */
-    public boolean unlock(long userId) {
+    boolean unlock(long userId) {
         return dsl.update(APP_USER)
                 .set(APP_USER.FAILED_LOGIN_COUNT, 0)
                 .set(APP_USER.LOCKOUT_STREAK, 0)
@@ -144,7 +143,7 @@ public class UserRepository {
      * The way back in for a locked-out admin: a new password, enabled, unlocked, the count and the
      * streak reset.
      */
-    public void restoreAccess(long userId, String passwordHash, Instant now) {
+    void restoreAccess(long userId, String passwordHash, Instant now) {
         dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.PASSWORD_CHANGED_AT, now)
@@ -158,7 +157,7 @@ public class UserRepository {
                 .execute();
     }
 
-    /** Ends every session of the account: adds 1 to its session generation and returns the new number. */
+    @Override
     public long nextSessionGeneration(long userId) {
         dsl.update(APP_USER)
                 .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
@@ -168,7 +167,7 @@ public class UserRepository {
                 .fetchSingle(APP_USER.SESSION_GENERATION);
     }
 
-    /** The account's session generation now; empty when the account is gone. */
+    @Override
     public Optional<Long> sessionGeneration(long userId) {
         return dsl.select(APP_USER.SESSION_GENERATION).from(APP_USER).where(APP_USER.ID.eq(userId))
                 .fetchOptional(APP_USER.SESSION_GENERATION);
@@ -188,14 +187,5 @@ public class UserRepository {
                 r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ORGANIZATION_ID),
                 r.get(ORGANIZATION.NAME), r.get(APP_USER.ENABLED), r.get(APP_USER.FAILED_LOGIN_COUNT),
                 r.get(APP_USER.LAST_LOGIN_AT), r.get(APP_USER.LOCKED_UNTIL), r.get(APP_USER.LOCKOUT_STREAK));
-    }
-
-    /** An account's wrong passwords since its last lock and its lockouts in a row. */
-    public record LockState(long userId, String username, int failedLogins, int lockoutStreak, Instant lockedUntil) {
-    }
-
-    /** What sign-in needs to know about an account. */
-    public record StoredCredentials(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
-                                    long sessionGeneration) {
     }
 }

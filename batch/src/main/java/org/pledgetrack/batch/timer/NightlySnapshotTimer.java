@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.pledgetrack.batch.launch.JobSettings;
 import org.pledgetrack.batch.launch.SnapshotJobLauncher;
-import org.pledgetrack.core.schedule.ScheduleLease;
+import org.pledgetrack.core.locking.TaskLease;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,19 +17,20 @@ import org.springframework.stereotype.Component;
  * 02:00 UTC; {@code pledgetrack.jobs.deliverable-status.cron}, default 02:15 UTC). Two guards keep
  * a job from running twice: a lease in {@code schedule_lock} per job and day, and the job
  * repository, which refuses a second start of the same instance. Off with
- * {@code pledgetrack.jobs.schedule-enabled=false}.
+ * {@code pledgetrack.jobs.schedule-enabled=false} (the key keeps its name so that existing
+ * configurations work; it switches the job timers, not the pledge's schedule).
  */
 @Component
 @EnableScheduling
 @ConditionalOnBooleanProperty(name = "pledgetrack.jobs.schedule-enabled", matchIfMissing = true)
-class NightlySnapshotSchedule {
+class NightlySnapshotTimer {
 
     private final SnapshotJobLauncher launcher;
-    private final ScheduleLease lock;
+    private final TaskLease lock;
     private final Clock clock;
     private final Duration lease;
 
-    NightlySnapshotSchedule(SnapshotJobLauncher launcher, ScheduleLease lock, Clock clock,
+    NightlySnapshotTimer(SnapshotJobLauncher launcher, TaskLease lock, Clock clock,
                             JobSettings settings) {
         this.launcher = launcher;
         this.lock = lock;

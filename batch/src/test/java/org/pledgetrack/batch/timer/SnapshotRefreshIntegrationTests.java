@@ -1,4 +1,4 @@
-package org.pledgetrack.batch.schedule;
+package org.pledgetrack.batch.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.pledgetrack.batch.BatchTestApplication;
 import org.pledgetrack.batch.common.SnapshotJobParameters;
 import org.pledgetrack.batch.launch.JobRun;
+import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.locking.TaskLease;
 import org.pledgetrack.core.pledge.ItemStatus;
 import org.pledgetrack.core.pledge.PledgeItemService;
-import org.pledgetrack.core.schedule.ScheduleLease;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.security.UserRepository;
 import org.pledgetrack.core.snapshot.SnapshotService;
 import org.pledgetrack.core.testsupport.MutableClock;
 import org.pledgetrack.core.testsupport.Users;
@@ -42,7 +42,7 @@ class SnapshotRefreshIntegrationTests {
     @Autowired
     private SnapshotService snapshots;
     @Autowired
-    private ScheduleLease lease;
+    private TaskLease lease;
     @Autowired
     private UserRepository users;
     @Autowired

@@ -1,4 +1,4 @@
-package org.pledgetrack.core.schedule;
+package org.pledgetrack.core.locking;
 
 import static org.pledgetrack.db.Tables.SCHEDULE_LOCK;
 
@@ -12,12 +12,13 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * A lease in {@code schedule_lock} so that only one node runs a scheduled task at a time (the
- * nightly snapshots, recurring reports, reminders). A node that dies keeps the lease only until it
- * expires. Each statement commits on its own.
+ * A named lease so that only one node runs a timed task at a time (the nightly snapshots, recurring
+ * reports, reminders, file deletion). A node that dies keeps the lease only until it expires. Each
+ * statement commits on its own. Table {@code schedule_lock}, named before "schedule" came to mean
+ * only the pledge's 36-month clock.
  */
 @Component
-public class ScheduleLease {
+public class TaskLease {
 
     /** "Held until" of a free lease: long past, whatever the clock says (tests move it back and forth). */
     private static final Instant FREE = Instant.parse("2000-01-01T00:00:00Z");
@@ -27,7 +28,7 @@ public class ScheduleLease {
     /** This JVM, as "pid@host". */
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    ScheduleLease(DSLContext dsl, Clock clock) {
+    TaskLease(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
