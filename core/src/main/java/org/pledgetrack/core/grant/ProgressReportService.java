@@ -17,6 +17,8 @@ import org.pledgetrack.core.files.UploadAllowance;
 import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
+import org.pledgetrack.core.review.ReviewDecision;
+import org.pledgetrack.core.review.ReviewRule;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
@@ -39,6 +41,8 @@ public class ProgressReportService {
     static final String ENTITY = "GRANTEE_REPORT";
     static final String ATTACHMENT_ENTITY = "GRANTEE_REPORT_ATTACHMENT";
     private static final String NO_ACCESS = "You do not have access to this information.";
+    private static final ReviewRule<ReportReview> REVIEW = new ReviewRule<>("report", ReportReview.SUBMITTED,
+            ReportReview.ACCEPTED, "accepted", ReportReview.RETURNED);
 
     private final GranteeReportRepository reports;
     private final ReportAttachmentRepository attachments;
@@ -128,15 +132,17 @@ public class ProgressReportService {
     /** The overseer accepts a submitted report. */
     @Transactional
     public void accept(CurrentUser user, long reportId, int version) {
-        review(user, reportId, version, ReportReview.ACCEPTED, null);
+        GranteeReportRecord record = reviewable(user, reportId);
+        decide(user, record, version, REVIEW.accept(ReportReview.valueOf(record.getState()), user.id(), clock.instant()));
     }
 
     /** The overseer returns a submitted report to the grantee with a comment saying what to change. */
     @Transactional
     public void returnToGrantee(CurrentUser user, long reportId, int version, String comment) {
-        String text = TextInput.required(comment, 2000, "The comment",
-                "Say what the grantee should change, in up to 2,000 characters.");
-        review(user, reportId, version, ReportReview.RETURNED, text);
+        String text = ReviewRule.returnComment(comment);
+        GranteeReportRecord record = reviewable(user, reportId);
+        decide(user, record, version,
+                REVIEW.returnWith(ReportReview.valueOf(record.getState()), text, user.id(), clock.instant()));
     }
 
     /**
@@ -176,21 +182,21 @@ public class ProgressReportService {
         }
     }
 
-    private void review(CurrentUser user, long reportId, int version, ReportReview outcome, String comment) {
+    private GranteeReportRecord reviewable(CurrentUser user, long reportId) {
         GranteeReportRecord record = existing(reportId);
         access.requireReportReview(user, record.getGrantId());
-        if (!record.getState().equals(ReportReview.SUBMITTED.name())) {
-            throw new IllegalStateException("Only a submitted report can be accepted or returned; this one is "
-                    + record.getState().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
-        }
-        if (!reports.review(reportId, version, outcome, comment, user.id(), clock.instant())) {
+        return record;
+    }
+
+    private void decide(CurrentUser user, GranteeReportRecord record, int version,
+                        ReviewDecision<ReportReview> decision) {
+        long reportId = record.getId();
+        if (!reports.review(reportId, version, decision)) {
             throw conflict(reportId);
         }
-        audit.recordChange(user, agencyOf(record), ENTITY, reportId, "state", record.getState(), outcome.name());
-        audit.recordChange(user, agencyOf(record), ENTITY, reportId, "review_comment", record.getReviewComment(),
-                comment);
-        publish(record, outcome == ReportReview.ACCEPTED ? ProgressReportMoved.Move.ACCEPTED
-                : ProgressReportMoved.Move.RETURNED, comment, version + 1);
+        decision.recordIn(audit, user, agencyOf(record), ENTITY, reportId, record.getState(), record.getReviewComment());
+        publish(record, decision.state() == ReportReview.ACCEPTED ? ProgressReportMoved.Move.ACCEPTED
+                : ProgressReportMoved.Move.RETURNED, decision.comment(), version + 1);
     }
 
     /** Tells the other side: the overseer of a submission, the grantee of a return or an acceptance. */
