@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ class ProgressReportServiceIntegrationTests extends GranteeWorkflowTest {
 
     @Autowired GrantService grants;
     @Autowired ProgressReportService progressReports;
+    @Autowired AttachmentService deliverableFiles;
     @Autowired AuditLog audit;
     @Autowired NotificationService notifications;
 
@@ -120,7 +123,7 @@ class ProgressReportServiceIntegrationTests extends GranteeWorkflowTest {
     }
 
     @Test
-    void theGranteeSubmitsTheOverseerReturnsItWithACommentAndAcceptsTheResubmission() {
+    void theGranteeSubmitsTheOverseerReturnsItWithACommentAndAcceptsTheResubmission() throws IOException {
         grantId = wichitaGrant(LocalDate.of(2025, 10, 1), LocalDate.of(2028, 9, 30));
         GranteeReport report = grants.reportSchedule(wichita, grantId).getFirst();
         List<MeasureCount> measures = progressReports.report(wichita, report.id()).counts();
@@ -141,6 +144,11 @@ class ProgressReportServiceIntegrationTests extends GranteeWorkflowTest {
         assertThatThrownBy(() -> progressReports.submit(ta, report.id(), draft.report().version(), ANSWERS,
                 counts(measures))).isInstanceOf(AccessDeniedException.class);
         long fileId = progressReports.attach(wichita, report.id(), Items.pdf(), "sign-in.pdf");
+        try (InputStream file = progressReports.openAttachment(overseer, fileId)) {
+            assertThat(file.readAllBytes()).isEqualTo(Items.pdf().readAllBytes());
+        }
+        assertThatThrownBy(() -> deliverableFiles.open(overseer, fileId)).as("a report's file is no deliverable's")
+                .isInstanceOf(AccessDeniedException.class);
 
         progressReports.submit(wichita, report.id(), draft.report().version(), ANSWERS, counts(measures));
         ProgressReport submitted = progressReports.report(overseer, report.id());
