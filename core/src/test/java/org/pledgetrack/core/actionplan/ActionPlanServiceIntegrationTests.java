@@ -17,6 +17,7 @@ import org.pledgetrack.core.catalog.CatalogVersion;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPhase;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GranteeWorkflowTest;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
 import org.pledgetrack.core.notification.Notification;
 import org.pledgetrack.core.notification.NotificationKind;
@@ -24,7 +25,6 @@ import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.AssignmentRepository;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.testsupport.GranteeWorkflowTest;
 import org.pledgetrack.core.testsupport.Items;
 import org.springframework.beans.factory.annotation.Autowired;
 

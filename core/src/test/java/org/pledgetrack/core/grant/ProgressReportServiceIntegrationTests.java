@@ -19,7 +19,6 @@ import org.pledgetrack.core.notification.NotificationKind;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
-import org.pledgetrack.core.testsupport.GranteeWorkflowTest;
 import org.pledgetrack.core.testsupport.Items;
 import org.springframework.beans.factory.annotation.Autowired;
 

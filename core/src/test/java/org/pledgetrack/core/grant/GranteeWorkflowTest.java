@@ -1,4 +1,4 @@
-package org.pledgetrack.core.testsupport;
+package org.pledgetrack.core.grant;
 
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 
@@ -9,17 +9,19 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.pledgetrack.core.demo.DemoAccounts;
-import org.pledgetrack.core.grant.GrantRepository;
-import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.security.UserRepository;
+import org.pledgetrack.core.testsupport.MutableClock;
+import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the tests of the grantee's workflows with the overseer (progress reports, Action Plans)
  * start from: the demo's Wichita PD as grantee, Dayton PD as an agency outside the grant, the
  * overseer and TA staff, on a fixed day, and a grant made for the test with Wichita PD as grantee
- * and lead agency, deleted after it so that the demo grants stay as they are.
+ * and lead agency, deleted after it so that the demo grants stay as they are. It lives with the
+ * grant tests, not in the test support that the UI and job tests share, because it writes grants
+ * through the grant feature's repository.
  */
 public abstract class GranteeWorkflowTest {
 
