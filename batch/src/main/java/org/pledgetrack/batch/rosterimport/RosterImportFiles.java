@@ -100,17 +100,6 @@ class RosterImportFiles {
         return content.open(upload.storageKey());
     }
 
-    /** Whether the import's roster is still kept. */
-    boolean isKept(long importId) {
-        return imports.findUpload(importId).map(upload -> {
-            try (InputStream ignored = content.open(upload.storageKey())) {
-                return true;
-            } catch (IOException | UncheckedIOException e) {
-                return false;
-            }
-        }).orElse(false);
-    }
-
     void delete(long importId) {
         imports.findUpload(importId).ifPresent(upload -> content.delete(upload.storageKey()));
     }

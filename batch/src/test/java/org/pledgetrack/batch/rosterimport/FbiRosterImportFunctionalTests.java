@@ -43,7 +43,7 @@ class FbiRosterImportFunctionalTests {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private RosterImportFiles files;
+    private KeptRosters rosters;
 
     @AfterEach
     void removeImportedAgencies() {
@@ -181,7 +181,7 @@ class FbiRosterImportFunctionalTests {
         assertThat(run.status()).isEqualTo(RosterImportStatus.FAILED);
         assertThat(run.message()).isEqualTo("Nothing was imported: " + ImportRosterTasklet.CHANGED_SINCE_CHECK);
         assertThat(agencyCount()).isOne();
-        assertThat(files.isKept(checked.id())).isFalse();
+        assertThat(rosters.keeps(checked.id())).isFalse();
         assertThatThrownBy(() -> service.importNothing(admin(), checked.id())).isInstanceOf(IllegalStateException.class);
     }
 

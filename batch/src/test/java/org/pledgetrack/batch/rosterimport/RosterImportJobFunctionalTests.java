@@ -47,7 +47,7 @@ class RosterImportJobFunctionalTests {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private RosterImportFiles files;
+    private KeptRosters rosters;
     /** The folder as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
     @Autowired
     private FileProperties fileProperties;
@@ -114,7 +114,7 @@ class RosterImportJobFunctionalTests {
         service.importNothing(admin(), run.id());
         assertThat(service.find(admin(), run.id()).status()).isEqualTo(RosterImportStatus.DISCARDED);
         assertThat(service.find(admin(), run.id()).message()).isEqualTo("Nothing was imported, as you chose.");
-        assertThat(files.isKept(run.id())).isFalse();
+        assertThat(rosters.keeps(run.id())).isFalse();
         assertThat(jdbc.queryForObject("SELECT name FROM organization WHERE ori = ?", String.class, wichitaOri))
                 .isEqualTo("Wichita Police Department");
     }

@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.pledgetrack.batch.drill.KillDrill;
 import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.demo.DemoAccounts;
+import org.pledgetrack.core.files.FileProperties;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.testsupport.Users;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * kill -9 drill of the roster import: a file of 8,000 agencies with a user each, killed while the
@@ -39,17 +39,19 @@ public class RosterImportKillDrill implements KillDrill {
 
     private final RosterImportService service;
     private final RosterImportRepository imports;
-    private final RosterImportFiles files;
+    private final KeptRosters rosters;
+    private final FileProperties fileProperties;
     private final JdbcTemplate jdbc;
     private final UserRepository users;
     private Path roster;
     private Long killedImportId;
 
-    RosterImportKillDrill(RosterImportService service, RosterImportRepository imports, RosterImportFiles files,
-                          JdbcTemplate jdbc, UserRepository users) {
+    RosterImportKillDrill(RosterImportService service, RosterImportRepository imports, KeptRosters rosters,
+                          FileProperties fileProperties, JdbcTemplate jdbc, UserRepository users) {
         this.service = service;
         this.imports = imports;
-        this.files = files;
+        this.rosters = rosters;
+        this.fileProperties = fileProperties;
         this.jdbc = jdbc;
         this.users = users;
     }
@@ -65,11 +67,10 @@ public class RosterImportKillDrill implements KillDrill {
         return roster.toString();
     }
 
-    /** The uploads directory is under the files directory; read from the bean, the setting holds ${random.uuid}. */
+    /** The files directory as the bean has it: the setting holds ${random.uuid}, which differs on every read. */
     @Override
     public List<String> secondJvmSettings() {
-        Path uploads = (Path) ReflectionTestUtils.getField(files, "directory");
-        return List.of("pledgetrack.files.dir=" + uploads.getParent());
+        return List.of("pledgetrack.files.dir=" + fileProperties.dir());
     }
 
     @Override
@@ -113,7 +114,7 @@ public class RosterImportKillDrill implements KillDrill {
     @Override
     public void assertLeftUnfinished() {
         assertThat(status()).isEqualTo(RosterImportStatus.IMPORTING);
-        assertThat(files.isKept(killedImportId)).as("the upload").isTrue();
+        assertThat(rosters.keeps(killedImportId)).as("the upload").isTrue();
     }
 
     @Override
@@ -121,7 +122,7 @@ public class RosterImportKillDrill implements KillDrill {
         RosterImportRun killed = imports.find(killedImportId).orElseThrow();
         assertThat(killed.status()).isEqualTo(RosterImportStatus.FAILED);
         assertThat(killed.message()).isEqualTo(InterruptedImportRecovery.MESSAGE);
-        assertThat(files.isKept(killedImportId)).as("the upload").isFalse();
+        assertThat(rosters.keeps(killedImportId)).as("the upload").isFalse();
         assertThat(imported()).isEqualTo(new Roster(List.of(), List.of()));
 
         RosterImportRun again = RosterImports.importAndWait(service, admin(), roster.getFileName().toString(),

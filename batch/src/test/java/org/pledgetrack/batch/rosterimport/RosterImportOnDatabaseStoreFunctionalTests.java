@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RosterImportOnDatabaseStoreFunctionalTests {
 
     @Autowired RosterImportService service;
-    @Autowired RosterImportFiles files;
+    @Autowired KeptRosters rosters;
     @Autowired UserRepository users;
     @Autowired JdbcTemplate jdbc;
     @Autowired FileProperties fileProperties;
@@ -36,7 +36,7 @@ class RosterImportOnDatabaseStoreFunctionalTests {
                 aRoster().agency("ME0000001", "ME").agency("ME0000002", "ME").bytes());
 
         assertThat(checked.status()).isEqualTo(RosterImportStatus.CHECKED);
-        assertThat(files.isKept(checked.id())).isTrue();
+        assertThat(rosters.keeps(checked.id())).isTrue();
         assertThat(HostileUploads.filesIn(fileProperties.dir().resolve("roster-imports")))
                 .as("nothing on this node's disk").isEmpty();
 
@@ -46,9 +46,9 @@ class RosterImportOnDatabaseStoreFunctionalTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE ori LIKE 'ME000000%'", Integer.class))
                 .isEqualTo(2);
         // the upload is deleted when the job has ended, just after the import says IMPORTED
-        for (int poll = 0; poll < 600 && files.isKept(checked.id()); poll++) {
+        for (int poll = 0; poll < 600 && rosters.keeps(checked.id()); poll++) {
             Thread.sleep(100);
         }
-        assertThat(files.isKept(checked.id())).isFalse();
+        assertThat(rosters.keeps(checked.id())).isFalse();
     }
 }

@@ -27,7 +27,7 @@ class RosterImportStartRefusedFunctionalTests {
     @Autowired
     private RosterImportService service;
     @Autowired
-    private RosterImportFiles files;
+    private KeptRosters rosters;
     @Autowired
     private UserRepository users;
     @Autowired
@@ -58,7 +58,7 @@ class RosterImportStartRefusedFunctionalTests {
         assertThat(refused.message()).isEqualTo("Nothing was imported: too many background jobs are waiting, so the "
                 + "import could not start. Upload the file again in a few minutes.");
         assertThat(refused.progress()).isEqualTo(1.0);
-        assertThat(files.isKept(second)).isFalse();
+        assertThat(rosters.keeps(second)).isFalse();
         assertThat(service.find(admin(), first).status().finished()).isFalse();
         for (int i = 0; i < 300 && !service.find(admin(), first).status().finished(); i++) {
             Thread.sleep(100);

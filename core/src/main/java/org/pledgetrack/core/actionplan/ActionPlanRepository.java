@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.pledgetrack.core.files.StoredFile;
+import org.pledgetrack.core.review.ReviewDecision;
 import org.pledgetrack.db.tables.records.ActionPlanRecord;
 import org.pledgetrack.db.tables.records.ActionPlanTaskRecord;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
@@ -81,16 +82,16 @@ public class ActionPlanRepository {
                 .execute();
     }
 
-    boolean review(long planId, int expectedVersion, ActionPlanState outcome, String comment, LocalDate approvedOn,
-                   long userId, Instant now) {
+    /** Stores the overseer's decision, if the plan is still submitted and at the version the overseer saw. */
+    boolean review(long planId, int expectedVersion, ReviewDecision<ActionPlanState> decision, LocalDate approvedOn) {
         return dsl.update(ACTION_PLAN)
-                .set(ACTION_PLAN.STATE, outcome.name())
-                .set(ACTION_PLAN.REVIEW_COMMENT, comment)
+                .set(ACTION_PLAN.STATE, decision.state().name())
+                .set(ACTION_PLAN.REVIEW_COMMENT, decision.comment())
                 .set(ACTION_PLAN.APPROVED_ON, approvedOn)
-                .set(ACTION_PLAN.REVIEWED_BY, userId)
-                .set(ACTION_PLAN.REVIEWED_AT, now)
-                .set(ACTION_PLAN.UPDATED_BY, userId)
-                .set(ACTION_PLAN.UPDATED_AT, now)
+                .set(ACTION_PLAN.REVIEWED_BY, decision.decidedBy())
+                .set(ACTION_PLAN.REVIEWED_AT, decision.decidedAt())
+                .set(ACTION_PLAN.UPDATED_BY, decision.decidedBy())
+                .set(ACTION_PLAN.UPDATED_AT, decision.decidedAt())
                 .set(ACTION_PLAN.VERSION, expectedVersion + 1)
                 .where(ACTION_PLAN.ID.eq(planId)).and(ACTION_PLAN.VERSION.eq(expectedVersion))
                 .and(ACTION_PLAN.STATE.eq(ActionPlanState.SUBMITTED.name()))

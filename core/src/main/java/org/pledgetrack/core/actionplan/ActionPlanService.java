@@ -2,10 +2,8 @@ package org.pledgetrack.core.actionplan;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.files.FileStore;
@@ -14,8 +12,9 @@ import org.pledgetrack.core.files.UploadAllowance;
 import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.grant.GrantAccess;
 import org.pledgetrack.core.grant.GrantPhases;
-import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
+import org.pledgetrack.core.review.ReviewDecision;
+import org.pledgetrack.core.review.ReviewRule;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.ActionPlanRecord;
 import org.pledgetrack.db.tables.records.ActionPlanTaskRecord;
@@ -37,6 +36,8 @@ public class ActionPlanService {
 
     static final String ENTITY = "ACTION_PLAN";
     static final String TASK_ENTITY = "ACTION_PLAN_TASK";
+    private static final ReviewRule<ActionPlanState> REVIEW = new ReviewRule<>("Action Plan",
+            ActionPlanState.SUBMITTED, ActionPlanState.APPROVED, "approved", ActionPlanState.RETURNED);
 
     private final ActionPlanRepository plans;
     private final GrantAccess access;
@@ -173,7 +174,9 @@ public class ActionPlanService {
      */
     @Transactional
     public void approve(CurrentUser user, long grantId, int version) {
-        ActionPlanRecord plan = review(user, grantId, version, ActionPlanState.APPROVED, null);
+        ActionPlanRecord plan = reviewable(user, grantId);
+        decide(user, plan, version,
+                REVIEW.accept(ActionPlanState.valueOf(plan.getState()), user.id(), clock.instant()), today());
         phases.startImplementation(grantId, today());
         audit.recordChange(user, agencyOf(plan), ENTITY, plan.getId(), "approved_on", null, today());
     }
@@ -181,9 +184,10 @@ public class ActionPlanService {
     /** The overseer returns the submitted plan to the grantee with a comment saying what to change. */
     @Transactional
     public void returnToGrantee(CurrentUser user, long grantId, int version, String comment) {
-        String text = TextInput.required(comment, 2000, "The comment",
-                "Say what the grantee should change, in up to 2,000 characters.");
-        review(user, grantId, version, ActionPlanState.RETURNED, text);
+        String text = ReviewRule.returnComment(comment);
+        ActionPlanRecord plan = reviewable(user, grantId);
+        decide(user, plan, version,
+                REVIEW.returnWith(ActionPlanState.valueOf(plan.getState()), text, user.id(), clock.instant()), null);
     }
 
     /** The grantee records how far a task of the approved plan has come: its status and, when done, the date. */
@@ -204,25 +208,19 @@ public class ActionPlanService {
         audit.recordChange(user, agencyOf(plan), TASK_ENTITY, taskId, "done_on", before.getDoneOn(), done);
     }
 
-    private ActionPlanRecord review(CurrentUser user, long grantId, int version, ActionPlanState outcome,
-                                    String comment) {
+    private ActionPlanRecord reviewable(CurrentUser user, long grantId) {
         access.requireReportReview(user, grantId);
-        ActionPlanRecord plan = existingPlan(grantId);
-        if (!ActionPlanState.SUBMITTED.name().equals(plan.getState())) {
-            throw new IllegalStateException("Only a submitted Action Plan can be approved or returned; this one is "
-                    + plan.getState().toLowerCase(Locale.ROOT) + ".");
-        }
-        Instant now = clock.instant();
-        if (!plans.review(plan.getId(), version, outcome, comment,
-                outcome == ActionPlanState.APPROVED ? today() : null, user.id(), now)) {
+        return existingPlan(grantId);
+    }
+
+    private void decide(CurrentUser user, ActionPlanRecord plan, int version, ReviewDecision<ActionPlanState> decision,
+                        LocalDate approvedOn) {
+        if (!plans.review(plan.getId(), version, decision, approvedOn)) {
             throw conflict(plan);
         }
-        audit.recordChange(user, agencyOf(plan), ENTITY, plan.getId(), "state", plan.getState(), outcome.name());
-        audit.recordChange(user, agencyOf(plan), ENTITY, plan.getId(), "review_comment", plan.getReviewComment(),
-                comment);
-        publish(plan, outcome == ActionPlanState.APPROVED ? ActionPlanMoved.Move.APPROVED : ActionPlanMoved.Move.RETURNED,
-                comment, version + 1);
-        return plan;
+        decision.recordIn(audit, user, agencyOf(plan), ENTITY, plan.getId(), plan.getState(), plan.getReviewComment());
+        publish(plan, decision.state() == ActionPlanState.APPROVED ? ActionPlanMoved.Move.APPROVED
+                : ActionPlanMoved.Move.RETURNED, decision.comment(), version + 1);
     }
 
     private void saveNarrative(CurrentUser user, ActionPlanRecord plan, int version, ActionPlanNarrative n,

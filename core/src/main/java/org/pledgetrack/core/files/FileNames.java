@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class FileNames {
 
-    /** The width of the name columns ({@code evidence.original_filename}, {@code deliverable_attachment.original_filename}). */
+    /** The width of the name columns ({@code evidence.original_filename}, {@code attachment.original_filename}). */
     private static final int MAX_LENGTH = 255;
 
     private static final String NO_NAME = "The file has no name. Rename it and upload it again.";

@@ -10,5 +10,5 @@ package org.pledgetrack.core.files;
 record RemovedFile(Kind kind, long id, String storageKey, String originalFilename, String sha256, String auditEntity,
                    long auditEntityId, Long agencyId) {
 
-    enum Kind { EVIDENCE, ATTACHMENT, REPORT_ATTACHMENT, ACTION_PLAN_DIAGRAM }
+    enum Kind { EVIDENCE, ATTACHMENT, ACTION_PLAN_DIAGRAM }
 }

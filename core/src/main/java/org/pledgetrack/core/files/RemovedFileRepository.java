@@ -1,9 +1,8 @@
 package org.pledgetrack.core.files;
 
 import static org.pledgetrack.db.Tables.ACTION_PLAN_DIAGRAM;
-import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
+import static org.pledgetrack.db.Tables.ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
-import static org.pledgetrack.db.Tables.GRANTEE_REPORT_ATTACHMENT;
 import static org.pledgetrack.db.Tables.PLEDGE;
 import static org.pledgetrack.db.Tables.PLEDGE_ITEM;
 
@@ -40,21 +39,13 @@ class RemovedFileRepository {
                 .orderBy(EVIDENCE.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.EVIDENCE, r.value1(), r.value2(), r.value3(), r.value4(),
                         "PLEDGE_ITEM", r.value5(), r.value6()));
-        List<RemovedFile> attachments = dsl.select(DELIVERABLE_ATTACHMENT.ID, DELIVERABLE_ATTACHMENT.STORAGE_KEY,
-                        DELIVERABLE_ATTACHMENT.ORIGINAL_FILENAME, DELIVERABLE_ATTACHMENT.SHA256)
-                .from(DELIVERABLE_ATTACHMENT)
-                .where(DELIVERABLE_ATTACHMENT.REMOVED_AT.le(cutoff)).and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull())
-                .orderBy(DELIVERABLE_ATTACHMENT.REMOVED_AT).limit(limit)
+        List<RemovedFile> attachments = dsl.select(ATTACHMENT.ID, ATTACHMENT.STORAGE_KEY, ATTACHMENT.ORIGINAL_FILENAME,
+                        ATTACHMENT.SHA256, ATTACHMENT.OWNER)
+                .from(ATTACHMENT)
+                .where(ATTACHMENT.REMOVED_AT.le(cutoff)).and(ATTACHMENT.FILE_DELETED_AT.isNull())
+                .orderBy(ATTACHMENT.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.ATTACHMENT, r.value1(), r.value2(), r.value3(), r.value4(),
-                        "DELIVERABLE_ATTACHMENT", r.value1(), null));
-        List<RemovedFile> reportFiles = dsl.select(GRANTEE_REPORT_ATTACHMENT.ID, GRANTEE_REPORT_ATTACHMENT.STORAGE_KEY,
-                        GRANTEE_REPORT_ATTACHMENT.ORIGINAL_FILENAME, GRANTEE_REPORT_ATTACHMENT.SHA256)
-                .from(GRANTEE_REPORT_ATTACHMENT)
-                .where(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT.le(cutoff))
-                .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull())
-                .orderBy(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT).limit(limit)
-                .fetch(r -> new RemovedFile(RemovedFile.Kind.REPORT_ATTACHMENT, r.value1(), r.value2(), r.value3(),
-                        r.value4(), "GRANTEE_REPORT_ATTACHMENT", r.value1(), null));
+                        attachmentAuditEntity(r.value5()), r.value1(), null));
         List<RemovedFile> diagrams = dsl.select(ACTION_PLAN_DIAGRAM.ID, ACTION_PLAN_DIAGRAM.STORAGE_KEY,
                         ACTION_PLAN_DIAGRAM.ORIGINAL_FILENAME, ACTION_PLAN_DIAGRAM.SHA256)
                 .from(ACTION_PLAN_DIAGRAM)
@@ -62,7 +53,7 @@ class RemovedFileRepository {
                 .orderBy(ACTION_PLAN_DIAGRAM.REMOVED_AT).limit(limit)
                 .fetch(r -> new RemovedFile(RemovedFile.Kind.ACTION_PLAN_DIAGRAM, r.value1(), r.value2(), r.value3(),
                         r.value4(), "ACTION_PLAN_DIAGRAM", r.value1(), null));
-        return Stream.of(evidence, attachments, reportFiles, diagrams).flatMap(List::stream).toList();
+        return Stream.of(evidence, attachments, diagrams).flatMap(List::stream).toList();
     }
 
     /** Whether another evidence row still keeps the file's bytes (one document attached to several items). */
@@ -80,17 +71,17 @@ class RemovedFileRepository {
             case EVIDENCE -> dsl.update(EVIDENCE).set(EVIDENCE.FILE_DELETED_AT, now)
                     .where(EVIDENCE.ID.eq(file.id())).and(EVIDENCE.REMOVED_AT.le(cutoff))
                     .and(EVIDENCE.FILE_DELETED_AT.isNull()).execute() == 1;
-            case ATTACHMENT -> dsl.update(DELIVERABLE_ATTACHMENT).set(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT, now)
-                    .where(DELIVERABLE_ATTACHMENT.ID.eq(file.id())).and(DELIVERABLE_ATTACHMENT.REMOVED_AT.le(cutoff))
-                    .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
-            case REPORT_ATTACHMENT -> dsl.update(GRANTEE_REPORT_ATTACHMENT)
-                    .set(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT, now)
-                    .where(GRANTEE_REPORT_ATTACHMENT.ID.eq(file.id()))
-                    .and(GRANTEE_REPORT_ATTACHMENT.REMOVED_AT.le(cutoff))
-                    .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
+            case ATTACHMENT -> dsl.update(ATTACHMENT).set(ATTACHMENT.FILE_DELETED_AT, now)
+                    .where(ATTACHMENT.ID.eq(file.id())).and(ATTACHMENT.REMOVED_AT.le(cutoff))
+                    .and(ATTACHMENT.FILE_DELETED_AT.isNull()).execute() == 1;
             case ACTION_PLAN_DIAGRAM -> dsl.update(ACTION_PLAN_DIAGRAM).set(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT, now)
                     .where(ACTION_PLAN_DIAGRAM.ID.eq(file.id())).and(ACTION_PLAN_DIAGRAM.REMOVED_AT.le(cutoff))
                     .and(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT.isNull()).execute() == 1;
         };
+    }
+
+    /** The audit entity an attachment's history is kept under, by what it is attached to. */
+    private static String attachmentAuditEntity(String owner) {
+        return "PROGRESS_REPORT".equals(owner) ? "GRANTEE_REPORT_ATTACHMENT" : "DELIVERABLE_ATTACHMENT";
     }
 }

@@ -2,9 +2,8 @@ package org.pledgetrack.core.files;
 
 import static org.pledgetrack.db.Tables.ACTION_PLAN_DIAGRAM;
 import static org.pledgetrack.db.Tables.APP_USER;
-import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
+import static org.pledgetrack.db.Tables.ATTACHMENT;
 import static org.pledgetrack.db.Tables.EVIDENCE;
-import static org.pledgetrack.db.Tables.GRANTEE_REPORT_ATTACHMENT;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 
 import java.math.BigDecimal;
@@ -40,19 +39,15 @@ class UploadAllowanceRepository {
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
                 .and(EVIDENCE.STORAGE_KEY.isNotNull()).and(EVIDENCE.FILE_DELETED_AT.isNull())
                 .and(EVIDENCE.ATTACHED_FROM_ID.isNull()).asField();
-        Field<BigDecimal> attachments = dsl.select(DSL.sum(DELIVERABLE_ATTACHMENT.SIZE_BYTES)).from(DELIVERABLE_ATTACHMENT)
-                .join(APP_USER).on(APP_USER.ID.eq(DELIVERABLE_ATTACHMENT.UPLOADED_BY))
+        Field<BigDecimal> attachments = dsl.select(DSL.sum(ATTACHMENT.SIZE_BYTES)).from(ATTACHMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(ATTACHMENT.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
-                .and(DELIVERABLE_ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
-        Field<BigDecimal> reportFiles = dsl.select(DSL.sum(GRANTEE_REPORT_ATTACHMENT.SIZE_BYTES)).from(GRANTEE_REPORT_ATTACHMENT)
-                .join(APP_USER).on(APP_USER.ID.eq(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY))
-                .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
-                .and(GRANTEE_REPORT_ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
+                .and(ATTACHMENT.FILE_DELETED_AT.isNull()).asField();
         Field<BigDecimal> diagrams = dsl.select(DSL.sum(ACTION_PLAN_DIAGRAM.SIZE_BYTES)).from(ACTION_PLAN_DIAGRAM)
                 .join(APP_USER).on(APP_USER.ID.eq(ACTION_PLAN_DIAGRAM.UPLOADED_BY))
                 .where(APP_USER.ORGANIZATION_ID.eq(organizationId))
                 .and(ACTION_PLAN_DIAGRAM.FILE_DELETED_AT.isNull()).asField();
-        return total(evidence, attachments, reportFiles, diagrams);
+        return total(evidence, attachments, diagrams);
     }
 
     /** The bytes of the files the user uploaded after {@code since}, kept or not. */
@@ -60,16 +55,12 @@ class UploadAllowanceRepository {
         Field<BigDecimal> evidence = dsl.select(DSL.sum(EVIDENCE.SIZE_BYTES)).from(EVIDENCE)
                 .where(EVIDENCE.UPLOADED_BY.eq(userId)).and(EVIDENCE.UPLOADED_AT.gt(since))
                 .and(EVIDENCE.STORAGE_KEY.isNotNull()).and(EVIDENCE.ATTACHED_FROM_ID.isNull()).asField();
-        Field<BigDecimal> attachments = dsl.select(DSL.sum(DELIVERABLE_ATTACHMENT.SIZE_BYTES)).from(DELIVERABLE_ATTACHMENT)
-                .where(DELIVERABLE_ATTACHMENT.UPLOADED_BY.eq(userId)).and(DELIVERABLE_ATTACHMENT.UPLOADED_AT.gt(since))
-                .asField();
-        Field<BigDecimal> reportFiles = dsl.select(DSL.sum(GRANTEE_REPORT_ATTACHMENT.SIZE_BYTES))
-                .from(GRANTEE_REPORT_ATTACHMENT).where(GRANTEE_REPORT_ATTACHMENT.UPLOADED_BY.eq(userId))
-                .and(GRANTEE_REPORT_ATTACHMENT.UPLOADED_AT.gt(since)).asField();
+        Field<BigDecimal> attachments = dsl.select(DSL.sum(ATTACHMENT.SIZE_BYTES)).from(ATTACHMENT)
+                .where(ATTACHMENT.UPLOADED_BY.eq(userId)).and(ATTACHMENT.UPLOADED_AT.gt(since)).asField();
         Field<BigDecimal> diagrams = dsl.select(DSL.sum(ACTION_PLAN_DIAGRAM.SIZE_BYTES))
                 .from(ACTION_PLAN_DIAGRAM).where(ACTION_PLAN_DIAGRAM.UPLOADED_BY.eq(userId))
                 .and(ACTION_PLAN_DIAGRAM.UPLOADED_AT.gt(since)).asField();
-        return total(evidence, attachments, reportFiles, diagrams);
+        return total(evidence, attachments, diagrams);
     }
 
     @SafeVarargs

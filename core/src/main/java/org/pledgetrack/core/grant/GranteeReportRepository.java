@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.pledgetrack.core.review.ReviewDecision;
 import org.pledgetrack.db.tables.records.GranteeReportRecord;
 import org.springframework.stereotype.Repository;
 
@@ -116,14 +117,15 @@ class GranteeReportRepository {
                 .execute();
     }
 
-    boolean review(long reportId, int expectedVersion, ReportReview review, String comment, long userId, Instant now) {
+    /** Stores the overseer's decision, if the report is still submitted and at the version the overseer saw. */
+    boolean review(long reportId, int expectedVersion, ReviewDecision<ReportReview> decision) {
         return dsl.update(GRANTEE_REPORT)
-                .set(GRANTEE_REPORT.STATE, review.name())
-                .set(GRANTEE_REPORT.REVIEW_COMMENT, comment)
-                .set(GRANTEE_REPORT.REVIEWED_BY, userId)
-                .set(GRANTEE_REPORT.REVIEWED_AT, now)
-                .set(GRANTEE_REPORT.UPDATED_BY, userId)
-                .set(GRANTEE_REPORT.UPDATED_AT, now)
+                .set(GRANTEE_REPORT.STATE, decision.state().name())
+                .set(GRANTEE_REPORT.REVIEW_COMMENT, decision.comment())
+                .set(GRANTEE_REPORT.REVIEWED_BY, decision.decidedBy())
+                .set(GRANTEE_REPORT.REVIEWED_AT, decision.decidedAt())
+                .set(GRANTEE_REPORT.UPDATED_BY, decision.decidedBy())
+                .set(GRANTEE_REPORT.UPDATED_AT, decision.decidedAt())
                 .set(GRANTEE_REPORT.VERSION, expectedVersion + 1)
                 .where(GRANTEE_REPORT.ID.eq(reportId)).and(GRANTEE_REPORT.VERSION.eq(expectedVersion))
                 .and(GRANTEE_REPORT.STATE.eq(ReportReview.SUBMITTED.name()))

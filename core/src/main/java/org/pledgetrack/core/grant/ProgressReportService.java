@@ -11,12 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pledgetrack.core.audit.AuditLog;
-import org.pledgetrack.core.files.FileStore;
-import org.pledgetrack.core.files.StoredFile;
-import org.pledgetrack.core.files.UploadAllowance;
 import org.pledgetrack.core.files.UploadLimit;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
+import org.pledgetrack.core.review.ReviewDecision;
+import org.pledgetrack.core.review.ReviewRule;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.db.tables.records.BcjiGrantRecord;
@@ -37,28 +36,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressReportService {
 
     static final String ENTITY = "GRANTEE_REPORT";
-    static final String ATTACHMENT_ENTITY = "GRANTEE_REPORT_ATTACHMENT";
     private static final String NO_ACCESS = "You do not have access to this information.";
+    private static final ReviewRule<ReportReview> REVIEW = new ReviewRule<>("report", ReportReview.SUBMITTED,
+            ReportReview.ACCEPTED, "accepted", ReportReview.RETURNED);
 
     private final GranteeReportRepository reports;
-    private final ReportAttachmentRepository attachments;
+    private final AttachmentService attachments;
     private final GrantRepository grants;
     private final GrantAccess access;
-    private final FileStore files;
-    private final UploadAllowance allowance;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgressReportService(GranteeReportRepository reports, ReportAttachmentRepository attachments,
-                          GrantRepository grants, GrantAccess access, FileStore files, UploadAllowance allowance,
-                          AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ProgressReportService(GranteeReportRepository reports, AttachmentService attachments, GrantRepository grants,
+                          GrantAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.attachments = attachments;
         this.grants = grants;
         this.access = access;
-        this.files = files;
-        this.allowance = allowance;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -66,7 +61,7 @@ public class ProgressReportService {
 
     /** The names and size {@link #attach} accepts, for the upload to apply before it keeps a byte. */
     public UploadLimit uploadLimit() {
-        return files.uploadLimit();
+        return attachments.uploadLimit();
     }
 
     /** The report with its answers, counts, files and last review, for whoever may read the grant. */
@@ -78,7 +73,7 @@ public class ProgressReportService {
         return new ProgressReport(GranteeReportRepository.toReport(record, today()), grant.getSiteName(),
                 new ReportNarrative(record.getAccomplishments(), record.getGoalsMet(), record.getProblems(),
                         record.getAssistanceNeeded()),
-                reports.findCounts(reportId, grant.getProgram()), attachments.findForReport(reportId),
+                reports.findCounts(reportId, grant.getProgram()), attachments.reportAttachments(reportId),
                 reports.findUserName(record.getSubmittedBy()).orElse(null),
                 reports.findUserName(record.getReviewedBy()).orElse(null), record.getReviewedAt(),
                 record.getReviewComment());
@@ -128,15 +123,17 @@ public class ProgressReportService {
     /** The overseer accepts a submitted report. */
     @Transactional
     public void accept(CurrentUser user, long reportId, int version) {
-        review(user, reportId, version, ReportReview.ACCEPTED, null);
+        GranteeReportRecord record = reviewable(user, reportId);
+        decide(user, record, version, REVIEW.accept(ReportReview.valueOf(record.getState()), user.id(), clock.instant()));
     }
 
     /** The overseer returns a submitted report to the grantee with a comment saying what to change. */
     @Transactional
     public void returnToGrantee(CurrentUser user, long reportId, int version, String comment) {
-        String text = TextInput.required(comment, 2000, "The comment",
-                "Say what the grantee should change, in up to 2,000 characters.");
-        review(user, reportId, version, ReportReview.RETURNED, text);
+        String text = ReviewRule.returnComment(comment);
+        GranteeReportRecord record = reviewable(user, reportId);
+        decide(user, record, version,
+                REVIEW.returnWith(ReportReview.valueOf(record.getState()), text, user.id(), clock.instant()));
     }
 
     /**
@@ -146,11 +143,7 @@ public class ProgressReportService {
     @Transactional
     public long attach(CurrentUser user, long reportId, InputStream content, String originalFilename) {
         GranteeReportRecord record = editable(user, reportId);
-        StoredFile stored = files.store(content, originalFilename);
-        allowance.check(user, stored);
-        long id = attachments.insert(reportId, stored, user.id(), clock.instant());
-        audit.recordChange(user, agencyOf(record), ATTACHMENT_ENTITY, id, "attached", null, stored.originalFilename());
-        return id;
+        return attachments.attachToReport(user, agencyOf(record), reportId, content, originalFilename);
     }
 
     /** The file's content for download, for whoever may read the grant, while its bytes are kept. */
@@ -158,11 +151,7 @@ public class ProgressReportService {
     public InputStream openAttachment(CurrentUser user, long attachmentId) {
         ReportAttachment attachment = existingAttachment(attachmentId);
         access.requireRead(user, existing(attachment.reportId()).getGrantId());
-        if (attachment.fileDeleted()) {
-            throw new IllegalStateException("\"" + attachment.originalFilename() + "\" was removed and its file deleted "
-                    + "after the undo period.");
-        }
-        return files.open(attachments.findStorageKey(attachmentId).orElseThrow());
+        return attachments.openReportFile(attachment);
     }
 
     /** The grantee removes a file from a report it may still edit; recorded, the bytes kept for the undo period. */
@@ -170,27 +159,24 @@ public class ProgressReportService {
     public void removeAttachment(CurrentUser user, long attachmentId) {
         ReportAttachment attachment = existingAttachment(attachmentId);
         GranteeReportRecord record = editable(user, attachment.reportId());
-        if (attachments.markRemoved(attachmentId, user.id(), clock.instant())) {
-            audit.recordChange(user, agencyOf(record), ATTACHMENT_ENTITY, attachmentId, "removed",
-                    attachment.originalFilename(), null);
-        }
+        attachments.removeFromReport(user, agencyOf(record), attachment);
     }
 
-    private void review(CurrentUser user, long reportId, int version, ReportReview outcome, String comment) {
+    private GranteeReportRecord reviewable(CurrentUser user, long reportId) {
         GranteeReportRecord record = existing(reportId);
         access.requireReportReview(user, record.getGrantId());
-        if (!record.getState().equals(ReportReview.SUBMITTED.name())) {
-            throw new IllegalStateException("Only a submitted report can be accepted or returned; this one is "
-                    + record.getState().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
-        }
-        if (!reports.review(reportId, version, outcome, comment, user.id(), clock.instant())) {
+        return record;
+    }
+
+    private void decide(CurrentUser user, GranteeReportRecord record, int version,
+                        ReviewDecision<ReportReview> decision) {
+        long reportId = record.getId();
+        if (!reports.review(reportId, version, decision)) {
             throw conflict(reportId);
         }
-        audit.recordChange(user, agencyOf(record), ENTITY, reportId, "state", record.getState(), outcome.name());
-        audit.recordChange(user, agencyOf(record), ENTITY, reportId, "review_comment", record.getReviewComment(),
-                comment);
-        publish(record, outcome == ReportReview.ACCEPTED ? ProgressReportMoved.Move.ACCEPTED
-                : ProgressReportMoved.Move.RETURNED, comment, version + 1);
+        decision.recordIn(audit, user, agencyOf(record), ENTITY, reportId, record.getState(), record.getReviewComment());
+        publish(record, decision.state() == ReportReview.ACCEPTED ? ProgressReportMoved.Move.ACCEPTED
+                : ProgressReportMoved.Move.RETURNED, decision.comment(), version + 1);
     }
 
     /** Tells the other side: the overseer of a submission, the grantee of a return or an acceptance. */
@@ -290,7 +276,7 @@ public class ProgressReportService {
     }
 
     private ReportAttachment existingAttachment(long attachmentId) {
-        return attachments.find(attachmentId).orElseThrow(() -> new AccessDeniedException(NO_ACCESS));
+        return attachments.reportAttachment(attachmentId).orElseThrow(() -> new AccessDeniedException(NO_ACCESS));
     }
 
     private Long agencyOf(GranteeReportRecord record) {

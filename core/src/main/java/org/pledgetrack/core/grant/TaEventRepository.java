@@ -1,8 +1,8 @@
 package org.pledgetrack.core.grant;
 
 import static org.pledgetrack.db.Tables.APP_USER;
+import static org.pledgetrack.db.Tables.ATTACHMENT;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
-import static org.pledgetrack.db.Tables.DELIVERABLE_ATTACHMENT;
 import static org.pledgetrack.db.Tables.GRANT_PROVIDER;
 import static org.pledgetrack.db.Tables.ORGANIZATION;
 import static org.pledgetrack.db.Tables.TA_DELIVERABLE;
@@ -177,7 +177,7 @@ class TaEventRepository {
     }
 
     boolean hasAttachments(long deliverableId) {
-        return dsl.fetchExists(DELIVERABLE_ATTACHMENT, DELIVERABLE_ATTACHMENT.DELIVERABLE_ID.eq(deliverableId));
+        return dsl.fetchExists(ATTACHMENT, ATTACHMENT.DELIVERABLE_ID.eq(deliverableId));
     }
 
     void deleteDeliverable(long deliverableId) {

@@ -3,15 +3,11 @@ package org.pledgetrack.core.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgetrack.db.Tables.ACTION_PLAN;
-import static org.pledgetrack.db.Tables.BCJI_GRANT;
 import static org.pledgetrack.db.Tables.GRANTEE_REPORT;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.UserRepository;
@@ -20,21 +16,17 @@ import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
 import org.pledgetrack.core.catalog.CatalogService;
 import org.pledgetrack.core.catalog.CatalogVersion;
-import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.grant.GrantDetail;
 import org.pledgetrack.core.grant.GrantPhase;
-import org.pledgetrack.core.grant.GrantRepository;
 import org.pledgetrack.core.grant.GrantService;
+import org.pledgetrack.core.grant.GranteeWorkflowTest;
 import org.pledgetrack.core.grant.GrantsIntegrationTest;
-import org.pledgetrack.core.grant.NewGrant;
 import org.pledgetrack.core.notification.Notification;
 import org.pledgetrack.core.notification.NotificationKind;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.testsupport.Items;
-import org.pledgetrack.core.testsupport.MutableClock;
-import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,9 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * overseer, approval starting the implementation phase and the report calendar, and who may do what.
  */
 @GrantsIntegrationTest
-class ActionPlanServiceIntegrationTests {
+class ActionPlanServiceIntegrationTests extends GranteeWorkflowTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     static final LocalDate AWARD_START = LocalDate.of(2026, 10, 1);
     static final LocalDate AWARD_END = LocalDate.of(2029, 9, 30);
     private static final ActionPlanNarrative COMPLETE = new ActionPlanNarrative(
@@ -56,36 +47,10 @@ class ActionPlanServiceIntegrationTests {
 
     @Autowired ActionPlanService plans;
     @Autowired GrantService grants;
-    @Autowired GrantRepository grantRepository;
     @Autowired TaAssignmentRepository assignments;
     @Autowired NotificationService notifications;
     @Autowired CatalogService catalog;
-    @Autowired UserRepository users;
     @Autowired AuditLog audit;
-    @Autowired DSLContext dsl;
-    @Autowired MutableClock clock;
-
-    CurrentUser wichita;
-    CurrentUser dayton;
-    CurrentUser overseer;
-    CurrentUser ta;
-    Long grantId;
-
-    @BeforeEach
-    void setUp() {
-        clock.setDate(TODAY);
-        wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
-        dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
-        overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
-        ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
-        grantId = planningGrant();
-    }
-
-    @AfterEach
-    void deleteGrant() {
-        clock.setDate(TODAY);
-        dsl.deleteFrom(BCJI_GRANT).where(BCJI_GRANT.ID.eq(grantId)).execute();
-    }
 
     @Test
     void submittedReturnedResubmittedAndApprovedPlanStartsImplementationAndTheCalendar() {
@@ -203,13 +168,12 @@ class ActionPlanServiceIntegrationTests {
     }
 
     /** Wichita PD as grantee and lead agency, in planning until September 2027, TA staff assigned. */
-    private long planningGrant() {
-        long id = grantRepository.insertGrant(new NewGrant("PLAN-" + System.nanoTime(), "Action plan test grant",
-                wichita.organizationId(), wichita.organizationId(), "Test planning site", new BigDecimal("100000.00"),
-                overseer.organizationId(), AWARD_START, AWARD_END), clock.instant());
+    @BeforeEach
+    void makePlanningGrant() {
+        long id = wichitaGrant("PLAN-" + System.nanoTime(), "Action plan test grant", "Test planning site",
+                overseer.organizationId(), AWARD_START, AWARD_END);
         grantRepository.insertPhase(id, GrantPhase.PLANNING, AWARD_START, LocalDate.of(2027, 9, 30));
         grantRepository.insertPhase(id, GrantPhase.IMPLEMENTATION, LocalDate.of(2027, 10, 1), AWARD_END);
         assignments.assignGrant(ta.id(), id, clock.instant());
-        return id;
     }
 }

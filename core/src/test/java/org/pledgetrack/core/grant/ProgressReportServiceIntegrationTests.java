@@ -4,28 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgetrack.db.Tables.BCJI_GRANT;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pledgetrack.core.account.UserRepository;
 import org.pledgetrack.core.audit.AuditEntry;
 import org.pledgetrack.core.audit.AuditLog;
-import org.pledgetrack.core.demo.DemoAccounts;
 import org.pledgetrack.core.notification.Notification;
 import org.pledgetrack.core.notification.NotificationKind;
 import org.pledgetrack.core.notification.NotificationService;
 import org.pledgetrack.core.security.AccessDeniedException;
 import org.pledgetrack.core.security.CurrentUser;
 import org.pledgetrack.core.testsupport.Items;
-import org.pledgetrack.core.testsupport.MutableClock;
-import org.pledgetrack.core.testsupport.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,43 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * test (and deleted after it) so that the demo grants stay as they are.
  */
 @GrantsIntegrationTest
-class ProgressReportServiceIntegrationTests {
+class ProgressReportServiceIntegrationTests extends GranteeWorkflowTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final ReportNarrative ANSWERS = new ReportNarrative("Two listening sessions held.",
             "Engagement goal met.", "Turnover of the site coordinator.", "None this period.");
 
     @Autowired GrantService grants;
     @Autowired ProgressReportService progressReports;
-    @Autowired GrantRepository grantRepository;
-    @Autowired UserRepository users;
+    @Autowired AttachmentService deliverableFiles;
     @Autowired AuditLog audit;
     @Autowired NotificationService notifications;
-    @Autowired DSLContext dsl;
-    @Autowired MutableClock clock;
-
-    CurrentUser wichita;
-    CurrentUser dayton;
-    CurrentUser overseer;
-    CurrentUser ta;
-    Long grantId;
-
-    @BeforeEach
-    void setUp() {
-        clock.setDate(TODAY);
-        wichita = Users.signedIn(users, DemoAccounts.WICHITA_AGENCY);
-        dayton = Users.signedIn(users, DemoAccounts.DAYTON_AGENCY);
-        overseer = Users.signedIn(users, DemoAccounts.OVERSEER);
-        ta = Users.signedIn(users, DemoAccounts.TA_STAFF);
-    }
-
-    @AfterEach
-    void deleteGrant() {
-        clock.setDate(TODAY);
-        if (grantId != null) {
-            dsl.deleteFrom(BCJI_GRANT).where(BCJI_GRANT.ID.eq(grantId)).execute();
-        }
-    }
 
     @Test
     void theCalendarRunsAcrossYearEndsWithSemiAnnualReportsAndAFinalReport() {
@@ -155,7 +123,7 @@ class ProgressReportServiceIntegrationTests {
     }
 
     @Test
-    void theGranteeSubmitsTheOverseerReturnsItWithACommentAndAcceptsTheResubmission() {
+    void theGranteeSubmitsTheOverseerReturnsItWithACommentAndAcceptsTheResubmission() throws IOException {
         grantId = wichitaGrant(LocalDate.of(2025, 10, 1), LocalDate.of(2028, 9, 30));
         GranteeReport report = grants.reportSchedule(wichita, grantId).getFirst();
         List<MeasureCount> measures = progressReports.report(wichita, report.id()).counts();
@@ -176,6 +144,11 @@ class ProgressReportServiceIntegrationTests {
         assertThatThrownBy(() -> progressReports.submit(ta, report.id(), draft.report().version(), ANSWERS,
                 counts(measures))).isInstanceOf(AccessDeniedException.class);
         long fileId = progressReports.attach(wichita, report.id(), Items.pdf(), "sign-in.pdf");
+        try (InputStream file = progressReports.openAttachment(overseer, fileId)) {
+            assertThat(file.readAllBytes()).isEqualTo(Items.pdf().readAllBytes());
+        }
+        assertThatThrownBy(() -> deliverableFiles.open(overseer, fileId)).as("a report's file is no deliverable's")
+                .isInstanceOf(AccessDeniedException.class);
 
         progressReports.submit(wichita, report.id(), draft.report().version(), ANSWERS, counts(measures));
         ProgressReport submitted = progressReports.report(overseer, report.id());
@@ -254,11 +227,8 @@ class ProgressReportServiceIntegrationTests {
         return calendar.stream().filter(r -> r.id() == report.id()).findFirst().orElseThrow();
     }
 
-    /** A grant with Wichita PD as grantee and lead agency. */
     private long wichitaGrant(LocalDate start, LocalDate end) {
-        return grantRepository.insertGrant(new NewGrant("TEST-" + start + "-" + end, "Progress report test grant",
-                wichita.organizationId(), wichita.organizationId(), "Test site", new BigDecimal("100000.00"), null,
-                start, end), clock.instant());
+        return wichitaGrant("TEST-" + start + "-" + end, "Progress report test grant", "Test site", null, start, end);
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {

@@ -20,4 +20,15 @@ public record KeptFiles(FileProperties properties, DSLContext dsl) {
             case DATABASE -> new HashSet<>(dsl.fetchValues(STORED_FILE.STORAGE_KEY));
         };
     }
+
+    /**
+     * The keys kept for one kind of file: the names in its own folder below the files folder with the
+     * local store, every key with the database store (where the kinds share one table).
+     */
+    public Set<String> keysIn(String folder) {
+        return switch (properties.store()) {
+            case LOCAL -> HostileUploads.filesIn(properties.dir().resolve(folder));
+            case DATABASE -> keys();
+        };
+    }
 }
