@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * Clients that save item changes through the cluster's database front while test.sh kills a database
  * node: each client owns one item and saves numbered changes to its notes one after the other (the
- * statement shape of the application's optimistic item update), each in its own transaction. A change
- * whose commit fails is tried once more; a client reconnects as the application's connection pool does
- * (waiting up to 30 s for a connection). Runs for the given seconds, then prints one line per client:
- * {@code item <id> confirmed <n> attempted <m> retries <r> failed <f> longest-gap-ms <g>}.
+ * statement shape of the application's optimistic item update), each in its own transaction. A transaction
+ * the database ends as the loser of a write conflict (error 1213) is run again up to three times, 50, 100 and
+ * 200 ms later, as the application's item changes are ({@code RetriedOnWriteConflict}); a change that still
+ * fails, or whose connection broke, is tried once more, as a person would click Save again. A client
+ * reconnects as the application's connection pool does (waiting up to 30 s for a connection). Runs for the
+ * given seconds, then prints one line per client: {@code item <id> confirmed <n> attempted <m> retries <r>
+ * failed <f> longest-gap-ms <g> conflict-retries <c>}.
  *
  * <p>Usage: {@code java -cp mysql-connector-j.jar ItemWriters.java <jdbc-url> <user> <password> <seconds> <item ids...>}
  */
@@ -35,7 +38,10 @@ public class ItemWriters {
         private final String url, user, password;
         private final long item, until;
         private Connection connection;
-        private int confirmed, attempted, retries, failed;
+        private static final int CONFLICT = 1213;
+        private static final long[] CONFLICT_DELAYS_MS = {50, 100, 200};
+
+        private int confirmed, attempted, retries, failed, conflictRetries;
         private long lastConfirmedAt = System.nanoTime(), longestGap;
 
         Writer(String url, String user, String password, long item, long until) {
@@ -67,24 +73,35 @@ public class ItemWriters {
             return save(change);
         }
 
+        /** One save as the application's service makes it: retried in place while it loses write conflicts. */
         private boolean save(int change) {
-            try {
-                Connection c = connection();
-                try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE pledge_item SET notes = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = ?")) {
-                    update.setString(1, "cluster test change " + change);
-                    update.setLong(2, item);
-                    if (update.executeUpdate() != 1) {
-                        throw new IllegalStateException("no item " + item);
+            for (int conflicts = 0; ; conflicts++) {
+                try {
+                    return saveOnce(change);
+                } catch (SQLException e) {
+                    System.err.println("item " + item + " change " + change + ": " + e.getMessage());
+                    close();
+                    if (e.getErrorCode() != CONFLICT || conflicts == CONFLICT_DELAYS_MS.length) {
+                        return false;
                     }
+                    conflictRetries++;
+                    pause(CONFLICT_DELAYS_MS[conflicts]);
                 }
-                c.commit();
-                return true;
-            } catch (SQLException e) {
-                System.err.println("item " + item + " change " + change + ": " + e.getMessage());
-                close();
-                return false;
             }
+        }
+
+        private boolean saveOnce(int change) throws SQLException {
+            Connection c = connection();
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE pledge_item SET notes = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = ?")) {
+                update.setString(1, "cluster test change " + change);
+                update.setLong(2, item);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("no item " + item);
+                }
+            }
+            c.commit();
+            return true;
         }
 
         /** A connection, waiting up to 30 s for the database front to give one (as the pool would). */
@@ -98,15 +115,15 @@ public class ItemWriters {
                     if (System.nanoTime() > deadline) {
                         throw e;
                     }
-                    pause();
+                    pause(100);
                 }
             }
             return connection;
         }
 
-        private static void pause() {
+        private static void pause(long millis) {
             try {
-                Thread.sleep(100);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -125,7 +142,7 @@ public class ItemWriters {
 
         String report() {
             return "item " + item + " confirmed " + confirmed + " attempted " + attempted + " retries " + retries
-                    + " failed " + failed + " longest-gap-ms " + longestGap;
+                    + " failed " + failed + " longest-gap-ms " + longestGap + " conflict-retries " + conflictRetries;
         }
     }
 }

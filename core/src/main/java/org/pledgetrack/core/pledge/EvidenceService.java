@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.database.RetriedOnWriteConflict;
 import org.pledgetrack.core.files.FileStore;
 import org.pledgetrack.core.files.StoredFile;
 import org.pledgetrack.core.files.UploadAllowance;
@@ -83,6 +84,7 @@ public class EvidenceService {
 
     /** Adds an http(s) link as evidence; the same link sent again within seconds is added once. */
     @Transactional
+    @RetriedOnWriteConflict
     public long addLink(CurrentUser user, long itemId, String url, String description) {
         PledgeItem item = editableItem(user, itemId);
         String link = httpUrl(url);
@@ -100,6 +102,7 @@ public class EvidenceService {
      * no quota. Refused when the document is removed, belongs to another pledge, or the item keeps it already.
      */
     @Transactional
+    @RetriedOnWriteConflict
     public long attachExisting(CurrentUser user, long itemId, long evidenceId) {
         PledgeItem item = editableItem(user, itemId);
         Evidence piece = find(user, evidenceId);
@@ -127,6 +130,7 @@ public class EvidenceService {
 
     /** Marks evidence removed, with an optional reason; it stays listed and can be restored. */
     @Transactional
+    @RetriedOnWriteConflict
     public void remove(CurrentUser user, long evidenceId, String reason) {
         Evidence piece = find(user, evidenceId);
         PledgeItem item = editableItem(user, piece.pledgeItemId());
@@ -139,6 +143,7 @@ public class EvidenceService {
 
     /** Undoes a removal, within the undo period (a file's bytes are deleted after it). */
     @Transactional
+    @RetriedOnWriteConflict
     public void restore(CurrentUser user, long evidenceId) {
         Evidence piece = find(user, evidenceId);
         PledgeItem item = editableItem(user, piece.pledgeItemId());

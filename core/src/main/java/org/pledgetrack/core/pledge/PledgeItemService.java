@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.pledgetrack.core.agency.AgencyService;
 import org.pledgetrack.core.audit.AuditLog;
+import org.pledgetrack.core.database.RetriedOnWriteConflict;
 import org.pledgetrack.core.input.TextInput;
 import org.pledgetrack.core.locking.EditConflictException;
 import org.pledgetrack.core.notification.ItemCommentedEvent;
@@ -94,6 +95,7 @@ public class PledgeItemService {
      * (naming who changed it and when) if the item changed since {@code version} was read.
      */
     @Transactional
+    @RetriedOnWriteConflict
     public PledgeItem updateDetails(CurrentUser user, long itemId, int version, ItemDetailsChange change) {
         PledgeItem item = itemAccess.reportable(user, itemId);
         String owner = TextInput.optional(change.ownerName(), MAX_OWNER, "The owner");
@@ -118,6 +120,7 @@ public class PledgeItemService {
      * and reopening need {@code reason}, which is kept as a comment the agency sees.
      */
     @Transactional
+    @RetriedOnWriteConflict
     public PledgeItem changeStatus(CurrentUser user, long itemId, int version, ItemStatus to, String reason) {
         PledgeItem item = itemAccess.readable(user, itemId);
         ItemWorkflow.Transition transition = ItemWorkflow.transition(item.status(), to).orElse(null);
@@ -172,6 +175,7 @@ public class PledgeItemService {
      * The same comment sent again by the same user within {@link RecentSubmissions#WINDOW} is added once.
      */
     @Transactional
+    @RetriedOnWriteConflict
     public void addComment(CurrentUser user, long itemId, String body) {
         PledgeItem item = itemAccess.writable(user, itemId);
         String text = TextInput.required(body, MAX_TEXT, "The comment", COMMENT_MISSING);
