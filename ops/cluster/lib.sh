@@ -7,6 +7,11 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CLUSTER_DIR=${PLEDGETRACK_CLUSTER_DIR:-$ROOT/data-cluster}
 JAR=${PLEDGETRACK_JAR:-$ROOT/ui/target/ui-0.1.0-SNAPSHOT.jar}
+# Where the production jar cannot be built (its front-end bundle needs vaadin-maven-plugin, which a machine
+# with only this project's Maven repository lacks), the nodes run the compiled classes in Vaadin's
+# development mode instead, from the class path dev-classpath.sh writes here. What the nodes share (the
+# database, the files, the leases) is the same in both modes; page times are not.
+DEV_CLASSPATH=$ROOT/ui/target/cluster-classpath.txt
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 
 DB_NODES=(1 2 3)
@@ -178,6 +183,15 @@ haproxy_cmd() { echo "$*" | socat stdio "unix-connect:$CLUSTER_DIR/haproxy.sock"
 
 app_ready() { curl -fs -o /dev/null "http://127.0.0.1:$(app_port "$1")/actuator/health/readiness"; }
 
+# The production jar when there is one, else the development-mode class path (see DEV_CLASSPATH).
+app_launch() {
+    if [[ -f $JAR ]]; then
+        echo "-jar $JAR"
+    else
+        echo "-Dvaadin.project.basedir=$ROOT/ui -cp $ROOT/ui/target/classes:$(cat "$DEV_CLASSPATH") org.pledgetrack.ui.Application"
+    fi
+}
+
 start_app() { # node, demo data (true/false)
     local n=$1 demo=${2:-false}
     mkdir -p "$CLUSTER_DIR/app$n-files" "$CLUSTER_DIR/app$n-reports"
@@ -189,7 +203,7 @@ start_app() { # node, demo data (true/false)
             PLEDGETRACK_FILES_DIR="$CLUSTER_DIR/app$n-files" PLEDGETRACK_REPORTS_DIR="$CLUSTER_DIR/app$n-reports" \
             PLEDGETRACK_BASE_URL="http://127.0.0.1:$HTTP_FRONT/" PLEDGETRACK_NODE_ID="app$n" \
             PLEDGETRACK_FILES_STORE=database  # evidence, attachments and report files every node can read
-        setsid "$JAVA" -Xmx768m -XX:+UseSerialGC -Dpledgetrack.node=app$n -jar "$JAR" \
+        setsid "$JAVA" -Xmx768m -XX:+UseSerialGC -Dpledgetrack.node=app$n $(app_launch) \
             >>"$CLUSTER_DIR/app$n.log" 2>&1 < /dev/null &
         echo $! >"$(app_pid_file "$n")"
     )

@@ -1,11 +1,16 @@
 #!/bin/bash
 # Starts the local cluster: three MariaDB Galera nodes, HAProxy, two application nodes (README,
 # "Running on several machines"). Starts only what is not running, so it also brings back a node that
-# was stopped or killed. Needs the production jar: ./mvnw -Pproduction -DskipTests package
+# was stopped or killed. Needs the production jar (./mvnw -Pproduction -DskipTests package) or the
+# development-mode class path (ops/cluster/dev-classpath.sh).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-[[ -f $JAR ]] || { echo "No $JAR: build it first with ./mvnw -Pproduction -DskipTests package" >&2; exit 1; }
+[[ -f $JAR || -f $DEV_CLASSPATH ]] || {
+    echo "No $JAR: build it with ./mvnw -Pproduction -DskipTests package, or, where that cannot be built," >&2
+    echo "run ops/cluster/dev-classpath.sh for development-mode nodes" >&2
+    exit 1
+}
 mkdir -p "$CLUSTER_DIR"
 
 # Database. With no node running, one must bootstrap the cluster: the one Galera marked safe to
