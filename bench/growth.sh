@@ -4,10 +4,13 @@
 # 127.0.0.1:3306 (root, no password) unless it already holds that many agencies. Prints one line per
 # size (agencies, median seconds, ms per agency, the runs, first run of the JVM) and the ratio of the
 # largest size's time per agency to 18,000's; target ≤ 1.25. Exits 1 when it misses.
-# Usage: bench/growth.sh [sizes...]     default: 1800 18000 90000
+# Usage: bench/growth.sh [--generate-only] [sizes...]     default: 1800 18000 90000
+#        --generate-only: only generate the sizes' databases (not timed), e.g. hours before a quiet machine
 # Environment: BENCH_GROWTH_RUNS (timed runs per size, default 3), BENCH_DB_PREFIX (default bench_growth_).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+GENERATE_ONLY=false
+[[ "${1:-}" == "--generate-only" ]] && { GENERATE_ONLY=true; shift; }
 SIZES=("$@")
 (( ${#SIZES[@]} )) || SIZES=(1800 18000 90000)
 PREFIX="${BENCH_DB_PREFIX:-bench_growth_}"
@@ -17,7 +20,9 @@ JAVA="$JAVA_HOME/bin/java"
 mkdir -p "$OUT"
 
 echo "Building (the tools module and the modules it needs, classpath)..." >&2
-./mvnw -q -pl tools -am compile dependency:build-classpath -Djacoco.skip=true \
+# test-compile, not compile: the dependency plugin resolves every scope of each module it runs in, and
+# batch's tests use core's test classes, which a reactor build offers only once they are compiled
+./mvnw -q -pl tools -am test-compile dependency:build-classpath -Djacoco.skip=true \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime >"$OUT/build.log" 2>&1 \
     || { cat "$OUT/build.log"; exit 1; }
 CP="tools/target/classes:batch/target/classes:core/target/classes:db/target/classes"
@@ -50,11 +55,13 @@ for n in "${SIZES[@]}"; do
         "$JAVA" -cp "$CP" org.pledgetrack.tools.bench.BenchApplication $(props "$db") \
             --generate-dataset --agencies="$n" --seed=42 --snapshot-days=0 | tee "$OUT/growth-generate-$n.log" >&2
     fi
+    $GENERATE_ONLY && continue
     echo "Full run at $n agencies (load average: $(cut -d' ' -f1-3 /proc/loadavg)) ..." >&2
     # shellcheck disable=SC2046
     "$JAVA" -Dbench.growth.runs="${BENCH_GROWTH_RUNS:-3}" -cp "$CP" org.pledgetrack.tools.bench.GrowthBench \
         $(props "$db") | grep '^GROWTH' | tee -a "$LINES"
 done
+$GENERATE_ONLY && exit 0
 
 # agencies, median s, ms per agency; the ratio of the largest size to 18,000 (or to the second largest)
 awk -F'\t' '{ per[$2] = $4 } END {

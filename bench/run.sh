@@ -25,7 +25,9 @@ JAVA="$JAVA_HOME/bin/java"
 mkdir -p "$OUT"
 
 echo "Building (the tools module and the modules it needs, classpath)..." >&2
-./mvnw -q -pl tools -am compile dependency:build-classpath -Djacoco.skip=true \
+# test-compile, not compile: the dependency plugin resolves every scope of each module it runs in, and
+# batch's tests use core's test classes, which a reactor build offers only once they are compiled
+./mvnw -q -pl tools -am test-compile dependency:build-classpath -Djacoco.skip=true \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime >"$OUT/build.log" 2>&1 \
     || { cat "$OUT/build.log"; exit 1; }
 CP="tools/target/classes:batch/target/classes:core/target/classes:db/target/classes"

@@ -24,8 +24,11 @@ if [[ "${JAVA_OPTS:-}" != *bench.sections=* || "${JAVA_OPTS:-}" == *bench.sectio
         || { cat target/ui-api-wrk.log >&2; echo "wrk is needed for figure 5 and could not be installed:" \
             "install the Debian package wrk (apt-get install wrk), or leave api out of -Dbench.sections." >&2; exit 1; }
 fi
-# The production bundle (Vaadin's precompiled one) comes with the production build; make it once.
-if [ ! -f ui/target/classes/META-INF/VAADIN/webapp/index.html ]; then
+# Only the sessions (browsers over HTTP) load the pages' frontend: the production bundle comes with the
+# production build (vaadin-maven-plugin), made once. The grids run in this JVM (Karibu) and the API load
+# asks the server for JSON, so without sessions the server runs in production mode without a bundle.
+if [[ "${JAVA_OPTS:-}" != *bench.sections=* || "${JAVA_OPTS:-}" == *bench.sections=*sessions* ]] \
+    && [ ! -f ui/target/classes/META-INF/VAADIN/webapp/index.html ]; then
     ./mvnw -q -Pproduction -DskipTests package >target/ui-api-build.log 2>&1 || { cat target/ui-api-build.log; exit 1; }
 fi
 ./mvnw -q -pl ui -am test-compile dependency:build-classpath \
@@ -45,6 +48,13 @@ DB_ACCOUNT=(-Dspring.datasource.username="${BENCH_DB_USER:-root}" -Dspring.datas
 # the Karibu runs share neither its heap nor its threads; its heap is read over JMX on loopback.
 PORT="${BENCH_PORT:-18080}"
 JMX_PORT="${BENCH_JMX_PORT:-19010}"
+# Another program on the port would answer the readiness check below in the server's place.
+for port in "$PORT" "$JMX_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "Port $port is taken by another program: choose BENCH_PORT / BENCH_JMX_PORT." >&2
+        exit 1
+    fi
+done
 read -r -a SERVER_OPTS <<<"${BENCH_SERVER_OPTS:-}"
 if [[ -n "${BENCH_JFR:-}" ]]; then
     SERVER_OPTS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
@@ -62,11 +72,14 @@ fi
 SERVER_PID=$!
 # stopped with SIGTERM, so that a flight recording (BENCH_JFR) is written out
 trap 'kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true' EXIT
+# Ready when the health endpoint answers: it needs no frontend bundle, the sign-in page does.
+started=false
 for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && { started=true; break; }
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "The server did not start:" >&2; cat target/ui-api-server.log >&2; exit 1; }
     sleep 1
 done
+$started || { echo "The server did not answer on port $PORT within 180 s:" >&2; cat target/ui-api-server.log >&2; exit 1; }
 
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" -Xmx2g ${JAVA_OPTS:-} "${DB_ACCOUNT[@]}" \
