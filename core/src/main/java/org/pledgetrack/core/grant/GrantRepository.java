@@ -135,6 +135,7 @@ public class GrantRepository {
                 .fetch(r -> new GrantSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12() == null ? null : GrantPhase.valueOf(r.value12()),
+                        GrantSummary.Standing.of(r.value8(), r.value9(), today),
                         providers.getOrDefault(r.value1(), ""), r.value13(), Boolean.TRUE.equals(r.value14())));
     }
 

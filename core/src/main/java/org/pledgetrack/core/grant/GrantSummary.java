@@ -13,16 +13,18 @@ import org.jspecify.annotations.Nullable;
 public record GrantSummary(long id, String awardNumber, String title, String siteName, String granteeName,
                            @Nullable String leadAgencyName, BigDecimal awardAmount, LocalDate startOn,
                            LocalDate endOn, int deliverables, @Nullable String state,
-                           @Nullable GrantPhase currentPhase, String providerNames, int overdueDeliverables,
-                           boolean fundsAtRisk) {
+                           @Nullable GrantPhase currentPhase, Standing standing, String providerNames,
+                           int overdueDeliverables, boolean fundsAtRisk) {
 
-    /** Where today falls against the award's period, for a grant in no phase today. */
-    public enum Standing { NOT_STARTED, OPEN, CLOSED }
+    /** Where today falls against the award's period: before it, within it, or after it. */
+    public enum Standing {
+        NOT_STARTED, OPEN, CLOSED;
 
-    public Standing standingOn(LocalDate today) {
-        if (today.isBefore(startOn)) {
-            return Standing.NOT_STARTED;
+        public static Standing of(LocalDate startOn, LocalDate endOn, LocalDate today) {
+            if (today.isBefore(startOn)) {
+                return NOT_STARTED;
+            }
+            return today.isAfter(endOn) ? CLOSED : OPEN;
         }
-        return today.isAfter(endOn) ? Standing.CLOSED : Standing.OPEN;
     }
 }

@@ -1,7 +1,5 @@
 package org.pledgetrack.ui.grant;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,11 +44,9 @@ public class GrantsView extends VerticalLayout {
     final Grid<GrantSummary> grid = new Grid<>(GrantSummary.class, false);
     private final GrantService grants;
     private final CurrentUser user;
-    private final Clock clock;
 
-    GrantsView(GrantService grants, AuthenticatedUser authenticatedUser, Clock clock) {
+    GrantsView(GrantService grants, AuthenticatedUser authenticatedUser) {
         this.grants = grants;
-        this.clock = clock;
         this.user = authenticatedUser.get();
         addClassName("grants-view");
         List<GrantSummary> all = grants.visibleGrants(user);
@@ -98,7 +94,7 @@ public class GrantsView extends VerticalLayout {
         // award numbers break at their hyphens
         grid.addColumn(GrantSummary::awardNumber).setHeader("Award").setWidth("10rem");
         grid.addColumn(GrantSummary::state).setHeader("State").setAutoWidth(true);
-        grid.addColumn(this::phaseToday).setHeader("Phase").setAutoWidth(true);
+        grid.addColumn(GrantsView::phaseToday).setHeader("Phase").setAutoWidth(true);
         grid.addColumn(GrantSummary::providerNames).setHeader("TA provider").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(g -> HumanDates.date(g.startOn()) + " – " + HumanDates.date(g.endOn()))
                 .setHeader("Period").setWidth("8.5rem"); // the two dates one above the other
@@ -110,11 +106,11 @@ public class GrantsView extends VerticalLayout {
         grid.setEmptyStateText("No grant matches these filters. Clear a filter to see more.");
     }
 
-    private String phaseToday(GrantSummary grant) {
+    private static String phaseToday(GrantSummary grant) {
         if (grant.currentPhase() != null) {
             return GrantTimeline.phaseLabel(grant.currentPhase());
         }
-        return switch (grant.standingOn(LocalDate.now(clock))) {
+        return switch (grant.standing()) {
             case NOT_STARTED -> "Not started";
             case CLOSED -> "Closed";
             case OPEN -> "Between phases";
